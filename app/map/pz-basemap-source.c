@@ -1,0 +1,207 @@
+/* pz-basemap-source.c
+ *
+ * Offline tiles for libshumate: each tile is rendered from the bundled
+ * geometry with cairo in a worker thread. libshumate 1.0 has no HiDPI tile
+ * support, so tiles are rendered at the widget's scale factor and shown in
+ * the same 256-pixel logical box, which keeps borders crisp.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pz-basemap-source"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pz-basemap-source.h"
+#include "pz-projection.h"
+
+#define MAX_ZOOM 12
+
+struct _PzBasemapSource
+{
+  ShumateMapSource  parent_instance;
+
+  PzBasemap        *basemap;
+  const PzMapStyle *style;
+  int               scale_factor;
+};
+
+G_DEFINE_FINAL_TYPE (PzBasemapSource, pz_basemap_source, SHUMATE_TYPE_MAP_SOURCE)
+
+typedef struct
+{
+  PzBasemap        *basemap;
+  const PzMapStyle *style;
+  guint             x;
+  guint             y;
+  guint             zoom;
+  int               scale_factor;
+} TileJob;
+
+static void
+tile_job_free (gpointer data)
+{
+  TileJob *job = data;
+
+  g_object_unref (job->basemap);
+  g_free (job);
+}
+
+static void
+render_in_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  TileJob *job = task_data;
+  cairo_surface_t *surface;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  surface = pz_basemap_render_tile (job->basemap, job->x, job->y, job->zoom,
+                                    job->scale_factor, job->style);
+  g_task_return_pointer (task, surface, (GDestroyNotify) cairo_surface_destroy);
+}
+
+static GdkTexture *
+texture_for_surface (cairo_surface_t *surface)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  int height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+
+  /* The bytes keep the surface alive; no copy of the pixels is made. */
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) height * stride,
+                                      (GDestroyNotify) cairo_surface_destroy,
+                                      cairo_surface_reference (surface));
+  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), height,
+                                 GDK_MEMORY_DEFAULT, bytes, stride);
+}
+
+/* Back on the main thread: only here may the ShumateTile be touched. */
+static void
+tile_rendered (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  ShumateTile *tile = g_task_get_task_data (task);
+  cairo_surface_t *surface;
+  g_autoptr(GdkTexture) texture = NULL;
+  GError *error = NULL;
+
+  surface = g_task_propagate_pointer (G_TASK (result), &error);
+  if (surface == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  texture = texture_for_surface (surface);
+  cairo_surface_destroy (surface);
+
+  shumate_tile_set_paintable (tile, GDK_PAINTABLE (texture));
+  shumate_tile_set_fade_in (tile, FALSE);
+  shumate_tile_set_state (tile, SHUMATE_STATE_DONE);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+pz_basemap_source_fill_tile_async (ShumateMapSource    *source,
+                                   ShumateTile         *tile,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  PzBasemapSource *self = PZ_BASEMAP_SOURCE (source);
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) render = NULL;
+  TileJob *job;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_task_data (task, g_object_ref (tile), g_object_unref);
+
+  job = g_new0 (TileJob, 1);
+  job->basemap = g_object_ref (self->basemap);
+  job->style = self->style;
+  job->x = shumate_tile_get_x (tile);
+  job->y = shumate_tile_get_y (tile);
+  job->zoom = shumate_tile_get_zoom_level (tile);
+  job->scale_factor = self->scale_factor;
+
+  render = g_task_new (self, cancellable, tile_rendered, g_steal_pointer (&task));
+  g_task_set_task_data (render, job, tile_job_free);
+  g_task_run_in_thread (render, render_in_thread);
+}
+
+static gboolean
+pz_basemap_source_fill_tile_finish (ShumateMapSource  *source,
+                                    GAsyncResult      *result,
+                                    GError           **error)
+{
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+pz_basemap_source_dispose (GObject *object)
+{
+  PzBasemapSource *self = (PzBasemapSource *)object;
+
+  g_clear_object (&self->basemap);
+
+  G_OBJECT_CLASS (pz_basemap_source_parent_class)->dispose (object);
+}
+
+static void
+pz_basemap_source_class_init (PzBasemapSourceClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  ShumateMapSourceClass *source_class = SHUMATE_MAP_SOURCE_CLASS (klass);
+
+  object_class->dispose = pz_basemap_source_dispose;
+  source_class->fill_tile_async = pz_basemap_source_fill_tile_async;
+  source_class->fill_tile_finish = pz_basemap_source_fill_tile_finish;
+}
+
+static void
+pz_basemap_source_init (PzBasemapSource *self)
+{
+}
+
+/**
+ * pz_basemap_source_new:
+ *
+ * The id carries style and scale: libshumate caches tiles by source id,
+ * so a source for another style or scale must never share cached tiles.
+ */
+PzBasemapSource *
+pz_basemap_source_new (PzBasemap        *basemap,
+                       const PzMapStyle *style,
+                       int               scale_factor)
+{
+  PzBasemapSource *self;
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (PZ_IS_BASEMAP (basemap), NULL);
+
+  id = g_strdup_printf ("pilot-zones-offline-%s-%d", style->id, scale_factor);
+  self = g_object_new (PZ_TYPE_BASEMAP_SOURCE,
+                       "id", id,
+                       "name", _("Offline map"),
+                       "license", _("Natural Earth · boundaries are indicative"),
+                       "license-uri", "https://www.naturalearthdata.com/about/terms-of-use/",
+                       "min-zoom-level", 2,
+                       "max-zoom-level", MAX_ZOOM,
+                       "tile-size", PZ_TILE_SIZE,
+                       "projection", SHUMATE_MAP_PROJECTION_MERCATOR,
+                       NULL);
+  self->basemap = g_object_ref (basemap);
+  self->style = style;
+  self->scale_factor = MAX (scale_factor, 1);
+
+  return self;
+}

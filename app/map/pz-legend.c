@@ -1,0 +1,138 @@
+/* pz-legend.c
+ *
+ * The batch legend over the map, drawn by the same function as in
+ * exported images.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pz-legend"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pz-batch.h"
+#include "pz-legend.h"
+#include "pz-zone-draw.h"
+
+struct _PzLegend
+{
+  GtkWidget         parent_instance;
+
+  GListModel       *batches;
+  const PzMapStyle *style;
+};
+
+G_DEFINE_FINAL_TYPE (PzLegend, pz_legend, GTK_TYPE_WIDGET)
+
+static void
+measure_legend (PzLegend *self,
+                double   *width,
+                double   *height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+
+  pz_legend_measure (cr, self->batches, width, height);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static void
+pz_legend_measure_widget (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  PzLegend *self = PZ_LEGEND (widget);
+  double width = 0, height = 0;
+
+  if (self->batches != NULL)
+    measure_legend (self, &width, &height);
+
+  *minimum = *natural = (int) (orientation == GTK_ORIENTATION_HORIZONTAL ? width : height);
+}
+
+static void
+pz_legend_snapshot (GtkWidget   *widget,
+                    GtkSnapshot *snapshot)
+{
+  PzLegend *self = PZ_LEGEND (widget);
+  cairo_t *cr;
+
+  if (self->batches == NULL)
+    return;
+
+  cr = gtk_snapshot_append_cairo (snapshot,
+                                  &GRAPHENE_RECT_INIT (0, 0,
+                                                       gtk_widget_get_width (widget),
+                                                       gtk_widget_get_height (widget)));
+  pz_draw_legend (cr, self->batches, self->style);
+  cairo_destroy (cr);
+}
+
+static void
+pz_legend_dispose (GObject *object)
+{
+  PzLegend *self = (PzLegend *)object;
+
+  g_clear_object (&self->batches);
+
+  G_OBJECT_CLASS (pz_legend_parent_class)->dispose (object);
+}
+
+static void
+pz_legend_class_init (PzLegendClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pz_legend_dispose;
+  widget_class->measure = pz_legend_measure_widget;
+  widget_class->snapshot = pz_legend_snapshot;
+
+  gtk_widget_class_set_css_name (widget_class, "legend");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+pz_legend_init (PzLegend *self)
+{
+  self->style = pz_map_style_get (FALSE);
+  /* Clips the drawn panel to the rounded corners given in CSS. */
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+  gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Legend: pilot zones by batch"),
+                                  -1);
+}
+
+GtkWidget *
+pz_legend_new (void)
+{
+  return g_object_new (PZ_TYPE_LEGEND, NULL);
+}
+
+void
+pz_legend_set_batches (PzLegend   *self,
+                       GListModel *batches)
+{
+  g_return_if_fail (PZ_IS_LEGEND (self));
+
+  if (g_set_object (&self->batches, batches))
+    gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+void
+pz_legend_set_style (PzLegend         *self,
+                     const PzMapStyle *style)
+{
+  g_return_if_fail (PZ_IS_LEGEND (self));
+
+  self->style = style;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}

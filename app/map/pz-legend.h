@@ -1,0 +1,24 @@
+/* pz-legend.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "pz-map-style.h"
+
+G_BEGIN_DECLS
+
+#define PZ_TYPE_LEGEND (pz_legend_get_type())
+
+G_DECLARE_FINAL_TYPE (PzLegend, pz_legend, PZ, LEGEND, GtkWidget)
+
+GtkWidget *pz_legend_new       (void);
+void       pz_legend_set_batches (PzLegend         *self,
+                                  GListModel       *batches);
+void       pz_legend_set_style   (PzLegend         *self,
+                                  const PzMapStyle *style);
+
+G_END_DECLS

@@ -1,0 +1,83 @@
+/* pz-map-style.c
+ *
+ * Colours of the map. Batches use the Okabe–Ito palette, which stays
+ * distinguishable for colour-blind readers; the order puts dark and light
+ * hues next to each other so neighbouring batches also differ in greyscale.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pz-map-style"
+
+#include "config.h"
+
+#include "pz-map-style.h"
+
+#define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, 1.0 }
+
+static const PzMapStyle light_style = {
+  .id = "light",
+  .sea = RGB (0xb4d2e7),
+  .land = RGB (0xe9e5dc),
+  .china = RGB (0xfbf9f4),
+  .province_line = RGB (0xb6a99c),
+  .border_line = RGB (0x8c8279),
+  .coast_line = RGB (0x8fb3cc),
+  .label = RGB (0x5e544b),
+  .label_halo = RGB (0xffffff),
+  .marker_outline = RGB (0x202020),
+  .marker_ended_fill = RGB (0xffffff),
+  .selection = RGB (0x1c71d8),
+  .panel = { 1.0, 1.0, 1.0, 0.92 },
+  .panel_text = RGB (0x2e3436),
+};
+
+static const PzMapStyle dark_style = {
+  .id = "dark",
+  .sea = RGB (0x1d2b3a),
+  .land = RGB (0x3a3936),
+  .china = RGB (0x4a4843),
+  .province_line = RGB (0x6e6962),
+  .border_line = RGB (0x8d877f),
+  .coast_line = RGB (0x2f4a63),
+  .label = RGB (0xdcd6cc),
+  .label_halo = RGB (0x242424),
+  .marker_outline = RGB (0x101010),
+  .marker_ended_fill = RGB (0x303030),
+  .selection = RGB (0x78aeed),
+  .panel = { 0.14, 0.14, 0.14, 0.92 },
+  .panel_text = RGB (0xeeeeec),
+};
+
+static const PzColor batch_palette[] = {
+  RGB (0xd55e00),  /* vermillion */
+  RGB (0x0072b2),  /* blue */
+  RGB (0xe69f00),  /* orange */
+  RGB (0x009e73),  /* bluish green */
+  RGB (0xcc79a7),  /* reddish purple */
+  RGB (0x56b4e9),  /* sky blue */
+  RGB (0xf0e442),  /* yellow */
+  RGB (0x000000),  /* black */
+};
+
+const PzMapStyle *
+pz_map_style_get (gboolean dark)
+{
+  return dark ? &dark_style : &light_style;
+}
+
+/* Batches are numbered from 1; later batches than the palette has reuse it
+ * rather than failing, the legend still tells them apart by number. */
+void
+pz_batch_color (guint    batch,
+                PzColor *color)
+{
+  *color = batch_palette[(batch > 0 ? batch - 1 : 0) % G_N_ELEMENTS (batch_palette)];
+}
+
+void
+pz_cairo_set_color (cairo_t       *cr,
+                    const PzColor *color)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
+}

@@ -1,0 +1,45 @@
+/* pz-map-style.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  double red;
+  double green;
+  double blue;
+  double alpha;
+} PzColor;
+
+typedef struct
+{
+  const char *id;
+  PzColor     sea;
+  PzColor     land;
+  PzColor     china;
+  PzColor     province_line;
+  PzColor     border_line;
+  PzColor     coast_line;
+  PzColor     label;
+  PzColor     label_halo;
+  PzColor     marker_outline;
+  PzColor     marker_ended_fill;
+  PzColor     selection;
+  PzColor     panel;
+  PzColor     panel_text;
+} PzMapStyle;
+
+const PzMapStyle *pz_map_style_get         (gboolean        dark);
+void              pz_batch_color           (guint           batch,
+                                            PzColor        *color);
+void              pz_cairo_set_color       (cairo_t        *cr,
+                                            const PzColor  *color);
+
+G_END_DECLS

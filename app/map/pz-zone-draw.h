@@ -1,0 +1,43 @@
+/* pz-zone-draw.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+#include <gio/gio.h>
+
+#include "pz-map-style.h"
+#include "pz-view.h"
+#include "pz-zone.h"
+
+G_BEGIN_DECLS
+
+double  pz_marker_radius    (double            zoom);
+void    pz_draw_marker      (cairo_t          *cr,
+                             double            x,
+                             double            y,
+                             double            radius,
+                             guint             batch,
+                             gboolean          ended,
+                             gboolean          selected,
+                             const PzMapStyle *style);
+guint   pz_draw_zones       (cairo_t          *cr,
+                             const PzView     *view,
+                             GListModel       *zones,
+                             PzZone           *selected,
+                             const PzMapStyle *style);
+PzZone *pz_zones_hit_test   (const PzView     *view,
+                             GListModel       *zones,
+                             double            x,
+                             double            y);
+void    pz_legend_measure   (cairo_t          *cr,
+                             GListModel       *batches,
+                             double           *width,
+                             double           *height);
+void    pz_draw_legend      (cairo_t          *cr,
+                             GListModel       *batches,
+                             const PzMapStyle *style);
+
+G_END_DECLS

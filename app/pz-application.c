@@ -1,0 +1,217 @@
+/* pz-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pz-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pz-application.h"
+#include "pz-database.h"
+#include "pz-window.h"
+
+struct _PzApplication
+{
+  AdwApplication  parent_instance;
+
+  char           *database_path;
+  PzDatabase     *database;
+  int             exit_status;
+};
+
+G_DEFINE_FINAL_TYPE (PzApplication, pz_application, ADW_TYPE_APPLICATION)
+
+static const char *data_credits[] = {
+  N_("State Council replies (国函) approving each batch of zones"),
+  N_("Natural Earth: land, borders and provinces (public domain)"),
+  N_("GeoNames: city locations (CC BY 4.0)"),
+  NULL
+};
+
+static void
+show_database_error (PzApplication *self,
+                     const GError  *error)
+{
+  AdwMessageDialog *dialog;
+  GtkWindow *window;
+
+  /* stderr too: the message must reach someone who started us from a
+   * terminal or a script, even if no dialog can be seen. */
+  g_printerr ("pilot-zones: %s\n", error->message);
+  self->exit_status = 1;
+
+  /* An invisible parent keeps the dialog a proper GNOME dialog. */
+  window = GTK_WINDOW (adw_application_window_new (GTK_APPLICATION (self)));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Cannot Open the Zone Database"),
+                                                       error->message));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  g_signal_connect_swapped (dialog, "response", G_CALLBACK (gtk_window_destroy), window);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+pz_application_activate (GApplication *application)
+{
+  PzApplication *self = PZ_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  path = self->database_path != NULL ? g_strdup (self->database_path) : pz_database_default_path ();
+  if (self->database == NULL && !(self->database = pz_database_open (path, &error)))
+    {
+      show_database_error (self, error);
+      return;
+    }
+
+  gtk_window_present (GTK_WINDOW (pz_window_new (GTK_APPLICATION (self), self->database)));
+}
+
+static int
+pz_application_handle_local_options (GApplication *application,
+                                     GVariantDict *options)
+{
+  PzApplication *self = PZ_APPLICATION (application);
+  const char *path = NULL;
+
+  if (g_variant_dict_lookup (options, "database", "^&ay", &path))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+      self->database_path = g_file_get_path (file);
+    }
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("pilot-zones %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  return -1;
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  PzApplication *self = user_data;
+  GtkWidget *about;
+  g_autoptr(GStrvBuilder) credits = g_strv_builder_new ();
+  g_auto(GStrv) credit_lines = NULL;
+
+  for (guint i = 0; data_credits[i] != NULL; i++)
+    g_strv_builder_add (credits, _(data_credits[i]));
+  credit_lines = g_strv_builder_end (credits);
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "application-name", _("Pilot Zones"),
+                        "application-icon", APPLICATION_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("The Pilot Zones developers"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "comments", _("Explore China’s cross-border e-commerce comprehensive pilot zones.\n\n"
+                                      "Boundaries are indicative: the base map is Natural Earth’s de facto "
+                                      "view and is not an official map."),
+                        NULL);
+  adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about), _("Data"),
+                                       (const char **) credit_lines);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), "Natural Earth",
+                                      _("Made with Natural Earth. Free vector and raster map data "
+                                        "@ naturalearthdata.com."),
+                                      GTK_LICENSE_CUSTOM, NULL);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), "GeoNames",
+                                      _("City locations © GeoNames (https://www.geonames.org)."),
+                                      GTK_LICENSE_CUSTOM, NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+pz_application_startup (GApplication *application)
+{
+  static const GActionEntry actions[] = {
+    { "about", about_action },
+    { "quit", quit_action },
+  };
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+
+  G_APPLICATION_CLASS (pz_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), actions, G_N_ELEMENTS (actions), application);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close", close_accels);
+}
+
+static void
+pz_application_finalize (GObject *object)
+{
+  PzApplication *self = (PzApplication *)object;
+
+  g_clear_pointer (&self->database_path, g_free);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (pz_application_parent_class)->finalize (object);
+}
+
+static void
+pz_application_class_init (PzApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = pz_application_finalize;
+  app_class->activate = pz_application_activate;
+  app_class->startup = pz_application_startup;
+  app_class->handle_local_options = pz_application_handle_local_options;
+}
+
+static void
+pz_application_init (PzApplication *self)
+{
+  static const GOptionEntry options[] = {
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Read zones from FILE instead of the bundled database"), N_("FILE") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
+}
+
+PzApplication *
+pz_application_new (void)
+{
+  return g_object_new (PZ_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}
+
+/* 1 when the database could not be opened, so scripts can tell. */
+int
+pz_application_get_exit_status (PzApplication *self)
+{
+  g_return_val_if_fail (PZ_IS_APPLICATION (self), 1);
+
+  return self->exit_status;
+}

@@ -1,0 +1,422 @@
+/* pz-database.c
+ *
+ * Opens the bundled GeoPackage read-only and loads it into model objects.
+ * The file is small (a few MB), so everything is read once at start-up
+ * and views only ever see the models.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pz-database"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <sqlite3.h>
+
+#include "pz-batch.h"
+#include "pz-database.h"
+#include "pz-zone.h"
+
+/* 'GPKG' in the SQLite header, GeoPackage 1.2+ (clause 1.1.1.1.1) */
+#define GPKG_APPLICATION_ID 0x47504B47
+
+struct _PzDatabase
+{
+  GObject     parent_instance;
+
+  char       *path;
+  char       *data_date;
+  GListStore *zones;
+  GListStore *batches;
+  PzBasemap  *basemap;
+};
+
+G_DEFINE_FINAL_TYPE (PzDatabase, pz_database, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (pz-database-error-quark, pz_database_error)
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+static void
+pz_database_finalize (GObject *object)
+{
+  PzDatabase *self = (PzDatabase *)object;
+
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->data_date, g_free);
+  g_clear_object (&self->zones);
+  g_clear_object (&self->batches);
+  g_clear_object (&self->basemap);
+
+  G_OBJECT_CLASS (pz_database_parent_class)->finalize (object);
+}
+
+static void
+pz_database_class_init (PzDatabaseClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = pz_database_finalize;
+}
+
+static void
+pz_database_init (PzDatabase *self)
+{
+  self->zones = g_list_store_new (PZ_TYPE_ZONE);
+  self->batches = g_list_store_new (PZ_TYPE_BATCH);
+  self->basemap = pz_basemap_new ();
+}
+
+/**
+ * pz_database_default_path:
+ *
+ * The bundled database, or `$PZ_DATABASE` when set (used to run from the
+ * build tree and by tests).
+ *
+ * Returns: (transfer full): a path
+ */
+char *
+pz_database_default_path (void)
+{
+  const char *env = g_getenv ("PZ_DATABASE");
+
+  if (env != NULL && *env != '\0')
+    return g_strdup (env);
+  return g_build_filename (PZ_PKGDATADIR, "pilot-zones.gpkg", NULL);
+}
+
+static gboolean
+set_sqlite_error (GError     **error,
+                  sqlite3     *db,
+                  const char  *path)
+{
+  int code = sqlite3_errcode (db);
+
+  g_set_error (error, PZ_DATABASE_ERROR,
+               code == SQLITE_CANTOPEN ? PZ_DATABASE_ERROR_NOT_FOUND : PZ_DATABASE_ERROR_CORRUPT,
+               _("Cannot read the zone database “%s”: %s"), path, sqlite3_errmsg (db));
+  return FALSE;
+}
+
+static sqlite3_stmt *
+prepare (sqlite3     *db,
+         const char  *path,
+         const char  *sql,
+         GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      set_sqlite_error (error, db, path);
+      return NULL;
+    }
+  return stmt;
+}
+
+static gboolean
+schema_error (GError     **error,
+              const char  *path,
+              const char  *what)
+{
+  g_set_error (error, PZ_DATABASE_ERROR, PZ_DATABASE_ERROR_SCHEMA,
+               _("The zone database “%s” is not one this version of Pilot Zones can read: %s"),
+               path, what);
+  return FALSE;
+}
+
+static gboolean
+check_schema (PzDatabase  *self,
+              sqlite3     *db,
+              GError     **error)
+{
+  g_autoptr(sqlite3_stmt) app_id = NULL;
+  g_autoptr(sqlite3_stmt) meta = NULL;
+  gint64 version = -1;
+
+  /* The first query is where SQLite notices a file that is not a database. */
+  if (!(app_id = prepare (db, self->path, "PRAGMA application_id", error)))
+    return FALSE;
+  if (sqlite3_step (app_id) != SQLITE_ROW)
+    return set_sqlite_error (error, db, self->path);
+  if (sqlite3_column_int64 (app_id, 0) != GPKG_APPLICATION_ID)
+    return schema_error (error, self->path, _("it is not a GeoPackage"));
+
+  if (!(meta = prepare (db, self->path, "SELECT key, value FROM pz_meta", NULL)))
+    return schema_error (error, self->path, _("the pz_meta table is missing"));
+
+  while (sqlite3_step (meta) == SQLITE_ROW)
+    {
+      const char *key = (const char *) sqlite3_column_text (meta, 0);
+      const char *value = (const char *) sqlite3_column_text (meta, 1);
+
+      if (g_strcmp0 (key, "schema_version") == 0 && value != NULL)
+        version = g_ascii_strtoll (value, NULL, 10);
+      else if (g_strcmp0 (key, "data_date") == 0)
+        {
+          g_free (self->data_date);
+          self->data_date = g_strdup (value);
+        }
+    }
+
+  if (version != PZ_DATABASE_SCHEMA_VERSION)
+    {
+      g_autofree char *what = g_strdup_printf (_("schema version %" G_GINT64_FORMAT ", expected %d"),
+                                               version, PZ_DATABASE_SCHEMA_VERSION);
+      return schema_error (error, self->path, what);
+    }
+
+  return TRUE;
+}
+
+/* Sets the property named like the column (with '-' for '_') from a
+ * result column, so adding a column to the data needs no code here. */
+static void
+column_to_value (sqlite3_stmt *stmt,
+                 int           column,
+                 GParamSpec   *pspec,
+                 GValue       *value)
+{
+  g_value_init (value, pspec->value_type);
+
+  if (G_IS_PARAM_SPEC_STRING (pspec))
+    g_value_set_string (value, (const char *) sqlite3_column_text (stmt, column));
+  else if (G_IS_PARAM_SPEC_UINT (pspec))
+    g_value_set_uint (value, (guint) sqlite3_column_int64 (stmt, column));
+  else if (G_IS_PARAM_SPEC_DOUBLE (pspec))
+    g_value_set_double (value, sqlite3_column_double (stmt, column));
+  else if (G_IS_PARAM_SPEC_BOOLEAN (pspec))
+    g_value_set_boolean (value, sqlite3_column_int (stmt, column) != 0);
+}
+
+static gboolean
+load_objects (PzDatabase  *self,
+              sqlite3     *db,
+              const char  *sql,
+              GListStore  *store,
+              GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  GType type = g_list_model_get_item_type (G_LIST_MODEL (store));
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+  int n_columns;
+  int rc;
+
+  if (!(stmt = prepare (db, self->path, sql, error)))
+    return FALSE;
+
+  n_columns = sqlite3_column_count (stmt);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *names[32];
+      GValue values[32] = { G_VALUE_INIT };
+      g_autoptr(GObject) object = NULL;
+      guint n = 0;
+
+      for (int c = 0; c < n_columns && n < G_N_ELEMENTS (names); c++)
+        {
+          g_autofree char *prop = g_strdelimit (g_strdup (sqlite3_column_name (stmt, c)), "_", '-');
+          GParamSpec *pspec = g_object_class_find_property (G_OBJECT_CLASS (klass), prop);
+
+          if (pspec == NULL || sqlite3_column_type (stmt, c) == SQLITE_NULL)
+            continue;
+          names[n] = pspec->name;
+          column_to_value (stmt, c, pspec, &values[n]);
+          n++;
+        }
+
+      object = g_object_new_with_properties (type, n, names, values);
+      g_list_store_append (store, object);
+
+      for (guint i = 0; i < n; i++)
+        g_value_unset (&values[i]);
+    }
+
+  if (rc != SQLITE_DONE)
+    return set_sqlite_error (error, db, self->path);
+
+  return TRUE;
+}
+
+static gboolean
+load_shapes (PzDatabase      *self,
+             sqlite3         *db,
+             const char      *sql,
+             PzBasemapLayer   layer,
+             GError         **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  if (!(stmt = prepare (db, self->path, sql, error)))
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(GError) local_error = NULL;
+      PzGeometry *geometry;
+
+      geometry = pz_geometry_new_from_gpkg (sqlite3_column_blob (stmt, 0),
+                                            sqlite3_column_bytes (stmt, 0),
+                                            &local_error);
+      if (geometry == NULL)
+        {
+          g_set_error (error, PZ_DATABASE_ERROR, PZ_DATABASE_ERROR_CORRUPT,
+                       _("Cannot read the zone database “%s”: %s"),
+                       self->path, local_error->message);
+          return FALSE;
+        }
+
+      pz_basemap_add (self->basemap, layer, geometry,
+                      (const char *) sqlite3_column_text (stmt, 1),
+                      (const char *) sqlite3_column_text (stmt, 2),
+                      sqlite3_column_double (stmt, 3),
+                      sqlite3_column_double (stmt, 4));
+    }
+
+  if (rc != SQLITE_DONE)
+    return set_sqlite_error (error, db, self->path);
+
+  return TRUE;
+}
+
+static gboolean
+load (PzDatabase  *self,
+      sqlite3     *db,
+      GError     **error)
+{
+  static const struct {
+    PzBasemapLayer layer;
+    const char *sql;
+  } shapes[] = {
+    { PZ_BASEMAP_LAND_COARSE, "SELECT geom, NULL, NULL, 0, 0 FROM land WHERE detail = '110m'" },
+    { PZ_BASEMAP_LAND_FINE, "SELECT geom, NULL, NULL, 0, 0 FROM land WHERE detail = '50m'" },
+    { PZ_BASEMAP_BORDERS_COARSE, "SELECT geom, NULL, NULL, 0, 0 FROM borders WHERE detail = '110m'" },
+    { PZ_BASEMAP_BORDERS_FINE, "SELECT geom, NULL, NULL, 0, 0 FROM borders WHERE detail = '50m'" },
+    { PZ_BASEMAP_PROVINCES, "SELECT geom, name_zh, name_en, label_lat, label_lon FROM provinces" },
+  };
+
+  if (!check_schema (self, db, error))
+    return FALSE;
+
+  /* Column aliases name the model properties they fill. */
+  if (!load_objects (self, db,
+                     "SELECT zone_id AS id, batch, approved, document, name_zh, name_en,"
+                     " name_pinyin, province_zh, province_en, province_code, coord_source,"
+                     " ended, successor, source_url, source2_url, note, lat AS latitude,"
+                     " lon AS longitude, lat IS NOT NULL AND lon IS NOT NULL AS has_location"
+                     " FROM zones ORDER BY batch, fid",
+                     self->zones, error))
+    return FALSE;
+
+  if (!load_objects (self, db,
+                     "SELECT batch, zone_count, approved, document, title_zh, title_en, source_url"
+                     " FROM batches ORDER BY batch",
+                     self->batches, error))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
+    if (!load_shapes (self, db, shapes[i].sql, shapes[i].layer, error))
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * pz_database_open:
+ *
+ * Opens and loads the database at @path read-only.
+ *
+ * Returns: (transfer full): the database, or %NULL with @error set to a
+ *   message naming @path
+ */
+PzDatabase *
+pz_database_open (const char  *path,
+                  GError     **error)
+{
+  g_autoptr(PzDatabase) self = NULL;
+  sqlite3 *db = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  /* SQLite would report a missing file as a generic "unable to open". */
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, PZ_DATABASE_ERROR, PZ_DATABASE_ERROR_NOT_FOUND,
+                   _("The zone database “%s” does not exist"), path);
+      return NULL;
+    }
+
+  self = g_object_new (PZ_TYPE_DATABASE, NULL);
+  self->path = g_strdup (path);
+
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+    ok = set_sqlite_error (error, db, path);
+  else
+    ok = load (self, db, error);
+
+  sqlite3_close (db);
+
+  return ok ? g_steal_pointer (&self) : NULL;
+}
+
+const char *
+pz_database_get_path (PzDatabase *self)
+{
+  g_return_val_if_fail (PZ_IS_DATABASE (self), NULL);
+
+  return self->path;
+}
+
+/**
+ * pz_database_get_zones:
+ *
+ * Returns: (transfer none): every zone ever approved, by batch
+ */
+GListModel *
+pz_database_get_zones (PzDatabase *self)
+{
+  g_return_val_if_fail (PZ_IS_DATABASE (self), NULL);
+
+  return G_LIST_MODEL (self->zones);
+}
+
+/**
+ * pz_database_get_batches:
+ *
+ * Returns: (transfer none): the batches in order
+ */
+GListModel *
+pz_database_get_batches (PzDatabase *self)
+{
+  g_return_val_if_fail (PZ_IS_DATABASE (self), NULL);
+
+  return G_LIST_MODEL (self->batches);
+}
+
+/**
+ * pz_database_get_basemap:
+ *
+ * Returns: (transfer none): the base-map geometry
+ */
+PzBasemap *
+pz_database_get_basemap (PzDatabase *self)
+{
+  g_return_val_if_fail (PZ_IS_DATABASE (self), NULL);
+
+  return self->basemap;
+}
+
+/**
+ * pz_database_get_data_date:
+ *
+ * Returns: (nullable): the date of the newest fact in the data
+ */
+const char *
+pz_database_get_data_date (PzDatabase *self)
+{
+  g_return_val_if_fail (PZ_IS_DATABASE (self), NULL);
+
+  return self->data_date;
+}

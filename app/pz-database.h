@@ -1,0 +1,40 @@
+/* pz-database.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "pz-basemap.h"
+
+G_BEGIN_DECLS
+
+#define PZ_DATABASE_ERROR (pz_database_error_quark ())
+
+typedef enum
+{
+  PZ_DATABASE_ERROR_NOT_FOUND,
+  PZ_DATABASE_ERROR_CORRUPT,
+  PZ_DATABASE_ERROR_SCHEMA,
+} PzDatabaseError;
+
+/* The schema this build reads; build-db.py writes it to pz_meta. */
+#define PZ_DATABASE_SCHEMA_VERSION 1
+
+#define PZ_TYPE_DATABASE (pz_database_get_type())
+
+G_DECLARE_FINAL_TYPE (PzDatabase, pz_database, PZ, DATABASE, GObject)
+
+GQuark      pz_database_error_quark   (void);
+char       *pz_database_default_path  (void);
+PzDatabase *pz_database_open          (const char  *path,
+                                       GError     **error);
+const char *pz_database_get_path      (PzDatabase  *self);
+GListModel *pz_database_get_zones     (PzDatabase  *self);
+GListModel *pz_database_get_batches   (PzDatabase  *self);
+PzBasemap  *pz_database_get_basemap   (PzDatabase  *self);
+const char *pz_database_get_data_date (PzDatabase  *self);
+
+G_END_DECLS

@@ -1,0 +1,42 @@
+/* pz-locale.c
+ *
+ * Place names exist in Chinese and English in the data; the UI language
+ * decides which one leads.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pz-locale"
+
+#include "config.h"
+
+#include "pz-locale.h"
+
+gboolean
+pz_locale_prefers_chinese (void)
+{
+  static gsize initialized;
+  static gboolean chinese;
+
+  if (g_once_init_enter (&initialized))
+    {
+      const char * const *names = g_get_language_names ();
+
+      /* The first entry is the most preferred language ("C" when unset). */
+      chinese = names[0] != NULL && g_str_has_prefix (names[0], "zh");
+      g_once_init_leave (&initialized, 1);
+    }
+
+  return chinese;
+}
+
+/* Falls back to the other language when one name is missing. */
+const char *
+pz_locale_pick (const char *name_zh,
+                const char *name_en)
+{
+  const char *first = pz_locale_prefers_chinese () ? name_zh : name_en;
+  const char *second = pz_locale_prefers_chinese () ? name_en : name_zh;
+
+  return first != NULL && *first != '\0' ? first : second;
+}

@@ -1,0 +1,623 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Build the Pilot Zones GeoPackage (1.3) from reviewed CSV and GeoJSON.
+
+Usage: build-db.py --data-dir DIR --output FILE.gpkg
+
+DIR holds zones.csv, batches.csv and basemap/*.geojson.  Bad input
+gives exit status 1 and "build-db: FILE:LINE: problem" lines on
+stderr.  The output only appears once it is complete.
+"""
+
+import argparse
+import csv
+import datetime
+import io
+import json
+import math
+import os
+import re
+import sqlite3
+import struct
+import sys
+import tempfile
+
+# (name, SQL type); order is the table's column order.
+ZONE_COLUMNS = (
+    ("zone_id", "TEXT"), ("batch", "INTEGER"), ("approved", "TEXT"),
+    ("document", "TEXT"), ("name_zh", "TEXT"), ("name_en", "TEXT"),
+    ("name_pinyin", "TEXT"), ("province_zh", "TEXT"), ("province_en", "TEXT"),
+    ("province_code", "TEXT"), ("lat", "REAL"), ("lon", "REAL"),
+    ("coord_source", "TEXT"), ("ended", "TEXT"), ("successor", "TEXT"),
+    ("source_url", "TEXT"), ("source2_url", "TEXT"), ("note", "TEXT"),
+)
+ZONE_REQUIRED = (
+    "zone_id", "batch", "approved", "document", "name_zh", "name_en",
+    "province_zh", "province_en", "province_code", "source_url",
+)
+BATCH_COLUMNS = (
+    ("batch", "INTEGER"), ("approved", "TEXT"), ("published", "TEXT"),
+    ("document", "TEXT"), ("title_zh", "TEXT"), ("title_en", "TEXT"),
+    ("zone_count", "INTEGER"), ("source_url", "TEXT"),
+    ("source2_url", "TEXT"), ("note", "TEXT"),
+)
+BATCH_REQUIRED = (
+    "batch", "approved", "document", "title_zh", "title_en", "zone_count",
+    "source_url",
+)
+PROVINCE_COLUMNS = (
+    ("adcode", "TEXT"), ("iso_3166_2", "TEXT"), ("name_zh", "TEXT"),
+    ("name_en", "TEXT"), ("type_zh", "TEXT"), ("type_en", "TEXT"),
+    ("level", "TEXT"), ("label_lat", "REAL"), ("label_lon", "REAL"),
+)
+BORDER_COLUMNS = (("detail", "TEXT"), ("a_name", "TEXT"), ("b_name", "TEXT"))
+LAND_COLUMNS = (("detail", "TEXT"),)
+
+DETAILS = ("50m", "110m")
+PROVINCES_FILE = "china_provinces_10m.geojson"
+SCHEMA_VERSION = "1"
+ZONE_ID_RE = re.compile(r"[a-z0-9_]+")
+DATE_RE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
+UINT_RE = re.compile(r"[0-9]+")
+DECIMAL_RE = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+
+FID_COLUMN = "fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL"
+SRS_ID = 4326
+WGS84_WKT = (
+    'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,'
+    '298.257223563,AUTHORITY["EPSG","7030"]],AUTHORITY["EPSG","6326"]],'
+    'PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",'
+    '0.0174532925199433,AUTHORITY["EPSG","9122"]],AXIS["Latitude",NORTH],'
+    'AXIS["Longitude",EAST],AUTHORITY["EPSG","4326"]]'
+)
+
+# GeoPackage 1.3 core tables, as in Annex C of the standard.
+GPKG_CORE_SQL = """
+PRAGMA application_id = 0x47504B47;
+PRAGMA user_version = 10300;
+CREATE TABLE gpkg_spatial_ref_sys (
+  srs_name TEXT NOT NULL,
+  srs_id INTEGER NOT NULL PRIMARY KEY,
+  organization TEXT NOT NULL,
+  organization_coordsys_id INTEGER NOT NULL,
+  definition  TEXT NOT NULL,
+  description TEXT
+);
+CREATE TABLE gpkg_contents (
+  table_name TEXT NOT NULL PRIMARY KEY,
+  data_type TEXT NOT NULL,
+  identifier TEXT UNIQUE,
+  description TEXT DEFAULT '',
+  last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  min_x DOUBLE,
+  min_y DOUBLE,
+  max_x DOUBLE,
+  max_y DOUBLE,
+  srs_id INTEGER,
+  CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id)
+);
+CREATE TABLE gpkg_geometry_columns (
+  table_name TEXT NOT NULL,
+  column_name TEXT NOT NULL,
+  geometry_type_name TEXT NOT NULL,
+  srs_id INTEGER NOT NULL,
+  z TINYINT NOT NULL,
+  m TINYINT NOT NULL,
+  CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name),
+  CONSTRAINT uk_gc_table_name UNIQUE (table_name),
+  CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
+  CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id)
+);
+"""
+SRS_ROWS = (
+    ("WGS 84 geodetic", SRS_ID, "EPSG", SRS_ID, WGS84_WKT,
+     "longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid"),
+    ("Undefined cartesian SRS", -1, "NONE", -1, "undefined",
+     "undefined cartesian coordinate reference system"),
+    ("Undefined geographic SRS", 0, "NONE", 0, "undefined",
+     "undefined geographic coordinate reference system"),
+)
+
+
+class InputError(Exception):
+    """Bad input; messages are complete "FILE:LINE: problem" strings."""
+
+    def __init__(self, messages):
+        super().__init__("\n".join(messages))
+        self.messages = messages
+
+
+# ---------------------------------------------------------------- CSV input
+
+def read_text(path, name):
+    """Whole file as text; a non-UTF-8 file (e.g. GBK) is an error."""
+    try:
+        with open(path, "rb") as f:
+            raw = f.read()
+    except OSError as e:
+        raise InputError([f"{name}: cannot read: {e.strerror}"])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = raw.count(b"\n", 0, e.start) + 1
+        raise InputError([
+            f"{name}:{line}: not valid UTF-8 (byte 0x{raw[e.start]:02x}); "
+            "save the file as UTF-8, not GBK/GB18030 or another legacy encoding"
+        ])
+    # Spreadsheets often add a byte-order mark; it is not part of the header.
+    return text.removeprefix("\ufeff")
+
+
+def check_header(header, columns, name):
+    names = [c for c, _ in columns]
+    problems = []
+    missing = [c for c in names if c not in header]
+    if missing:
+        problems.append(f"{name}:1: missing column(s): {', '.join(missing)}")
+    unknown = [c for c in header if c not in names]
+    if unknown:
+        problems.append(f"{name}:1: unknown column(s): {', '.join(unknown)}")
+    if len(set(header)) != len(header):
+        problems.append(f"{name}:1: a column name appears twice")
+    if problems:
+        raise InputError(problems)
+
+
+def read_csv(path, name, columns, errors):
+    """Rows as (first physical line, {column: stripped value or None})."""
+    reader = csv.reader(io.StringIO(read_text(path, name), newline=""))
+    rows, bad = [], []
+    try:
+        header = [h.strip() for h in next(reader, [])]
+        if not header:
+            raise InputError([f"{name}:1: empty file, expected a header line"])
+        check_header(header, columns, name)
+        end = reader.line_num
+        for fields in reader:
+            # A quoted field may span lines, so track where each record starts.
+            line, end = end + 1, reader.line_num
+            if not fields:
+                continue
+            if len(fields) != len(header):
+                bad.append(f"{name}:{line}: expected {len(header)} fields, "
+                           f"found {len(fields)}")
+                continue
+            values = (v.strip() or None for v in fields)
+            rows.append((line, dict(zip(header, values))))
+    except csv.Error as e:
+        raise InputError([f"{name}:{reader.line_num}: {e}"])
+    if not rows and not bad:
+        bad.append(f"{name}: no data rows")
+    errors.extend(bad)
+    return rows
+
+
+def is_date(value):
+    """ISO 8601 calendar date, full or of reduced precision (YYYY-MM, YYYY):
+    sources sometimes give only the month of a signing, and a day must
+    never be made up to fill the gap."""
+    if not DATE_RE.fullmatch(value):
+        return False
+    padded = value + "-01" * (2 - value.count("-"))
+    try:
+        datetime.date.fromisoformat(padded)
+    except ValueError:
+        return False
+    return True
+
+
+def empty_problems(row, required):
+    return [f"{c} is empty" for c in required if row[c] is None]
+
+
+def date_problems(row, column):
+    value = row[column]
+    if value is not None and not is_date(value):
+        return [f"{column} '{value}' is not a valid date (YYYY-MM-DD, YYYY-MM or YYYY)"]
+    return []
+
+
+def uint_problems(row, column):
+    value = row[column]
+    if value is not None and not UINT_RE.fullmatch(value):
+        return [f"{column} '{value}' is not a whole number"]
+    return []
+
+
+def coordinate_problems(row):
+    lat, lon = row["lat"], row["lon"]
+    if (lat is None) != (lon is None):
+        return ["lat and lon must be given together or both left empty"]
+    if lat is None:
+        return []
+    problems = []
+    for column, value, limit in (("lat", lat, 90), ("lon", lon, 180)):
+        if not DECIMAL_RE.fullmatch(value):
+            problems.append(f"{column} '{value}' is not a decimal number")
+        elif not -limit <= float(value) <= limit:
+            problems.append(f"{column} {value} is outside [-{limit}, {limit}]")
+    return problems
+
+
+def report(errors, name, line, problems):
+    errors.extend(f"{name}:{line}: {p}" for p in problems)
+
+
+def batch_number(row):
+    """The row's batch as an int, or None if it is not a valid number."""
+    batch = row["batch"]
+    return int(batch) if batch is not None and UINT_RE.fullmatch(batch) else None
+
+
+def check_batches(rows, errors):
+    """Batch number -> (line, row) for the rows of batches.csv."""
+    batches = {}
+    for line, row in rows:
+        problems = empty_problems(row, BATCH_REQUIRED)
+        for column in ("batch", "zone_count"):
+            problems += uint_problems(row, column)
+        for column in ("approved", "published"):
+            problems += date_problems(row, column)
+        batch = batch_number(row)
+        if batch in batches:
+            problems.append(f"batch {batch} already defined on line "
+                            f"{batches[batch][0]}")
+        elif batch is not None:
+            batches[batch] = (line, row)
+        report(errors, "batches.csv", line, problems)
+    return batches
+
+
+def successor_problems(row, zone_ids):
+    successor = row["successor"]
+    if successor is None:
+        return []
+    problems = []
+    if row["ended"] is None:
+        problems.append(f"successor '{successor}' given but ended is empty")
+    if successor == row["zone_id"]:
+        problems.append("successor is the zone itself")
+    elif successor not in zone_ids:
+        problems.append(f"successor '{successor}' is not a zone_id in zones.csv")
+    return problems
+
+
+def zone_problems(row, batches, first_line):
+    problems = empty_problems(row, ZONE_REQUIRED)
+    zone_id = row["zone_id"]
+    if zone_id is not None and not ZONE_ID_RE.fullmatch(zone_id):
+        problems.append(f"zone_id '{zone_id}' may only contain a-z, 0-9 and _")
+    if zone_id is not None and zone_id in first_line:
+        problems.append(f"duplicate zone_id '{zone_id}' "
+                        f"(first on line {first_line[zone_id]})")
+    problems += uint_problems(row, "batch")
+    batch = batch_number(row)
+    if batch is not None and batch not in batches:
+        problems.append(f"batch {batch} is not in batches.csv")
+    problems += date_problems(row, "approved") + date_problems(row, "ended")
+    approved, ended = row["approved"], row["ended"]
+    if approved and ended and is_date(approved) and is_date(ended) and ended < approved:
+        problems.append(f"ended {ended} is before approved {approved}")
+    return problems + coordinate_problems(row)
+
+
+def check_zones(rows, batches, errors):
+    # Successors may point forward, so collect every id first.
+    zone_ids = {row["zone_id"] for _, row in rows}
+    first_line = {}
+    for line, row in rows:
+        problems = zone_problems(row, batches, first_line)
+        report(errors, "zones.csv", line, problems + successor_problems(row, zone_ids))
+        if row["zone_id"] is not None:
+            first_line.setdefault(row["zone_id"], line)
+
+
+def check_zone_counts(batches, zone_rows, errors):
+    for batch, (line, row) in batches.items():
+        count = sum(1 for _, z in zone_rows if batch_number(z) == batch)
+        declared = row["zone_count"]
+        valid = declared is not None and UINT_RE.fullmatch(declared)
+        if valid and int(declared) != count:
+            errors.append(f"batches.csv:{line}: zone_count is {declared} but "
+                          f"zones.csv has {count} row(s) with batch {batch}")
+
+
+def load_tables(data_dir):
+    """Validated batches and zones rows, or InputError listing every problem."""
+    errors = []
+    batch_rows = read_csv(os.path.join(data_dir, "batches.csv"), "batches.csv",
+                          BATCH_COLUMNS, errors)
+    zone_rows = read_csv(os.path.join(data_dir, "zones.csv"), "zones.csv",
+                         ZONE_COLUMNS, errors)
+    batches = check_batches(batch_rows, errors)
+    check_zones(zone_rows, batches, errors)
+    check_zone_counts(batches, zone_rows, errors)
+    if errors:
+        raise InputError(errors)
+    return [r for _, r in batch_rows], [r for _, r in zone_rows]
+
+
+# ------------------------------------------------------------ GeoJSON input
+
+def read_features(data_dir, filename):
+    name = f"basemap/{filename}"
+    try:
+        with open(os.path.join(data_dir, "basemap", filename), "rb") as f:
+            collection = json.loads(f.read().decode("utf-8"))
+        return name, collection["features"]
+    except OSError as e:
+        raise InputError([f"{name}: cannot read: {e.strerror}"])
+    except (ValueError, KeyError, TypeError) as e:
+        raise InputError([f"{name}: not a GeoJSON FeatureCollection: {e}"])
+
+
+def position(p):
+    x, y = float(p[0]), float(p[1])
+    if not (math.isfinite(x) and math.isfinite(y)):
+        raise ValueError("coordinate is not a finite number")
+    return x, y
+
+
+def polygons_of(geometry):
+    """A GeoJSON Polygon or MultiPolygon as a list of polygons (lists of rings)."""
+    kind, coords = geometry["type"], geometry["coordinates"]
+    parts = {"Polygon": [coords], "MultiPolygon": coords}[kind]
+    return [[[position(p) for p in ring] for ring in polygon] for polygon in parts]
+
+
+def lines_of(geometry):
+    """A GeoJSON LineString or MultiLineString as a list of point lists."""
+    kind, coords = geometry["type"], geometry["coordinates"]
+    parts = {"LineString": [coords], "MultiLineString": coords}[kind]
+    return [[position(p) for p in line] for line in parts]
+
+
+def geometries(name, features, convert):
+    """convert() applied to each feature's geometry, with errors located."""
+    result = []
+    for index, feature in enumerate(features):
+        try:
+            result.append((convert(feature["geometry"]), feature.get("properties") or {}))
+        except (KeyError, TypeError, ValueError, IndexError) as e:
+            raise InputError([f"{name}: feature {index}: bad geometry ({e!r})"])
+    return result
+
+
+def load_basemap(data_dir):
+    """Rows (geometry, kind, properties) for the provinces, land and borders tables."""
+    name, features = read_features(data_dir, PROVINCES_FILE)
+    provinces = geometries(name, features, polygons_of)
+    land, borders = [], []
+    for detail in DETAILS:
+        name, features = read_features(data_dir, f"world_land_{detail}.geojson")
+        # One row per polygon keeps each envelope small for culling.
+        land += [([polygon], {"detail": detail})
+                 for g, _ in geometries(name, features, polygons_of)
+                 for polygon in g]
+        name, features = read_features(data_dir, f"world_borders_{detail}.geojson")
+        borders += [(g, dict(props, detail=detail))
+                    for g, props in geometries(name, features, lines_of)]
+    return provinces, land, borders
+
+
+def input_files(data_dir):
+    basemap = [PROVINCES_FILE] + [f"world_{kind}_{detail}.geojson"
+                                  for detail in DETAILS
+                                  for kind in ("land", "borders")]
+    return ([os.path.join(data_dir, f) for f in ("zones.csv", "batches.csv")]
+            + [os.path.join(data_dir, "basemap", f) for f in basemap])
+
+
+def build_time(data_dir):
+    """Fixed time for last_change so that identical inputs give identical files."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is None:
+        seconds = max(int(os.stat(f).st_mtime) for f in input_files(data_dir))
+    elif UINT_RE.fullmatch(epoch):
+        seconds = int(epoch)
+    else:
+        raise InputError([f"SOURCE_DATE_EPOCH '{epoch}' is not a whole number"])
+    moment = datetime.datetime.fromtimestamp(seconds, datetime.timezone.utc)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+
+
+# ---------------------------------------------------------- GeoPackage blobs
+
+def envelope(points):
+    xs = [x for x, _ in points]
+    ys = [y for _, y in points]
+    return min(xs), max(xs), min(ys), max(ys)
+
+
+def merge(a, b):
+    if a is None:
+        return b
+    return min(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), max(a[3], b[3])
+
+
+def wkb_points(points):
+    return struct.pack("<I", len(points)) + b"".join(
+        struct.pack("<dd", x, y) for x, y in points)
+
+
+def wkb_polygon(rings):
+    return struct.pack("<BII", 1, 3, len(rings)) + b"".join(
+        wkb_points(r) for r in rings)
+
+
+def wkb_multipolygon(polygons):
+    return struct.pack("<BII", 1, 6, len(polygons)) + b"".join(
+        wkb_polygon(p) for p in polygons)
+
+
+def wkb_multilinestring(lines):
+    return struct.pack("<BII", 1, 5, len(lines)) + b"".join(
+        struct.pack("<BI", 1, 2) + wkb_points(line) for line in lines)
+
+
+def gpkg_header(env):
+    """'GP', version 0, flags (bit 0 little-endian, bits 1-3 envelope type), srs."""
+    if env is None:
+        return b"GP" + struct.pack("<BBi", 0, 0x01, SRS_ID)
+    minx, maxx, miny, maxy = env
+    return b"GP" + struct.pack("<BBi4d", 0, 0x03, SRS_ID, minx, maxx, miny, maxy)
+
+
+def point_blob(x, y):
+    return gpkg_header(None) + struct.pack("<BIdd", 1, 1, x, y)
+
+
+def multipolygon_blob(polygons):
+    env = envelope([p for poly in polygons for ring in poly for p in ring])
+    return gpkg_header(env) + wkb_multipolygon(polygons), env
+
+
+def multilinestring_blob(lines):
+    env = envelope([p for line in lines for p in line])
+    return gpkg_header(env) + wkb_multilinestring(lines), env
+
+
+# ------------------------------------------------------------ GeoPackage out
+
+def create_table(con, table, columns, first=FID_COLUMN, geometry=None, required=()):
+    """first: the integer primary key that GeoPackage user tables need."""
+    defs = [first]
+    if geometry:
+        defs.append(f"geom {geometry}")
+    for name, sql_type in columns:
+        defs.append(f"{name} {sql_type}" + (" NOT NULL" if name in required else ""))
+    con.execute(f"CREATE TABLE {table} (\n  " + ",\n  ".join(defs) + "\n)")
+
+
+def typed(value, sql_type):
+    """CSV text (already validated) as the column's SQL type."""
+    if value is None or sql_type == "TEXT":
+        return value
+    return int(value) if sql_type == "INTEGER" else float(value)
+
+
+def insert_rows(con, table, names, rows):
+    marks = ", ".join("?" for _ in names)
+    con.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})", rows)
+
+
+def register(con, table, data_type, description, stamp, geometry_type=None, env=None):
+    minx, maxx, miny, maxy = env if env else (None,) * 4
+    srs = SRS_ID if geometry_type else None
+    con.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier,"
+                " description, last_change, min_x, min_y, max_x, max_y, srs_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (table, data_type, table, description, stamp, minx, miny, maxx, maxy, srs))
+    if geometry_type:
+        con.execute("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', ?, ?, 0, 0)",
+                    (table, geometry_type, SRS_ID))
+
+
+def write_zones(con, zones, stamp):
+    create_table(con, "zones", ZONE_COLUMNS, geometry="POINT", required=ZONE_REQUIRED)
+    con.execute("CREATE UNIQUE INDEX zones_zone_id ON zones(zone_id)")
+    con.execute("CREATE INDEX zones_batch ON zones(batch)")
+    con.execute("CREATE INDEX zones_province_code ON zones(province_code)")
+    env, rows = None, []
+    for zone in zones:
+        values = [typed(zone[c], t) for c, t in ZONE_COLUMNS]
+        lat, lon = zone["lat"], zone["lon"]
+        geom = None
+        if lat is not None:
+            geom = point_blob(float(lon), float(lat))
+            env = merge(env, (float(lon),) * 2 + (float(lat),) * 2)
+        rows.append([geom] + values)
+    insert_rows(con, "zones", ["geom"] + [c for c, _ in ZONE_COLUMNS], rows)
+    register(con, "zones", "features", "Pilot zones, one point per zone", stamp, "POINT", env)
+
+
+def write_batches(con, batches, stamp):
+    create_table(con, "batches", BATCH_COLUMNS[1:], first="batch INTEGER PRIMARY KEY NOT NULL",
+                 required=BATCH_REQUIRED)
+    rows = [[typed(b[c], t) for c, t in BATCH_COLUMNS] for b in batches]
+    insert_rows(con, "batches", [c for c, _ in BATCH_COLUMNS], rows)
+    register(con, "batches", "attributes", "Approval batches of pilot zones", stamp)
+
+
+def write_features(con, table, geometry_type, columns, features, stamp, description):
+    """features: (parts, properties) pairs; parts are polygons or lines."""
+    create_table(con, table, columns, geometry=geometry_type)
+    encode = multipolygon_blob if geometry_type == "MULTIPOLYGON" else multilinestring_blob
+    env, rows = None, []
+    for parts, props in features:
+        blob, part_env = encode(parts)
+        env = merge(env, part_env)
+        rows.append([blob] + [props.get(c) for c, _ in columns])
+    insert_rows(con, table, ["geom"] + [c for c, _ in columns], rows)
+    register(con, table, "features", description, stamp, geometry_type, env)
+
+
+def write_meta(con, zones, stamp):
+    # GeoPackage attribute tables need an integer primary key; key stays unique.
+    create_table(con, "pz_meta", (("key", "TEXT"), ("value", "TEXT")),
+                 first="id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL", required=("key",))
+    con.execute("CREATE UNIQUE INDEX pz_meta_key ON pz_meta(key)")
+    rows = [("schema_version", SCHEMA_VERSION), ("generator", "build-db.py"),
+            ("data_date", max(z["approved"] for z in zones))]
+    insert_rows(con, "pz_meta", ["key", "value"], rows)
+    register(con, "pz_meta", "attributes", "Pilot Zones database metadata", stamp)
+
+
+def fill(con, batches, zones, basemap, stamp):
+    provinces, land, borders = basemap
+    con.executescript(GPKG_CORE_SQL)
+    con.executemany("INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)", SRS_ROWS)
+    write_zones(con, zones, stamp)
+    write_batches(con, batches, stamp)
+    write_features(con, "provinces", "MULTIPOLYGON", PROVINCE_COLUMNS, provinces, stamp,
+                   "Provincial-level divisions of China (Natural Earth 1:10m)")
+    write_features(con, "land", "MULTIPOLYGON", LAND_COLUMNS, land, stamp,
+                   "World land polygons (Natural Earth 1:50m and 1:110m)")
+    write_features(con, "borders", "MULTILINESTRING", BORDER_COLUMNS, borders, stamp,
+                   "Land borders between countries (Natural Earth 1:50m and 1:110m)")
+    write_meta(con, zones, stamp)
+
+
+def write_atomically(output, *content):
+    """Build in a temporary file beside output, then rename it into place."""
+    directory = os.path.dirname(os.path.abspath(output))
+    fd, tmp = tempfile.mkstemp(prefix=".build-db-", suffix=".gpkg", dir=directory)
+    os.close(fd)
+    try:
+        con = sqlite3.connect(tmp)
+        try:
+            fill(con, *content)
+            con.commit()
+        finally:
+            con.close()
+        # mkstemp makes the file private; the database is installed data.
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, output)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data-dir", required=True, help="directory with zones.csv etc.")
+    parser.add_argument("--output", required=True, help="GeoPackage file to write")
+    args = parser.parse_args(argv)
+    try:
+        batches, zones = load_tables(args.data_dir)
+        basemap = load_basemap(args.data_dir)
+        stamp = build_time(args.data_dir)
+        write_atomically(args.output, batches, zones, basemap, stamp)
+    except InputError as e:
+        for message in e.messages:
+            print(f"build-db: {message}", file=sys.stderr)
+        return 1
+    except (OSError, sqlite3.Error) as e:
+        reason = getattr(e, "strerror", None) or e
+        print(f"build-db: {args.output}: cannot write: {reason}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,250 @@
+/* test-database.c
+ *
+ * The bundled database as the application loads it: counts, spot facts
+ * from the State Council replies, and clear errors for bad files.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "pz-batch.h"
+#include "pz-database.h"
+#include "pz-zone.h"
+
+static PzDatabase *
+open_bundled (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = pz_database_default_path ();
+  PzDatabase *db = pz_database_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (db);
+  return db;
+}
+
+static PzZone *
+find_zone (PzDatabase *db,
+           const char *name_zh)
+{
+  GListModel *zones = pz_database_get_zones (db);
+
+  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
+    {
+      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+
+      if (g_strcmp0 (pz_zone_get_text (zone, PZ_ZONE_NAME_ZH), name_zh) == 0)
+        return g_steal_pointer (&zone);
+    }
+  return NULL;
+}
+
+/* Counts per batch from the data must match what the replies approved;
+ * the expected numbers live here, in the test, not in the application. */
+static void
+test_database_counts (void)
+{
+  static const guint expected[] = { 1, 12, 22, 24, 46, 27, 33 };
+  g_autoptr(PzDatabase) db = open_bundled ();
+  GListModel *zones = pz_database_get_zones (db);
+  GListModel *batches = pz_database_get_batches (db);
+  guint counts[G_N_ELEMENTS (expected) + 1] = { 0 };
+  g_autoptr(GHashTable) provinces = g_hash_table_new (g_str_hash, g_str_equal);
+  guint total = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
+    {
+      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+      guint batch = pz_zone_get_batch (zone);
+
+      g_assert_cmpuint (batch, >=, 1);
+      if (batch <= G_N_ELEMENTS (expected))
+        {
+          counts[batch]++;
+          total++;
+          g_hash_table_add (provinces, (gpointer) pz_zone_get_text (zone, PZ_ZONE_PROVINCE_CODE));
+        }
+      g_assert_nonnull (pz_zone_get_text (zone, PZ_ZONE_SOURCE_URL));
+      g_assert_true (g_str_has_prefix (pz_zone_get_text (zone, PZ_ZONE_SOURCE_URL), "http"));
+      g_assert_nonnull (pz_zone_get_text (zone, PZ_ZONE_DOCUMENT));
+      g_assert_true (pz_zone_has_location (zone));
+    }
+
+  g_assert_cmpuint (total, ==, 165);
+  for (guint b = 1; b <= G_N_ELEMENTS (expected); b++)
+    g_assert_cmpuint (counts[b], ==, expected[b - 1]);
+  g_assert_cmpuint (g_hash_table_size (provinces), ==, 31);
+
+  /* The batches table agrees with the zones it lists. */
+  g_assert_cmpuint (g_list_model_get_n_items (batches), >=, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(PzBatch) batch = g_list_model_get_item (batches, i);
+
+      g_assert_cmpuint (pz_batch_get_number (batch), ==, i + 1);
+      g_assert_cmpuint (pz_batch_get_zone_count (batch), ==, expected[i]);
+    }
+}
+
+typedef struct
+{
+  const char *name_zh;
+  const char *name_en;
+  guint       batch;
+  const char *province_en;
+  const char *document;
+  guint       year;
+} SpotFact;
+
+static void
+test_database_spot_facts (void)
+{
+  static const SpotFact facts[] = {
+    { "杭州市", "Hangzhou", 1, "Zhejiang", "国函〔2015〕44号", 2015 },
+    { "义乌市", "Yiwu", 3, "Zhejiang", "国函〔2018〕93号", 2018 },
+    { "雄安新区", NULL, 5, "Hebei", "国函〔2020〕47号", 2020 },
+    { "深圳市", "Shenzhen", 2, "Guangdong", "国函〔2016〕17号", 2016 },
+    { "珲春市", "Hunchun", 4, "Jilin", "国函〔2019〕137号", 2019 },
+    { "德宏傣族景颇族自治州", NULL, 5, "Yunnan", "国函〔2020〕47号", 2020 },
+    { "喀什地区", NULL, 6, "Xinjiang", "国函〔2022〕8号", 2022 },
+    { "阿拉山口市", "Alashankou", 6, "Xinjiang", "国函〔2022〕8号", 2022 },
+    { "伊犁哈萨克自治州", NULL, 7, "Xinjiang", "国函〔2022〕126号", 2022 },
+    { "拉萨市", "Lhasa", 7, "Tibet", "国函〔2022〕126号", 2022 },
+  };
+  g_autoptr(PzDatabase) db = open_bundled ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (facts); i++)
+    {
+      g_autoptr(PzZone) zone = find_zone (db, facts[i].name_zh);
+      g_autofree char *year = g_strdup_printf ("%u", facts[i].year);
+
+      g_test_message ("%s", facts[i].name_zh);
+      g_assert_nonnull (zone);
+      if (facts[i].name_en != NULL)
+        g_assert_cmpstr (pz_zone_get_text (zone, PZ_ZONE_NAME_EN), ==, facts[i].name_en);
+      g_assert_cmpuint (pz_zone_get_batch (zone), ==, facts[i].batch);
+      g_assert_cmpstr (pz_zone_get_text (zone, PZ_ZONE_PROVINCE_EN), ==, facts[i].province_en);
+      g_assert_cmpstr (pz_zone_get_text (zone, PZ_ZONE_DOCUMENT), ==, facts[i].document);
+      g_assert_true (g_str_has_prefix (pz_zone_get_text (zone, PZ_ZONE_APPROVED), year));
+    }
+}
+
+/* Zones revoked when the whole-island Hainan zone was set up stay in the
+ * data, marked as ended, so that a batch still lists all it approved. */
+static void
+test_database_ended_zones (void)
+{
+  g_autoptr(PzDatabase) db = open_bundled ();
+  g_autoptr(PzZone) haikou = find_zone (db, "海口市");
+  g_autoptr(PzZone) hangzhou = find_zone (db, "杭州市");
+
+  g_assert_nonnull (haikou);
+  g_assert_true (pz_zone_is_ended (haikou));
+  g_assert_true (g_str_has_prefix (pz_zone_get_text (haikou, PZ_ZONE_ENDED), "2025"));
+  g_assert_false (pz_zone_is_ended (hangzhou));
+}
+
+static void
+test_database_basemap (void)
+{
+  g_autoptr(PzDatabase) db = open_bundled ();
+  PzBasemap *basemap = pz_database_get_basemap (db);
+
+  /* 31 mainland divisions, Hong Kong, Macau, Taiwan and the Paracels. */
+  g_assert_cmpuint (pz_basemap_get_n_shapes (basemap, PZ_BASEMAP_PROVINCES), ==, 35);
+  g_assert_cmpuint (pz_basemap_get_n_shapes (basemap, PZ_BASEMAP_LAND_FINE), >, 100);
+  g_assert_cmpuint (pz_basemap_get_n_shapes (basemap, PZ_BASEMAP_BORDERS_FINE), >, 100);
+}
+
+static char *
+write_temp (const char *contents,
+            gsize       length)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = NULL;
+  int fd = g_file_open_tmp ("pz-test-XXXXXX.gpkg", &path, &error);
+
+  g_assert_no_error (error);
+  close (fd);
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+test_database_corrupt (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  char bytes[8192];
+  PzDatabase *db;
+
+  for (guint i = 0; i < sizeof bytes; i++)
+    bytes[i] = (char) g_rand_int_range (rand, 0, 256);
+  path = write_temp (bytes, sizeof bytes);
+
+  db = pz_database_open (path, &error);
+  g_assert_null (db);
+  g_assert_error (error, PZ_DATABASE_ERROR, PZ_DATABASE_ERROR_CORRUPT);
+  /* The message names the file, so a user knows what to replace. */
+  g_assert_nonnull (strstr (error->message, path));
+  g_unlink (path);
+}
+
+static void
+test_database_missing (void)
+{
+  g_autoptr(GError) error = NULL;
+  PzDatabase *db = pz_database_open ("/nonexistent/pilot-zones.gpkg", &error);
+
+  g_assert_null (db);
+  g_assert_error (error, PZ_DATABASE_ERROR, PZ_DATABASE_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "/nonexistent/pilot-zones.gpkg"));
+}
+
+/* A valid SQLite file that is not a GeoPackage is refused for its schema:
+ * the bundled database with its application_id (header offset 68) cleared. */
+static void
+test_database_wrong_schema (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bundled = pz_database_default_path ();
+  g_autofree char *contents = NULL;
+  g_autofree char *path = NULL;
+  gsize length;
+  PzDatabase *db;
+
+  g_file_get_contents (bundled, &contents, &length, &error);
+  g_assert_no_error (error);
+  memset (contents + 68, 0, 4);
+  path = write_temp (contents, length);
+
+  db = pz_database_open (path, &error);
+  g_assert_null (db);
+  g_assert_error (error, PZ_DATABASE_ERROR, PZ_DATABASE_ERROR_SCHEMA);
+  g_assert_nonnull (strstr (error->message, path));
+  g_unlink (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/database/counts", test_database_counts);
+  g_test_add_func ("/database/spot-facts", test_database_spot_facts);
+  g_test_add_func ("/database/ended-zones", test_database_ended_zones);
+  g_test_add_func ("/database/basemap", test_database_basemap);
+  g_test_add_func ("/database/corrupt", test_database_corrupt);
+  g_test_add_func ("/database/missing", test_database_missing);
+  g_test_add_func ("/database/wrong-schema", test_database_wrong_schema);
+
+  return g_test_run ();
+}

@@ -1,0 +1,149 @@
+/* test-window.c
+ *
+ * The main window under a real display (Xvfb in CI): the zone layer holds
+ * every zone, selecting a zone shows its details, Escape clears it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "pz-database.h"
+#include "pz-window-private.h"
+
+typedef struct
+{
+  PzDatabase *database;
+  PzWindow   *window;
+} Fixture;
+
+static void
+wait_frames (GtkWidget *widget,
+             guint      n)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 counter = gdk_frame_clock_get_frame_counter (clock);
+
+      gtk_widget_queue_draw (widget);
+      while (gdk_frame_clock_get_frame_counter (clock) == counter)
+        g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = pz_database_default_path ();
+
+  fixture->database = pz_database_open (path, &error);
+  g_assert_no_error (error);
+
+  fixture->window = pz_window_new (NULL, fixture->database);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_frames (GTK_WIDGET (fixture->window), 5);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->database);
+}
+
+static const char *
+template_label_text (GtkWidget  *widget,
+                     GType       type,
+                     const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (widget, type, name);
+
+  g_assert_true (GTK_IS_LABEL (child));
+  return gtk_label_get_text (GTK_LABEL (child));
+}
+
+static void
+test_window_zone_layer (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  PzMapLayer *layer = _pz_window_get_zone_layer (fixture->window);
+
+  g_assert_nonnull (layer);
+  g_assert_cmpuint (pz_map_layer_get_n_zones (layer), ==, 165);
+  /* The window opens on all zones: every marker is drawn. */
+  g_assert_cmpuint (pz_map_layer_get_n_drawn (layer), ==, 165);
+}
+
+static void
+test_window_select_hangzhou (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  PzZoneDetails *details = _pz_window_get_details (fixture->window);
+  PzZone *selected;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.select-zone", "s", "hangzhou");
+  wait_frames (GTK_WIDGET (fixture->window), 2);
+
+  selected = _pz_window_get_selected (fixture->window);
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (pz_zone_get_id (selected), ==, "hangzhou");
+  g_assert_true (pz_zone_details_get_zone (details) == selected);
+  g_assert_true (pz_map_layer_get_selected (_pz_window_get_zone_layer (fixture->window)) == selected);
+
+  g_assert_true (g_str_has_prefix (template_label_text (GTK_WIDGET (details), PZ_TYPE_ZONE_DETAILS, "batch_label"), "1 "));
+  g_assert_cmpstr (template_label_text (GTK_WIDGET (details), PZ_TYPE_ZONE_DETAILS, "document_label"), ==, "国函〔2015〕44号");
+  g_assert_cmpstr (template_label_text (GTK_WIDGET (details), PZ_TYPE_ZONE_DETAILS, "approved_label"), ==, "2015-03-07");
+  g_assert_cmpstr (template_label_text (GTK_WIDGET (details), PZ_TYPE_ZONE_DETAILS, "province_label"), ==, "Zhejiang");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (details)));
+
+  /* Escape clears the selection and hides the panel's zone. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.clear-selection", NULL);
+  g_assert_null (_pz_window_get_selected (fixture->window));
+  g_assert_null (pz_map_layer_get_selected (_pz_window_get_zone_layer (fixture->window)));
+}
+
+/* A click on Hangzhou's marker finds Hangzhou: the same hit test the
+ * map's click gesture uses. */
+static void
+test_window_hit_test (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  PzMapLayer *layer = _pz_window_get_zone_layer (fixture->window);
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (layer));
+  g_autoptr(PzZone) zone = NULL;
+  double x, y;
+
+  shumate_location_set_location (SHUMATE_LOCATION (viewport), 30.29, 120.16);
+  shumate_viewport_set_zoom_level (viewport, 7);
+  wait_frames (GTK_WIDGET (fixture->window), 2);
+
+  shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer), 30.29365, 120.16142, &x, &y);
+  zone = pz_map_layer_zone_at (layer, x + 2, y - 2);
+  g_assert_nonnull (zone);
+  g_assert_cmpstr (pz_zone_get_id (zone), ==, "hangzhou");
+
+  g_clear_object (&zone);
+  zone = pz_map_layer_zone_at (layer, x + 60, y + 60);
+  g_assert_null (zone);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/window/zone-layer", Fixture, NULL, fixture_set_up, test_window_zone_layer, fixture_tear_down);
+  g_test_add ("/window/select-hangzhou", Fixture, NULL, fixture_set_up, test_window_select_hangzhou, fixture_tear_down);
+  g_test_add ("/window/hit-test", Fixture, NULL, fixture_set_up, test_window_hit_test, fixture_tear_down);
+
+  return g_test_run ();
+}
