@@ -32,6 +32,9 @@ struct _PzWindow
   PzMapLayer           *zone_layer;
   PzMapLayer           *label_layer;
   guint                 fit_tick;
+  int                   fit_width;
+  int                   fit_height;
+  guint                 fit_stable_frames;
 
   AdwWindowTitle       *window_title;
   AdwFlap              *flap;
@@ -143,19 +146,33 @@ zoom_to_all (PzWindow *self)
                                  (bounds[1] + bounds[3]) / 2.0);
 }
 
-/* The map's size is known only once it is laid out; fit on the first
- * frame after that. */
+/* The map's size is known only once it is laid out, and it changes over
+ * the first frames while the sidebar and header settle: fit again until
+ * the size has held for a few frames. */
 static gboolean
-fit_on_first_frame (GtkWidget     *widget,
+fit_while_settling (GtkWidget     *widget,
                     GdkFrameClock *frame_clock,
                     gpointer       user_data)
 {
   PzWindow *self = PZ_WINDOW (user_data);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
 
-  if (gtk_widget_get_width (widget) <= 0)
+  if (width <= 0 || height <= 0)
     return G_SOURCE_CONTINUE;
 
-  zoom_to_all (self);
+  if (width != self->fit_width || height != self->fit_height)
+    {
+      self->fit_width = width;
+      self->fit_height = height;
+      self->fit_stable_frames = 0;
+      zoom_to_all (self);
+      return G_SOURCE_CONTINUE;
+    }
+
+  if (++self->fit_stable_frames < 3)
+    return G_SOURCE_CONTINUE;
+
   self->fit_tick = 0;
   return G_SOURCE_REMOVE;
 }
@@ -353,7 +370,7 @@ setup_map (PzWindow *self)
   g_signal_connect_object (self, "notify::scale-factor",
                            G_CALLBACK (apply_style), self, G_CONNECT_SWAPPED);
 
-  self->fit_tick = gtk_widget_add_tick_callback (map, fit_on_first_frame, self, NULL);
+  self->fit_tick = gtk_widget_add_tick_callback (map, fit_while_settling, self, NULL);
 }
 
 static void
