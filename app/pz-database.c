@@ -29,6 +29,7 @@ struct _PzDatabase
   char       *data_date;
   GListStore *zones;
   GListStore *batches;
+  GPtrArray  *indicators;
   PzBasemap  *basemap;
 };
 
@@ -39,6 +40,21 @@ G_DEFINE_QUARK (pz-database-error-quark, pz_database_error)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 static void
+indicator_free (gpointer data)
+{
+  PzIndicator *indicator = data;
+
+  g_free (indicator->scope);
+  g_free (indicator->scope_id);
+  g_free (indicator->indicator);
+  g_free (indicator->unit);
+  g_free (indicator->qualifier);
+  g_free (indicator->source_url);
+  g_free (indicator->note);
+  g_free (indicator);
+}
+
+static void
 pz_database_finalize (GObject *object)
 {
   PzDatabase *self = (PzDatabase *)object;
@@ -47,6 +63,7 @@ pz_database_finalize (GObject *object)
   g_clear_pointer (&self->data_date, g_free);
   g_clear_object (&self->zones);
   g_clear_object (&self->batches);
+  g_clear_pointer (&self->indicators, g_ptr_array_unref);
   g_clear_object (&self->basemap);
 
   G_OBJECT_CLASS (pz_database_parent_class)->finalize (object);
@@ -64,6 +81,7 @@ pz_database_init (PzDatabase *self)
   self->zones = g_list_store_new (PZ_TYPE_ZONE);
   self->batches = g_list_store_new (PZ_TYPE_BATCH);
   self->basemap = pz_basemap_new ();
+  self->indicators = g_ptr_array_new_with_free_func (indicator_free);
 }
 
 /**
@@ -270,13 +288,56 @@ load_shapes (PzDatabase      *self,
       pz_basemap_add (self->basemap, layer, geometry,
                       (const char *) sqlite3_column_text (stmt, 1),
                       (const char *) sqlite3_column_text (stmt, 2),
-                      sqlite3_column_double (stmt, 3),
-                      sqlite3_column_double (stmt, 4));
+                      (const char *) sqlite3_column_text (stmt, 3),
+                      sqlite3_column_double (stmt, 4),
+                      sqlite3_column_double (stmt, 5));
     }
 
   if (rc != SQLITE_DONE)
     return set_sqlite_error (error, db, self->path);
 
+  return TRUE;
+}
+
+static char *
+column_dup (sqlite3_stmt *stmt,
+            int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+static gboolean
+load_indicators (PzDatabase  *self,
+                 sqlite3     *db,
+                 GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  if (!(stmt = prepare (db, self->path,
+                        "SELECT scope, scope_id, indicator, value, unit, year, qualifier,"
+                        " source_url, note FROM indicators ORDER BY scope, scope_id, indicator, year, id",
+                        error)))
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      PzIndicator *indicator = g_new0 (PzIndicator, 1);
+
+      indicator->scope = column_dup (stmt, 0);
+      indicator->scope_id = column_dup (stmt, 1);
+      indicator->indicator = column_dup (stmt, 2);
+      indicator->value = sqlite3_column_double (stmt, 3);
+      indicator->unit = column_dup (stmt, 4);
+      indicator->year = (guint) sqlite3_column_int (stmt, 5);
+      indicator->qualifier = column_dup (stmt, 6);
+      indicator->source_url = column_dup (stmt, 7);
+      indicator->note = column_dup (stmt, 8);
+      g_ptr_array_add (self->indicators, indicator);
+    }
+
+  if (rc != SQLITE_DONE)
+    return set_sqlite_error (error, db, self->path);
   return TRUE;
 }
 
@@ -289,11 +350,11 @@ load (PzDatabase  *self,
     PzBasemapLayer layer;
     const char *sql;
   } shapes[] = {
-    { PZ_BASEMAP_LAND_COARSE, "SELECT geom, NULL, NULL, 0, 0 FROM land WHERE detail = '110m'" },
-    { PZ_BASEMAP_LAND_FINE, "SELECT geom, NULL, NULL, 0, 0 FROM land WHERE detail = '50m'" },
-    { PZ_BASEMAP_BORDERS_COARSE, "SELECT geom, NULL, NULL, 0, 0 FROM borders WHERE detail = '110m'" },
-    { PZ_BASEMAP_BORDERS_FINE, "SELECT geom, NULL, NULL, 0, 0 FROM borders WHERE detail = '50m'" },
-    { PZ_BASEMAP_PROVINCES, "SELECT geom, name_zh, name_en, label_lat, label_lon FROM provinces" },
+    { PZ_BASEMAP_LAND_COARSE, "SELECT geom, NULL, NULL, NULL, 0, 0 FROM land WHERE detail = '110m'" },
+    { PZ_BASEMAP_LAND_FINE, "SELECT geom, NULL, NULL, NULL, 0, 0 FROM land WHERE detail = '50m'" },
+    { PZ_BASEMAP_BORDERS_COARSE, "SELECT geom, NULL, NULL, NULL, 0, 0 FROM borders WHERE detail = '110m'" },
+    { PZ_BASEMAP_BORDERS_FINE, "SELECT geom, NULL, NULL, NULL, 0, 0 FROM borders WHERE detail = '50m'" },
+    { PZ_BASEMAP_PROVINCES, "SELECT geom, adcode, name_zh, name_en, label_lat, label_lon FROM provinces" },
   };
 
   if (!check_schema (self, db, error))
@@ -313,6 +374,9 @@ load (PzDatabase  *self,
                      "SELECT batch, zone_count, approved, document, title_zh, title_en, source_url"
                      " FROM batches ORDER BY batch",
                      self->batches, error))
+    return FALSE;
+
+  if (!load_indicators (self, db, error))
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
@@ -419,4 +483,43 @@ pz_database_get_data_date (PzDatabase *self)
   g_return_val_if_fail (PZ_IS_DATABASE (self), NULL);
 
   return self->data_date;
+}
+
+/**
+ * pz_database_get_indicators:
+ *
+ * Returns: (transfer none) (element-type PzIndicator): every sourced figure
+ */
+GPtrArray *
+pz_database_get_indicators (PzDatabase *self)
+{
+  g_return_val_if_fail (PZ_IS_DATABASE (self), NULL);
+
+  return self->indicators;
+}
+
+/**
+ * pz_database_find_indicators:
+ *
+ * Returns: (transfer container) (element-type PzIndicator): the figures of
+ *   one indicator for one scope, by year; where sources disagree a year
+ *   has several
+ */
+GPtrArray *
+pz_database_find_indicators (PzDatabase *self,
+                             const char *scope_id,
+                             const char *indicator)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  g_return_val_if_fail (PZ_IS_DATABASE (self), found);
+
+  for (guint i = 0; i < self->indicators->len; i++)
+    {
+      PzIndicator *row = g_ptr_array_index (self->indicators, i);
+
+      if (g_strcmp0 (row->scope_id, scope_id) == 0 && g_strcmp0 (row->indicator, indicator) == 0)
+        g_ptr_array_add (found, row);
+    }
+  return found;
 }

@@ -23,6 +23,20 @@ typedef enum
 /* The schema this build reads; build-db.py writes it to pz_meta. */
 #define PZ_DATABASE_SCHEMA_VERSION 1
 
+/* A sourced figure for the nation, a province or a zone, in a year. */
+typedef struct
+{
+  char   *scope;      /* "national", "province" or "zone" */
+  char   *scope_id;   /* "CN", a province code or a zone id */
+  char   *indicator;  /* e.g. "trade_value" */
+  double  value;
+  char   *unit;
+  guint   year;
+  char   *qualifier;  /* "about", "more than"… or NULL */
+  char   *source_url;
+  char   *note;
+} PzIndicator;
+
 #define PZ_TYPE_DATABASE (pz_database_get_type())
 
 G_DECLARE_FINAL_TYPE (PzDatabase, pz_database, PZ, DATABASE, GObject)
@@ -36,5 +50,9 @@ GListModel *pz_database_get_zones     (PzDatabase  *self);
 GListModel *pz_database_get_batches   (PzDatabase  *self);
 PzBasemap  *pz_database_get_basemap   (PzDatabase  *self);
 const char *pz_database_get_data_date (PzDatabase  *self);
+GPtrArray  *pz_database_get_indicators (PzDatabase *self);
+GPtrArray  *pz_database_find_indicators (PzDatabase *self,
+                                         const char *scope_id,
+                                         const char *indicator);
 
 G_END_DECLS

@@ -1,20 +1,78 @@
 /* pz-window-private.h
  *
- * What tests may look at inside the window.
+ * The window's state, shared by its files (actions, map) and visible to
+ * tests.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #pragma once
 
+#include <shumate/shumate.h>
+
+#include "pz-filter-panel.h"
+#include "pz-legend.h"
 #include "pz-map-layer.h"
+#include "pz-stats-view.h"
 #include "pz-window.h"
 #include "pz-zone-details.h"
+#include "pz-zone-filter.h"
 
 G_BEGIN_DECLS
 
-PzMapLayer    *_pz_window_get_zone_layer (PzWindow *self);
-PzZoneDetails *_pz_window_get_details    (PzWindow *self);
-PzZone        *_pz_window_get_selected   (PzWindow *self);
+struct _PzWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  PzDatabase           *database;
+  PzZoneFilter         *filter;
+  GtkFilterListModel   *filtered;
+  GtkSingleSelection   *selection;
+  PzMapLayer           *zone_layer;
+  PzMapLayer           *province_layer;
+  GtkWidget            *batch_panel;
+  GtkWidget            *province_panel;
+  char                 *map_mode;
+  char                 *shown_provinces;
+  GPtrArray            *timeline_dates;
+  gboolean              timeline;
+  guint                 play_source;
+  guint                 fit_tick;
+  int                   fit_width;
+  int                   fit_height;
+  guint                 fit_stable_frames;
+
+  AdwViewSwitcherTitle *window_title;
+  AdwFlap              *flap;
+  GtkSearchEntry       *search_entry;
+  AdwViewStack         *sidebar_stack;
+  GtkListView          *zone_list;
+  GtkBox               *batch_page;
+  GtkBox               *province_page;
+  GtkDropDown          *province_sort;
+  GtkLabel             *status_label;
+  AdwViewStack         *main_stack;
+  ShumateSimpleMap     *map;
+  PzLegend             *legend;
+  GtkAdjustment        *timeline_adjustment;
+  GtkScale             *timeline_scale;
+  GtkLabel             *timeline_label;
+  GtkButton            *play_button;
+  GtkRevealer          *details_revealer;
+  PzZoneDetails        *details;
+  PzStatsView          *stats_view;
+};
+
+void           _pz_window_class_init_actions (GtkWidgetClass *widget_class);
+void           _pz_window_zoom_to_bounds     (PzWindow       *self,
+                                              const double    bounds[4]);
+void           _pz_window_zoom_to_all        (PzWindow       *self);
+void           _pz_window_update_map_mode    (PzWindow       *self);
+void           _pz_window_update_timeline    (PzWindow       *self);
+void           _pz_window_stop_playing       (PzWindow       *self);
+
+PzMapLayer    *_pz_window_get_zone_layer     (PzWindow       *self);
+PzZoneDetails *_pz_window_get_details        (PzWindow       *self);
+PzZone        *_pz_window_get_selected       (PzWindow       *self);
 
 G_END_DECLS

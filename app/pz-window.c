@@ -1,7 +1,8 @@
 /* pz-window.c
  *
- * The main window: the zone list, the map and the details panel, all
- * following one selection object.
+ * The main window: the sidebar (search, zones, batches, provinces), the
+ * map with its timeline, the statistics and the details panel. One filter
+ * and one selection drive them all: database → models → filter → views.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,43 +14,21 @@
 #include <glib/gi18n.h>
 
 #include "pz-basemap-source.h"
-#include "pz-legend.h"
-#include "pz-map-layer.h"
+#include "pz-choropleth.h"
 #include "pz-projection.h"
 #include "pz-window-private.h"
-#include "pz-zone-details.h"
 #include "pz-zone-row.h"
 
 /* Keep a selected zone this far (logical px) from the map edges. */
 #define EDGE_MARGIN 40.0
-
-struct _PzWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  PzDatabase           *database;
-  GtkSingleSelection   *selection;
-  PzMapLayer           *zone_layer;
-  PzMapLayer           *label_layer;
-  guint                 fit_tick;
-  int                   fit_width;
-  int                   fit_height;
-  guint                 fit_stable_frames;
-
-  AdwWindowTitle       *window_title;
-  AdwFlap              *flap;
-  GtkListView          *zone_list;
-  ShumateSimpleMap     *map;
-  PzLegend             *legend;
-  GtkRevealer          *details_revealer;
-  PzZoneDetails        *details;
-};
 
 G_DEFINE_FINAL_TYPE (PzWindow, pz_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
   PROP_DATABASE,
+  PROP_MAP_MODE,
+  PROP_TIMELINE,
   N_PROPS
 };
 
@@ -61,6 +40,12 @@ get_viewport (PzWindow *self)
   return shumate_simple_map_get_viewport (self->map);
 }
 
+static gboolean
+is_province_mode (PzWindow *self)
+{
+  return g_strcmp0 (self->map_mode, "provinces") == 0;
+}
+
 /* Tiles are cached per source, so a new style or scale needs a new
  * source; the overlays and legend just redraw. */
 static void
@@ -70,7 +55,7 @@ apply_style (PzWindow *self)
   const PzMapStyle *style = pz_map_style_get (dark);
   g_autoptr(PzBasemapSource) source = NULL;
   double zoom = shumate_viewport_get_zoom_level (get_viewport (self));
-  ShumateLayer *overlays[] = { SHUMATE_LAYER (self->label_layer), SHUMATE_LAYER (self->zone_layer) };
+  ShumateLayer *overlays[] = { SHUMATE_LAYER (self->province_layer), SHUMATE_LAYER (self->zone_layer) };
 
   source = pz_basemap_source_new (pz_database_get_basemap (self->database), style,
                                   gtk_widget_get_scale_factor (GTK_WIDGET (self)));
@@ -90,47 +75,18 @@ apply_style (PzWindow *self)
     }
 
   pz_map_layer_set_style (self->zone_layer, style);
-  pz_map_layer_set_style (self->label_layer, style);
+  pz_map_layer_set_style (self->province_layer, style);
   pz_legend_set_style (self->legend, style);
 }
 
-static gboolean
-zone_bounds (GListModel *zones,
-             double      bounds[4])
-{
-  guint n = g_list_model_get_n_items (zones);
-  gboolean any = FALSE;
-
-  bounds[0] = bounds[1] = G_MAXDOUBLE;
-  bounds[2] = bounds[3] = -G_MAXDOUBLE;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
-
-      if (!pz_zone_has_location (zone))
-        continue;
-      bounds[0] = MIN (bounds[0], pz_zone_get_latitude (zone));
-      bounds[1] = MIN (bounds[1], pz_zone_get_longitude (zone));
-      bounds[2] = MAX (bounds[2], pz_zone_get_latitude (zone));
-      bounds[3] = MAX (bounds[3], pz_zone_get_longitude (zone));
-      any = TRUE;
-    }
-
-  return any;
-}
-
-static void
-zoom_to_all (PzWindow *self)
+void
+_pz_window_zoom_to_bounds (PzWindow     *self,
+                           const double  bounds[4])
 {
   GtkWidget *map = GTK_WIDGET (self->map);
   ShumateViewport *viewport = get_viewport (self);
-  double bounds[4];
   double zoom;
   double centre_y;
-
-  if (!zone_bounds (pz_database_get_zones (self->database), bounds))
-    return;
 
   zoom = pz_view_fit_zoom (bounds[0], bounds[1], bounds[2], bounds[3],
                            gtk_widget_get_width (map), gtk_widget_get_height (map),
@@ -144,6 +100,41 @@ zoom_to_all (PzWindow *self)
   shumate_location_set_location (SHUMATE_LOCATION (viewport),
                                  pz_mercator_latitude (centre_y),
                                  (bounds[1] + bounds[3]) / 2.0);
+}
+
+static void
+extend_bounds (double       bounds[4],
+               const double other[4])
+{
+  bounds[0] = MIN (bounds[0], other[0]);
+  bounds[1] = MIN (bounds[1], other[1]);
+  bounds[2] = MAX (bounds[2], other[2]);
+  bounds[3] = MAX (bounds[3], other[3]);
+}
+
+/* Zooms to every zone ever approved, so the view does not jump while a
+ * filter or the timeline changes what is shown. */
+void
+_pz_window_zoom_to_all (PzWindow *self)
+{
+  GListModel *zones = pz_database_get_zones (self->database);
+  double bounds[4] = { G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE };
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
+    {
+      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+      double lat = pz_zone_get_latitude (zone), lon = pz_zone_get_longitude (zone);
+      double point[4] = { lat, lon, lat, lon };
+
+      if (!pz_zone_has_location (zone))
+        continue;
+      extend_bounds (bounds, point);
+      any = TRUE;
+    }
+
+  if (any)
+    _pz_window_zoom_to_bounds (self, bounds);
 }
 
 /* The map's size is known only once it is laid out, and it changes over
@@ -166,7 +157,7 @@ fit_while_settling (GtkWidget     *widget,
       self->fit_width = width;
       self->fit_height = height;
       self->fit_stable_frames = 0;
-      zoom_to_all (self);
+      _pz_window_zoom_to_all (self);
       return G_SOURCE_CONTINUE;
     }
 
@@ -212,73 +203,6 @@ selection_changed (PzWindow *self)
     }
 }
 
-static guint
-find_zone_position (PzWindow   *self,
-                    const char *id)
-{
-  GListModel *zones = G_LIST_MODEL (self->selection);
-  guint n = g_list_model_get_n_items (zones);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
-
-      if (g_strcmp0 (pz_zone_get_id (zone), id) == 0)
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
-}
-
-static void
-select_zone_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  PzWindow *self = PZ_WINDOW (widget);
-  guint position = find_zone_position (self, g_variant_get_string (parameter, NULL));
-
-  if (position == GTK_INVALID_LIST_POSITION)
-    {
-      g_warning ("No zone with id “%s”", g_variant_get_string (parameter, NULL));
-      return;
-    }
-
-  gtk_single_selection_set_selected (self->selection, position);
-#if GTK_CHECK_VERSION (4, 12, 0)
-  gtk_list_view_scroll_to (self->zone_list, position, GTK_LIST_SCROLL_NONE, NULL);
-#else
-  gtk_widget_activate_action (GTK_WIDGET (self->zone_list), "list.scroll-to-item", "u", position);
-#endif
-}
-
-static void
-clear_selection_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  PzWindow *self = PZ_WINDOW (widget);
-
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-}
-
-static void
-zoom_to_all_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  zoom_to_all (PZ_WINDOW (widget));
-}
-
-static void
-toggle_sidebar_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  PzWindow *self = PZ_WINDOW (widget);
-
-  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
-}
-
 /* A click that did not become a drag selects the marker under it. */
 static void
 map_clicked (GtkGestureClick *gesture,
@@ -289,12 +213,27 @@ map_clicked (GtkGestureClick *gesture,
 {
   g_autoptr(PzZone) zone = NULL;
 
-  if (n_press != 1)
+  if (n_press != 1 || !gtk_widget_get_visible (GTK_WIDGET (self->zone_layer)))
     return;
 
   zone = pz_map_layer_zone_at (self->zone_layer, x, y);
   if (zone != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.select-zone", "s", pz_zone_get_id (zone));
+}
+
+static guint
+count_in_province (GListModel *zones,
+                   const char *code)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
+    {
+      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+
+      n += g_strcmp0 (pz_zone_get_text (zone, PZ_ZONE_PROVINCE_CODE), code) == 0;
+    }
+  return n;
 }
 
 static gboolean
@@ -305,15 +244,34 @@ map_query_tooltip (GtkWidget  *widget,
                    GtkTooltip *tooltip,
                    PzWindow   *self)
 {
-  g_autoptr(PzZone) zone = NULL;
   g_autofree char *text = NULL;
 
-  if (keyboard_mode || !(zone = pz_map_layer_zone_at (self->zone_layer, x, y)))
+  if (keyboard_mode)
     return FALSE;
 
-  /* Translators: map tooltip, zone name, batch number and province */
-  text = g_strdup_printf (_("%s · Batch %u · %s"), pz_zone_get_display_name (zone),
-                          pz_zone_get_batch (zone), pz_zone_get_display_province (zone));
+  if (is_province_mode (self))
+    {
+      const char *code = pz_map_layer_province_at (self->province_layer, x, y);
+      guint n;
+
+      if (code == NULL || count_in_province (pz_database_get_zones (self->database), code) == 0)
+        return FALSE;
+      n = count_in_province (G_LIST_MODEL (self->filtered), code);
+      /* Translators: map tooltip, province name and number of zones */
+      text = g_strdup_printf (ngettext ("%s: %u zone", "%s: %u zones", n),
+                              pz_basemap_get_province_name (pz_database_get_basemap (self->database), code), n);
+    }
+  else
+    {
+      g_autoptr(PzZone) zone = pz_map_layer_zone_at (self->zone_layer, x, y);
+
+      if (zone == NULL)
+        return FALSE;
+      /* Translators: map tooltip, zone name, batch number and province */
+      text = g_strdup_printf (_("%s · Batch %u · %s"), pz_zone_get_display_name (zone),
+                              pz_zone_get_batch (zone), pz_zone_get_display_province (zone));
+    }
+
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
@@ -324,10 +282,199 @@ map_motion (GtkEventControllerMotion *controller,
             double                    y,
             PzWindow                 *self)
 {
-  g_autoptr(PzZone) zone = pz_map_layer_zone_at (self->zone_layer, x, y);
   GtkWidget *map = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  g_autoptr(PzZone) zone = NULL;
 
+  if (!is_province_mode (self))
+    zone = pz_map_layer_zone_at (self->zone_layer, x, y);
   gtk_widget_set_cursor_from_name (map, zone != NULL ? "pointer" : NULL);
+}
+
+/* In province mode the provinces are filled by the number of zones the
+ * filter shows; every province that has zones gets a value (a known 0
+ * when the filter hides them all), the rest stay "no data". */
+void
+_pz_window_update_map_mode (PzWindow *self)
+{
+  g_autoptr(PzChoropleth) choropleth = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->zone_layer), !is_province_mode (self));
+
+  if (is_province_mode (self))
+    {
+      GListModel *zones = pz_database_get_zones (self->database);
+
+      choropleth = pz_choropleth_new (_("Zones per province"));
+      for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
+        {
+          g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+          const char *code = pz_zone_get_text (zone, PZ_ZONE_PROVINCE_CODE);
+
+          if (!pz_choropleth_lookup (choropleth, code, NULL))
+            pz_choropleth_set (choropleth, code, count_in_province (G_LIST_MODEL (self->filtered), code));
+        }
+    }
+
+  pz_map_layer_set_choropleth (self->province_layer, choropleth);
+  pz_legend_set_choropleth (self->legend, choropleth);
+}
+
+static void
+update_status (PzWindow *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  guint total = g_list_model_get_n_items (pz_database_get_zones (self->database));
+  g_autofree char *text = NULL;
+
+  if (pz_zone_filter_is_empty (self->filter))
+    text = g_strdup_printf (ngettext ("All %u zone", "All %u zones", total), total);
+  else
+    /* Translators: "46 of 165 zones" shown */
+    text = g_strdup_printf (ngettext ("%u of %u zone", "%u of %u zones", total), shown, total);
+  gtk_label_set_text (self->status_label, text);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-filters", !pz_zone_filter_is_empty (self->filter));
+}
+
+/* Choosing provinces zooms the map to them. */
+static void
+zoom_to_chosen_provinces (PzWindow *self)
+{
+  g_auto(GStrv) codes = pz_zone_filter_get_provinces (self->filter);
+  g_autofree char *joined = g_strjoinv (",", codes);
+  double bounds[4] = { G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE };
+  gboolean any = FALSE;
+
+  if (g_strcmp0 (joined, self->shown_provinces) == 0)
+    return;
+  g_free (self->shown_provinces);
+  self->shown_provinces = g_steal_pointer (&joined);
+
+  for (guint i = 0; codes[i] != NULL; i++)
+    {
+      double province[4];
+
+      if (pz_basemap_get_province_bounds (pz_database_get_basemap (self->database), codes[i], province))
+        {
+          extend_bounds (bounds, province);
+          any = TRUE;
+        }
+    }
+
+  if (any)
+    _pz_window_zoom_to_bounds (self, bounds);
+}
+
+static void
+filter_changed (PzWindow *self)
+{
+  update_status (self);
+  zoom_to_chosen_provinces (self);
+  if (is_province_mode (self))
+    _pz_window_update_map_mode (self);
+}
+
+static void
+search_changed (PzWindow *self)
+{
+  pz_zone_filter_set_text (self->filter, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+/* Enter jumps to the best match. */
+static void
+search_activated (PzWindow *self)
+{
+  g_autoptr(PzZone) zone = NULL;
+
+  search_changed (self);
+  zone = pz_zone_filter_best_match (self->filter, pz_database_get_zones (self->database));
+  if (zone != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.select-zone", "s", pz_zone_get_id (zone));
+}
+
+static void
+search_stopped (PzWindow *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+province_sort_changed (PzWindow *self)
+{
+  pz_filter_panel_set_sort_by_count (PZ_FILTER_PANEL (self->province_panel),
+                                     gtk_drop_down_get_selected (self->province_sort) == 1);
+}
+
+static int
+compare_dates (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The timeline steps through every date on which the zones in force
+ * changed: approvals and ends. */
+static void
+setup_timeline (PzWindow *self)
+{
+  GListModel *zones = pz_database_get_zones (self->database);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  self->timeline_dates = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
+    {
+      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+      const char *dates[] = { pz_zone_get_text (zone, PZ_ZONE_APPROVED), pz_zone_get_text (zone, PZ_ZONE_ENDED) };
+
+      for (guint d = 0; d < G_N_ELEMENTS (dates); d++)
+        if (dates[d] != NULL && !g_hash_table_contains (seen, dates[d]))
+          {
+            char *copy = g_strdup (dates[d]);
+
+            g_hash_table_add (seen, copy);
+            g_ptr_array_add (self->timeline_dates, copy);
+          }
+    }
+  g_ptr_array_sort (self->timeline_dates, compare_dates);
+
+  gtk_adjustment_set_lower (self->timeline_adjustment, 0);
+  gtk_adjustment_set_upper (self->timeline_adjustment, MAX (self->timeline_dates->len, 1) - 1);
+  gtk_adjustment_set_value (self->timeline_adjustment, gtk_adjustment_get_upper (self->timeline_adjustment));
+  for (guint i = 0; i < self->timeline_dates->len; i++)
+    gtk_scale_add_mark (self->timeline_scale, i, GTK_POS_BOTTOM, NULL);
+
+  g_signal_connect_object (self->timeline_adjustment, "value-changed",
+                           G_CALLBACK (_pz_window_update_timeline), self, G_CONNECT_SWAPPED);
+  _pz_window_update_timeline (self);
+}
+
+void
+_pz_window_update_timeline (PzWindow *self)
+{
+  guint index = (guint) gtk_adjustment_get_value (self->timeline_adjustment);
+  const char *date = index < self->timeline_dates->len ? g_ptr_array_index (self->timeline_dates, index) : NULL;
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->timeline_scale), self->timeline);
+  pz_zone_filter_set_date (self->filter, self->timeline ? date : NULL);
+
+  if (!self->timeline || date == NULL)
+    text = g_strdup (_("Every zone ever approved"));
+  else
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+
+      /* Translators: timeline label, e.g. "2018-07-24: 35 zones" */
+      text = g_strdup_printf (ngettext ("%s: %u zone", "%s: %u zones", n), date, n);
+    }
+  gtk_label_set_text (self->timeline_label, text);
+}
+
+void
+_pz_window_stop_playing (PzWindow *self)
+{
+  g_clear_handle_id (&self->play_source, g_source_remove);
+  gtk_button_set_icon_name (self->play_button, "media-playback-start-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button), _("Play the growth of the zones"));
 }
 
 static void
@@ -341,7 +488,7 @@ update_title (PzWindow *self)
   /* Translators: window subtitle, e.g. "165 zones in 7 batches" */
   subtitle = g_strdup_printf (ngettext ("%s in %u batch", "%s in %u batches", n_batches),
                               zones, n_batches);
-  adw_window_title_set_subtitle (self->window_title, subtitle);
+  adw_view_switcher_title_set_subtitle (self->window_title, subtitle);
 }
 
 static void
@@ -352,8 +499,8 @@ setup_map (PzWindow *self)
   GtkGesture *click = gtk_gesture_click_new ();
   GtkEventController *motion = gtk_event_controller_motion_new ();
 
-  self->label_layer = pz_map_layer_new_labels (viewport, pz_database_get_basemap (self->database));
-  self->zone_layer = pz_map_layer_new_zones (viewport, pz_database_get_zones (self->database));
+  self->province_layer = pz_map_layer_new_provinces (viewport, pz_database_get_basemap (self->database));
+  self->zone_layer = pz_map_layer_new_zones (viewport, G_LIST_MODEL (self->filtered));
 
   /* The layers are laid out over the whole map, so map coordinates are
    * layer coordinates. */
@@ -374,6 +521,24 @@ setup_map (PzWindow *self)
 }
 
 static void
+setup_sidebar (PzWindow *self)
+{
+  self->batch_panel = pz_filter_panel_new (PZ_FILTER_PANEL_BATCHES, self->database, self->filter);
+  gtk_widget_set_vexpand (self->batch_panel, TRUE);
+  gtk_box_append (self->batch_page, self->batch_panel);
+
+  self->province_panel = pz_filter_panel_new (PZ_FILTER_PANEL_PROVINCES, self->database, self->filter);
+  gtk_widget_set_vexpand (self->province_panel, TRUE);
+  gtk_box_append (self->province_page, self->province_panel);
+  g_signal_connect_object (self->province_sort, "notify::selected",
+                           G_CALLBACK (province_sort_changed), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "activate", G_CALLBACK (search_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "stop-search", G_CALLBACK (search_stopped), self, G_CONNECT_SWAPPED);
+}
+
+static void
 pz_window_constructed (GObject *object)
 {
   PzWindow *self = (PzWindow *)object;
@@ -381,7 +546,11 @@ pz_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (pz_window_parent_class)->constructed (object);
 
-  self->selection = gtk_single_selection_new (g_object_ref (zones));
+  self->filter = pz_zone_filter_new ();
+  self->filtered = gtk_filter_list_model_new (g_object_ref (zones), g_object_ref (GTK_FILTER (self->filter)));
+  g_signal_connect_object (self->filter, "changed", G_CALLBACK (filter_changed), self, G_CONNECT_SWAPPED);
+
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -392,9 +561,13 @@ pz_window_constructed (GObject *object)
   pz_zone_details_set_batches (self->details, pz_database_get_batches (self->database));
   pz_zone_details_set_zones (self->details, zones);
   pz_legend_set_batches (self->legend, pz_database_get_batches (self->database));
+  pz_stats_view_set_data (self->stats_view, self->database, G_LIST_MODEL (self->filtered));
 
+  setup_sidebar (self);
   setup_map (self);
+  setup_timeline (self);
   update_title (self);
+  update_status (self);
 }
 
 static void
@@ -402,6 +575,7 @@ pz_window_dispose (GObject *object)
 {
   PzWindow *self = (PzWindow *)object;
 
+  g_clear_handle_id (&self->play_source, g_source_remove);
   if (self->fit_tick != 0)
     {
       gtk_widget_remove_tick_callback (GTK_WIDGET (shumate_simple_map_get_map (self->map)), self->fit_tick);
@@ -409,7 +583,12 @@ pz_window_dispose (GObject *object)
     }
   gtk_widget_dispose_template (GTK_WIDGET (self), PZ_TYPE_WINDOW);
   g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
   g_clear_object (&self->database);
+  g_clear_pointer (&self->map_mode, g_free);
+  g_clear_pointer (&self->shown_provinces, g_free);
+  g_clear_pointer (&self->timeline_dates, g_ptr_array_unref);
 
   G_OBJECT_CLASS (pz_window_parent_class)->dispose (object);
 }
@@ -426,6 +605,14 @@ pz_window_get_property (GObject    *object,
     {
     case PROP_DATABASE:
       g_value_set_object (value, self->database);
+      break;
+
+    case PROP_MAP_MODE:
+      g_value_set_string (value, self->map_mode);
+      break;
+
+    case PROP_TIMELINE:
+      g_value_set_boolean (value, self->timeline);
       break;
 
     default:
@@ -447,6 +634,27 @@ pz_window_set_property (GObject      *object,
       self->database = g_value_dup_object (value);
       break;
 
+    case PROP_MAP_MODE:
+      if (g_strcmp0 (self->map_mode, g_value_get_string (value)) == 0)
+        break;
+      g_free (self->map_mode);
+      self->map_mode = g_value_dup_string (value);
+      if (self->zone_layer != NULL)
+        _pz_window_update_map_mode (self);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+
+    case PROP_TIMELINE:
+      if (self->timeline == g_value_get_boolean (value))
+        break;
+      self->timeline = g_value_get_boolean (value);
+      if (!self->timeline)
+        _pz_window_stop_playing (self);
+      if (self->timeline_dates != NULL)
+        _pz_window_update_timeline (self);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -466,10 +674,17 @@ pz_window_class_init (PzWindowClass *klass)
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL, PZ_TYPE_DATABASE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MAP_MODE] =
+    g_param_spec_string ("map-mode", NULL, NULL, "zones",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TIMELINE] =
+    g_param_spec_boolean ("timeline", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SHUMATE_TYPE_SIMPLE_MAP);
   g_type_ensure (PZ_TYPE_LEGEND);
+  g_type_ensure (PZ_TYPE_STATS_VIEW);
   g_type_ensure (PZ_TYPE_ZONE_DETAILS);
   g_type_ensure (PZ_TYPE_ZONE_ROW);
   g_type_ensure (PZ_TYPE_ZONE);
@@ -477,25 +692,31 @@ pz_window_class_init (PzWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/pz-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PzWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PzWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, PzWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PzWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, PzWindow, zone_list);
+  gtk_widget_class_bind_template_child (widget_class, PzWindow, batch_page);
+  gtk_widget_class_bind_template_child (widget_class, PzWindow, province_page);
+  gtk_widget_class_bind_template_child (widget_class, PzWindow, province_sort);
+  gtk_widget_class_bind_template_child (widget_class, PzWindow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, PzWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, PzWindow, map);
   gtk_widget_class_bind_template_child (widget_class, PzWindow, legend);
+  gtk_widget_class_bind_template_child (widget_class, PzWindow, timeline_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, PzWindow, timeline_scale);
+  gtk_widget_class_bind_template_child (widget_class, PzWindow, timeline_label);
+  gtk_widget_class_bind_template_child (widget_class, PzWindow, play_button);
   gtk_widget_class_bind_template_child (widget_class, PzWindow, details_revealer);
   gtk_widget_class_bind_template_child (widget_class, PzWindow, details);
+  gtk_widget_class_bind_template_child (widget_class, PzWindow, stats_view);
 
-  gtk_widget_class_install_action (widget_class, "win.select-zone", "s", select_zone_action);
-  gtk_widget_class_install_action (widget_class, "win.clear-selection", NULL, clear_selection_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-to-all", NULL, zoom_to_all_action);
-  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.clear-selection", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-to-all", NULL);
+  _pz_window_class_init_actions (widget_class);
 }
 
 static void
 pz_window_init (PzWindow *self)
 {
+  self->map_mode = g_strdup ("zones");
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

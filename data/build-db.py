@@ -57,6 +57,18 @@ DETAILS = ("50m", "110m")
 PROVINCES_FILE = "china_provinces_10m.geojson"
 SCHEMA_VERSION = "1"
 ZONE_ID_RE = re.compile(r"[a-z0-9_]+")
+INDICATOR_COLUMNS = (
+    ("scope", "TEXT"), ("scope_id", "TEXT"), ("indicator", "TEXT"),
+    ("value", "REAL"), ("unit", "TEXT"), ("year", "INTEGER"),
+    ("qualifier", "TEXT"), ("source_url", "TEXT"), ("source2_url", "TEXT"),
+    ("note", "TEXT"),
+)
+INDICATOR_REQUIRED = (
+    "scope", "scope_id", "indicator", "value", "unit", "year", "source_url",
+)
+INDICATOR_NAME_RE = re.compile(r"[a-z][a-z0-9_]*")
+YEAR_RE = re.compile(r"[0-9]{4}")
+
 DATE_RE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
 UINT_RE = re.compile(r"[0-9]+")
 DECIMAL_RE = re.compile(r"-?[0-9]+(\.[0-9]+)?")
@@ -322,6 +334,32 @@ def check_zone_counts(batches, zone_rows, errors):
                           f"zones.csv has {count} row(s) with batch {batch}")
 
 
+def indicator_problems(row, zone_ids, province_codes):
+    """What is wrong with one indicators.csv row: every figure needs its
+    scope, a number, a year and a source; unknown figures have no row."""
+    problems = empty_problems(row, INDICATOR_REQUIRED)
+    scope, scope_id = row["scope"], row["scope_id"]
+    known = {"national": {"CN"}, "province": province_codes, "zone": zone_ids}
+    if scope is not None and scope not in known:
+        problems.append(f"scope '{scope}' is not national, province or zone")
+    elif scope is not None and scope_id is not None and scope_id not in known[scope]:
+        problems.append(f"scope_id '{scope_id}' is not a known {scope}")
+    if row["indicator"] is not None and not INDICATOR_NAME_RE.fullmatch(row["indicator"]):
+        problems.append(f"indicator '{row['indicator']}' is not a snake_case name")
+    if row["value"] is not None and not DECIMAL_RE.fullmatch(row["value"]):
+        problems.append(f"value '{row['value']}' is not a decimal number")
+    if row["year"] is not None and not YEAR_RE.fullmatch(row["year"]):
+        problems.append(f"year '{row['year']}' is not a four-digit year")
+    return problems
+
+
+def check_indicators(rows, zone_rows, errors):
+    zone_ids = {z["zone_id"] for _, z in zone_rows}
+    province_codes = {z["province_code"] for _, z in zone_rows}
+    for line, row in rows:
+        report(errors, "indicators.csv", line, indicator_problems(row, zone_ids, province_codes))
+
+
 def load_tables(data_dir):
     """Validated batches and zones rows, or InputError listing every problem."""
     errors = []
@@ -329,12 +367,16 @@ def load_tables(data_dir):
                           BATCH_COLUMNS, errors)
     zone_rows = read_csv(os.path.join(data_dir, "zones.csv"), "zones.csv",
                          ZONE_COLUMNS, errors)
+    indicator_rows = read_csv(os.path.join(data_dir, "indicators.csv"), "indicators.csv",
+                              INDICATOR_COLUMNS, errors)
     batches = check_batches(batch_rows, errors)
     check_zones(zone_rows, batches, errors)
     check_zone_counts(batches, zone_rows, errors)
+    check_indicators(indicator_rows, zone_rows, errors)
     if errors:
         raise InputError(errors)
-    return [r for _, r in batch_rows], [r for _, r in zone_rows]
+    return ([r for _, r in batch_rows], [r for _, r in zone_rows],
+            [r for _, r in indicator_rows])
 
 
 # ------------------------------------------------------------ GeoJSON input
@@ -404,7 +446,7 @@ def input_files(data_dir):
     basemap = [PROVINCES_FILE] + [f"world_{kind}_{detail}.geojson"
                                   for detail in DETAILS
                                   for kind in ("land", "borders")]
-    return ([os.path.join(data_dir, f) for f in ("zones.csv", "batches.csv")]
+    return ([os.path.join(data_dir, f) for f in ("zones.csv", "batches.csv", "indicators.csv")]
             + [os.path.join(data_dir, "basemap", f) for f in basemap])
 
 
@@ -539,6 +581,16 @@ def write_batches(con, batches, stamp):
     register(con, "batches", "attributes", "Approval batches of pilot zones", stamp)
 
 
+def write_indicators(con, indicators, stamp):
+    create_table(con, "indicators", INDICATOR_COLUMNS,
+                 first="id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL", required=INDICATOR_REQUIRED)
+    con.execute("CREATE INDEX indicators_scope ON indicators(scope, scope_id, indicator)")
+    rows = [[typed(r[c], t) for c, t in INDICATOR_COLUMNS] for r in indicators]
+    insert_rows(con, "indicators", [c for c, _ in INDICATOR_COLUMNS], rows)
+    register(con, "indicators", "attributes",
+             "Sourced figures (trade value, enterprises, warehouses...) by year", stamp)
+
+
 def write_features(con, table, geometry_type, columns, features, stamp, description):
     """features: (parts, properties) pairs; parts are polygons or lines."""
     create_table(con, table, columns, geometry=geometry_type)
@@ -563,12 +615,13 @@ def write_meta(con, zones, stamp):
     register(con, "pz_meta", "attributes", "Pilot Zones database metadata", stamp)
 
 
-def fill(con, batches, zones, basemap, stamp):
+def fill(con, batches, zones, indicators, basemap, stamp):
     provinces, land, borders = basemap
     con.executescript(GPKG_CORE_SQL)
     con.executemany("INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)", SRS_ROWS)
     write_zones(con, zones, stamp)
     write_batches(con, batches, stamp)
+    write_indicators(con, indicators, stamp)
     write_features(con, "provinces", "MULTIPOLYGON", PROVINCE_COLUMNS, provinces, stamp,
                    "Provincial-level divisions of China (Natural Earth 1:10m)")
     write_features(con, "land", "MULTIPOLYGON", LAND_COLUMNS, land, stamp,
@@ -604,10 +657,10 @@ def main(argv=None):
     parser.add_argument("--output", required=True, help="GeoPackage file to write")
     args = parser.parse_args(argv)
     try:
-        batches, zones = load_tables(args.data_dir)
+        batches, zones, indicators = load_tables(args.data_dir)
         basemap = load_basemap(args.data_dir)
         stamp = build_time(args.data_dir)
-        write_atomically(args.output, batches, zones, basemap, stamp)
+        write_atomically(args.output, batches, zones, indicators, basemap, stamp)
     except InputError as e:
         for message in e.messages:
             print(f"build-db: {message}", file=sys.stderr)

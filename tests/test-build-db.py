@@ -52,6 +52,15 @@ ZONES = [
      "province_code": "120000", "ended": "2020-01-01", "successor": "hangzhou",
      "source_url": "https://example.org/z3"},
 ]
+INDICATOR_HEADER = ("scope,scope_id,indicator,value,unit,year,qualifier,"
+                    "source_url,source2_url,note").split(",")
+INDICATORS = [
+    {"scope": "national", "scope_id": "CN", "indicator": "trade_value", "value": "1.69",
+     "unit": "trillion CNY", "year": "2020", "source_url": "https://example.org/i1"},
+    {"scope": "zone", "scope_id": "hangzhou", "indicator": "linked_enterprises",
+     "value": "1000", "unit": "enterprises", "year": "2021", "qualifier": "about",
+     "source_url": "https://example.org/i2"},
+]
 EPOCH = "1700000000"
 
 
@@ -84,10 +93,12 @@ class Fixture:
         os.makedirs(self.out_dir)
         os.symlink(basemap, os.path.join(self.data, "basemap"))
 
-    def write(self, batches=BATCHES, zones=ZONES, zones_encoding="utf-8"):
+    def write(self, batches=BATCHES, zones=ZONES, zones_encoding="utf-8",
+              indicators=INDICATORS):
         for name, header, rows, encoding in (
                 ("batches.csv", BATCH_HEADER, batches, "utf-8"),
-                ("zones.csv", ZONE_HEADER, zones, zones_encoding)):
+                ("zones.csv", ZONE_HEADER, zones, zones_encoding),
+                ("indicators.csv", INDICATOR_HEADER, indicators, "utf-8")):
             with open(os.path.join(self.data, name), "w", encoding=encoding,
                       newline="") as f:
                 f.write(csv_text(header, rows))
@@ -196,6 +207,28 @@ def test_line_numbers_count_quoted_newlines(fx):
     expect_failure(fx, "zones.csv:4:", ["source_url"])
 
 
+def test_indicators_table(fx):
+    fx.write()
+    result = fx.build()
+    expect(result.returncode == 0, f"exit status {result.returncode}: {result.stderr}")
+    con = sqlite3.connect(fx.output)
+    rows = con.execute("SELECT scope_id, indicator, value, year FROM indicators ORDER BY id").fetchall()
+    con.close()
+    expect(rows == [("CN", "trade_value", 1.69, 2020), ("hangzhou", "linked_enterprises", 1000.0, 2021)],
+           f"indicators rows: {rows}")
+
+
+def test_indicator_without_source_or_with_unknown_scope(fx):
+    fx.write(indicators=changed(changed(INDICATORS, 0, source_url=""), 1, scope_id="atlantis"))
+    expect_failure(fx, "indicators.csv:2:", ["source_url"])
+    expect_failure(fx, "indicators.csv:3:", ["atlantis"])
+
+
+def test_indicator_value_not_a_number(fx):
+    fx.write(indicators=changed(INDICATORS, 1, value="n/a"))
+    expect_failure(fx, "indicators.csv:3:", ["value", "n/a"])
+
+
 def test_failed_build_keeps_previous_output(fx):
     fx.write()
     expect(fx.build().returncode == 0, "valid fixture did not build")
@@ -219,6 +252,9 @@ TESTS = [
     test_lat_out_of_range,
     test_successor_without_ended,
     test_line_numbers_count_quoted_newlines,
+    test_indicators_table,
+    test_indicator_without_source_or_with_unknown_scope,
+    test_indicator_value_not_a_number,
     test_failed_build_keeps_previous_output,
 ]
 

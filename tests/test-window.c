@@ -11,6 +11,7 @@
 #include <adwaita.h>
 
 #include "pz-database.h"
+#include "pz-facet.h"
 #include "pz-window-private.h"
 
 typedef struct
@@ -134,16 +135,167 @@ test_window_hit_test (Fixture       *fixture,
   g_assert_null (zone);
 }
 
+static GtkWidget *
+find_action_row (GtkWidget  *widget,
+                 const char *title)
+{
+  if (ADW_IS_ACTION_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static PzFacet *
+find_facet (GtkWidget  *panel,
+            const char *key)
+{
+  GListModel *facets = pz_filter_panel_get_facets (PZ_FILTER_PANEL (panel));
+
+  for (guint i = 0; i < g_list_model_get_n_items (facets); i++)
+    {
+      g_autoptr(PzFacet) facet = g_list_model_get_item (facets, i);
+
+      if (g_strcmp0 (pz_facet_get_key (facet), key) == 0)
+        return facet;
+    }
+  g_assert_not_reached ();
+}
+
+static guint
+count_zones (PzDatabase *database,
+             guint       batch,
+             const char *province_code)
+{
+  GListModel *zones = pz_database_get_zones (database);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
+    {
+      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+
+      n += (batch == 0 || pz_zone_get_batch (zone) == batch) &&
+           (province_code == NULL || g_strcmp0 (pz_zone_get_text (zone, PZ_ZONE_PROVINCE_CODE), province_code) == 0);
+    }
+  return n;
+}
+
+/* Clicking batch 3's row in the batch panel leaves its 22 zones on the
+ * map, and the province panel counts only batch 3. */
+static void
+test_window_batch_panel (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  PzWindow *window = fixture->window;
+  PzMapLayer *layer = _pz_window_get_zone_layer (window);
+  GtkWidget *row = find_action_row (window->batch_panel, "Batch 3 · 2018");
+
+  g_assert_cmpuint (pz_facet_get_count (find_facet (window->province_panel, "440000")), ==,
+                    count_zones (fixture->database, 0, "440000"));
+
+  g_assert_nonnull (row);
+  gtk_widget_activate (row);
+  wait_frames (GTK_WIDGET (window), 3);
+
+  g_assert_true (pz_facet_get_active (find_facet (window->batch_panel, "3")));
+  g_assert_cmpuint (pz_map_layer_get_n_zones (layer), ==, 22);
+  g_assert_cmpuint (pz_map_layer_get_n_drawn (layer), ==, 22);
+  g_assert_cmpuint (pz_facet_get_count (find_facet (window->province_panel, "440000")), ==,
+                    count_zones (fixture->database, 3, "440000"));
+  g_assert_cmpuint (pz_facet_get_count (find_facet (window->province_panel, "330000")), ==,
+                    count_zones (fixture->database, 3, "330000"));
+  /* The batch panel's own counts do not depend on the batch choice. */
+  g_assert_cmpuint (pz_facet_get_count (find_facet (window->batch_panel, "5")), ==, 46);
+
+  /* Clearing the filters brings every zone back. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-filters", NULL);
+  wait_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpuint (pz_map_layer_get_n_zones (layer), ==, 165);
+  g_assert_false (pz_facet_get_active (find_facet (window->batch_panel, "3")));
+}
+
+/* Enter in the search entry selects the best match. */
+static void
+test_window_search (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  PzWindow *window = fixture->window;
+  PzZone *selected;
+
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "yiwu");
+  g_signal_emit_by_name (window->search_entry, "activate");
+  wait_frames (GTK_WIDGET (window), 2);
+
+  selected = _pz_window_get_selected (window);
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (pz_zone_get_id (selected), ==, "yiwu");
+  g_assert_cmpuint (pz_map_layer_get_n_zones (_pz_window_get_zone_layer (window)), ==, 1);
+  g_assert_cmpstr (template_label_text (GTK_WIDGET (window->details), PZ_TYPE_ZONE_DETAILS, "province_label"), ==, "Zhejiang");
+  g_assert_true (g_str_has_prefix (template_label_text (GTK_WIDGET (window->details), PZ_TYPE_ZONE_DETAILS, "batch_label"), "3 "));
+}
+
+static void
+test_window_province_mode (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  PzWindow *window = fixture->window;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.map-mode", "s", "provinces");
+  wait_frames (GTK_WIDGET (window), 2);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_pz_window_get_zone_layer (window))));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.map-mode", "s", "zones");
+  wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (_pz_window_get_zone_layer (window))));
+}
+
+/* The timeline shows the zones in force on each date. */
+static void
+test_window_timeline (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  PzWindow *window = fixture->window;
+  PzMapLayer *layer = _pz_window_get_zone_layer (window);
+  guint index = G_MAXUINT;
+
+  for (guint i = 0; i < window->timeline_dates->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (window->timeline_dates, i), "2016-01-12") == 0)
+      index = i;
+  g_assert_cmpuint (index, ==, 1);
+
+  g_object_set (window, "timeline", TRUE, NULL);
+  gtk_adjustment_set_value (window->timeline_adjustment, index);
+  g_assert_cmpuint (pz_map_layer_get_n_zones (layer), ==, 13);
+
+  gtk_adjustment_set_value (window->timeline_adjustment, gtk_adjustment_get_upper (window->timeline_adjustment));
+  g_assert_cmpuint (pz_map_layer_get_n_zones (layer), ==, 162);
+
+  g_object_set (window, "timeline", FALSE, NULL);
+  g_assert_cmpuint (pz_map_layer_get_n_zones (layer), ==, 165);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_setenv ("LANGUAGE", "en", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
   g_test_add ("/window/zone-layer", Fixture, NULL, fixture_set_up, test_window_zone_layer, fixture_tear_down);
   g_test_add ("/window/select-hangzhou", Fixture, NULL, fixture_set_up, test_window_select_hangzhou, fixture_tear_down);
   g_test_add ("/window/hit-test", Fixture, NULL, fixture_set_up, test_window_hit_test, fixture_tear_down);
+  g_test_add ("/window/batch-panel", Fixture, NULL, fixture_set_up, test_window_batch_panel, fixture_tear_down);
+  g_test_add ("/window/search", Fixture, NULL, fixture_set_up, test_window_search, fixture_tear_down);
+  g_test_add ("/window/province-mode", Fixture, NULL, fixture_set_up, test_window_province_mode, fixture_tear_down);
+  g_test_add ("/window/timeline", Fixture, NULL, fixture_set_up, test_window_timeline, fixture_tear_down);
 
   return g_test_run ();
 }

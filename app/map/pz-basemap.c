@@ -27,6 +27,7 @@
 typedef struct
 {
   PzGeometry *geometry;  /* Web Mercator unit square */
+  char       *code;      /* province adcode, or NULL */
   char       *name_zh;
   char       *name_en;
   double      label_x;
@@ -48,6 +49,7 @@ shape_free (gpointer data)
   Shape *shape = data;
 
   pz_geometry_free (shape->geometry);
+  g_free (shape->code);
   g_free (shape->name_zh);
   g_free (shape->name_en);
   g_free (shape);
@@ -94,6 +96,7 @@ void
 pz_basemap_add (PzBasemap      *self,
                 PzBasemapLayer  layer,
                 PzGeometry     *geometry,
+                const char     *code,
                 const char     *name_zh,
                 const char     *name_en,
                 double          label_latitude,
@@ -109,6 +112,7 @@ pz_basemap_add (PzBasemap      *self,
 
   shape = g_new0 (Shape, 1);
   shape->geometry = geometry;
+  shape->code = g_strdup (code);
   shape->name_zh = g_strdup (name_zh);
   shape->name_en = g_strdup (name_en);
   shape->label_x = pz_mercator_x (label_longitude);
@@ -254,6 +258,161 @@ pz_basemap_draw (PzBasemap        *self,
   cairo_stroke (cr);
 
   stroke_layer (self, cr, borders, view, bounds, &style->border_line, 1.1);
+
+  cairo_restore (cr);
+}
+
+static const Shape *
+find_province (PzBasemap  *self,
+               const char *code)
+{
+  GPtrArray *provinces = self->layers[PZ_BASEMAP_PROVINCES];
+
+  for (guint i = 0; i < provinces->len && code != NULL; i++)
+    {
+      const Shape *shape = g_ptr_array_index (provinces, i);
+
+      if (g_strcmp0 (shape->code, code) == 0)
+        return shape;
+    }
+  return NULL;
+}
+
+/**
+ * pz_basemap_get_province_bounds:
+ * @bounds: (out): south, west, north, east in degrees
+ *
+ * Returns: %TRUE if the province is known
+ */
+gboolean
+pz_basemap_get_province_bounds (PzBasemap  *self,
+                                const char *code,
+                                double      bounds[4])
+{
+  const Shape *shape;
+
+  g_return_val_if_fail (PZ_IS_BASEMAP (self), FALSE);
+
+  if (!(shape = find_province (self, code)))
+    return FALSE;
+
+  bounds[0] = pz_mercator_latitude (shape->geometry->max_y);
+  bounds[1] = pz_mercator_longitude (shape->geometry->min_x);
+  bounds[2] = pz_mercator_latitude (shape->geometry->min_y);
+  bounds[3] = pz_mercator_longitude (shape->geometry->max_x);
+  return TRUE;
+}
+
+/* Even-odd ray casting over all rings, as the fill rule draws them. */
+static gboolean
+shape_contains (const Shape *shape,
+                double       ux,
+                double       uy)
+{
+  const PzGeometry *g = shape->geometry;
+  gboolean inside = FALSE;
+
+  if (ux < g->min_x || ux > g->max_x || uy < g->min_y || uy > g->max_y)
+    return FALSE;
+
+  for (guint r = 0; r < g->n_rings; r++)
+    for (guint i = g->ring_starts[r], j = g->ring_starts[r + 1] - 1; i < g->ring_starts[r + 1]; j = i++)
+      {
+        const PzPoint *a = &g->points[i], *b = &g->points[j];
+
+        if ((a->y > uy) != (b->y > uy) &&
+            ux < (b->x - a->x) * (uy - a->y) / (b->y - a->y) + a->x)
+          inside = !inside;
+      }
+
+  return inside;
+}
+
+/**
+ * pz_basemap_province_at:
+ *
+ * Returns: (nullable): the code of the province under (@x, @y) of @view
+ */
+const char *
+pz_basemap_province_at (PzBasemap    *self,
+                        const PzView *view,
+                        double        x,
+                        double        y)
+{
+  GPtrArray *provinces = self->layers[PZ_BASEMAP_PROVINCES];
+  double world = pz_world_size (view->zoom);
+  double ux = (x + view->origin_x) / world;
+  double uy = (y + view->origin_y) / world;
+
+  g_return_val_if_fail (PZ_IS_BASEMAP (self), NULL);
+
+  for (guint i = 0; i < provinces->len; i++)
+    {
+      const Shape *shape = g_ptr_array_index (provinces, i);
+
+      if (shape->code != NULL && shape_contains (shape, ux, uy))
+        return shape->code;
+    }
+  return NULL;
+}
+
+/**
+ * pz_basemap_get_province_name:
+ *
+ * Returns: (nullable): the name of the province in the UI language
+ */
+const char *
+pz_basemap_get_province_name (PzBasemap  *self,
+                              const char *code)
+{
+  const Shape *shape;
+
+  g_return_val_if_fail (PZ_IS_BASEMAP (self), NULL);
+
+  shape = find_province (self, code);
+  return shape != NULL ? pz_locale_pick (shape->name_zh, shape->name_en) : NULL;
+}
+
+/**
+ * pz_basemap_draw_choropleth:
+ *
+ * Fills China's provinces by class over the base map. Provinces without a
+ * value (Hong Kong, Macau, Taiwan have no zones) are left as they are.
+ */
+void
+pz_basemap_draw_choropleth (PzBasemap          *self,
+                            cairo_t            *cr,
+                            const PzView       *view,
+                            const PzChoropleth *choropleth,
+                            const PzMapStyle   *style)
+{
+  GPtrArray *provinces = self->layers[PZ_BASEMAP_PROVINCES];
+  double bounds[4];
+
+  g_return_if_fail (PZ_IS_BASEMAP (self));
+
+  pz_view_get_unit_bounds (view, &bounds[0], &bounds[1], &bounds[2], &bounds[3]);
+  cairo_save (cr);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+
+  for (guint i = 0; i < provinces->len; i++)
+    {
+      const Shape *shape = g_ptr_array_index (provinces, i);
+      PzColor color;
+
+      if (!pz_choropleth_lookup (choropleth, shape->code, NULL) || !shape_visible (shape, bounds))
+        continue;
+
+      pz_choropleth_color (choropleth, shape->code, &color);
+      cairo_new_path (cr);
+      append_shape_path (cr, shape, view);
+      pz_cairo_set_color (cr, &color);
+      cairo_fill_preserve (cr);
+      pz_cairo_set_color (cr, &style->province_line);
+      cairo_set_line_width (cr, 1.0);
+      cairo_stroke (cr);
+    }
 
   cairo_restore (cr);
 }

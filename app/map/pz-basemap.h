@@ -8,6 +8,7 @@
 #include <cairo.h>
 #include <glib-object.h>
 
+#include "pz-choropleth.h"
 #include "pz-geometry.h"
 #include "pz-map-style.h"
 #include "pz-view.h"
@@ -32,6 +33,7 @@ PzBasemap       *pz_basemap_new          (void);
 void             pz_basemap_add          (PzBasemap        *self,
                                           PzBasemapLayer    layer,
                                           PzGeometry       *geometry,
+                                          const char       *code,
                                           const char       *name_zh,
                                           const char       *name_en,
                                           double            label_latitude,
@@ -42,6 +44,20 @@ void             pz_basemap_draw         (PzBasemap        *self,
                                           cairo_t          *cr,
                                           const PzView     *view,
                                           const PzMapStyle *style);
+gboolean         pz_basemap_get_province_bounds (PzBasemap  *self,
+                                                 const char *code,
+                                                 double      bounds[4]);
+const char      *pz_basemap_get_province_name   (PzBasemap  *self,
+                                                 const char *code);
+const char      *pz_basemap_province_at         (PzBasemap    *self,
+                                                 const PzView *view,
+                                                 double        x,
+                                                 double        y);
+void             pz_basemap_draw_choropleth     (PzBasemap          *self,
+                                                 cairo_t            *cr,
+                                                 const PzView       *view,
+                                                 const PzChoropleth *choropleth,
+                                                 const PzMapStyle   *style);
 void             pz_basemap_draw_labels  (PzBasemap        *self,
                                           cairo_t          *cr,
                                           const PzView     *view,

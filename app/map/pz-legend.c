@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "pz-batch.h"
+#include "pz-choropleth.h"
 #include "pz-legend.h"
 #include "pz-zone-draw.h"
 
@@ -21,22 +22,23 @@ struct _PzLegend
   GtkWidget         parent_instance;
 
   GListModel       *batches;
+  PzChoropleth     *choropleth;  /* shown instead of the batches when set */
   const PzMapStyle *style;
 };
 
 G_DEFINE_FINAL_TYPE (PzLegend, pz_legend, GTK_TYPE_WIDGET)
 
-static void
-measure_legend (PzLegend *self,
-                double   *width,
-                double   *height)
+static gboolean
+get_spec (PzLegend     *self,
+          PzLegendSpec *spec)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cairo_t *cr = cairo_create (surface);
-
-  pz_legend_measure (cr, self->batches, width, height);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
+  if (self->choropleth != NULL)
+    pz_choropleth_legend_init (self->choropleth, spec);
+  else if (self->batches != NULL)
+    pz_batch_legend_init (spec, self->batches);
+  else
+    return FALSE;
+  return TRUE;
 }
 
 static void
@@ -50,9 +52,17 @@ pz_legend_measure_widget (GtkWidget      *widget,
 {
   PzLegend *self = PZ_LEGEND (widget);
   double width = 0, height = 0;
+  PzLegendSpec spec;
 
-  if (self->batches != NULL)
-    measure_legend (self, &width, &height);
+  if (get_spec (self, &spec))
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+      cairo_t *cr = cairo_create (surface);
+
+      pz_legend_spec_measure (&spec, cr, &width, &height);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
 
   *minimum = *natural = (int) (orientation == GTK_ORIENTATION_HORIZONTAL ? width : height);
 }
@@ -62,16 +72,17 @@ pz_legend_snapshot (GtkWidget   *widget,
                     GtkSnapshot *snapshot)
 {
   PzLegend *self = PZ_LEGEND (widget);
+  PzLegendSpec spec;
   cairo_t *cr;
 
-  if (self->batches == NULL)
+  if (!get_spec (self, &spec))
     return;
 
   cr = gtk_snapshot_append_cairo (snapshot,
                                   &GRAPHENE_RECT_INIT (0, 0,
                                                        gtk_widget_get_width (widget),
                                                        gtk_widget_get_height (widget)));
-  pz_draw_legend (cr, self->batches, self->style);
+  pz_legend_spec_draw (&spec, cr, self->style);
   cairo_destroy (cr);
 }
 
@@ -81,6 +92,7 @@ pz_legend_dispose (GObject *object)
   PzLegend *self = (PzLegend *)object;
 
   g_clear_object (&self->batches);
+  g_clear_pointer (&self->choropleth, pz_choropleth_unref);
 
   G_OBJECT_CLASS (pz_legend_parent_class)->dispose (object);
 }
@@ -125,6 +137,23 @@ pz_legend_set_batches (PzLegend   *self,
 
   if (g_set_object (&self->batches, batches))
     gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+/**
+ * pz_legend_set_choropleth:
+ * @choropleth: (nullable): the classes to show, or %NULL for the batches
+ */
+void
+pz_legend_set_choropleth (PzLegend     *self,
+                          PzChoropleth *choropleth)
+{
+  g_return_if_fail (PZ_IS_LEGEND (self));
+
+  if (choropleth != NULL)
+    pz_choropleth_ref (choropleth);
+  g_clear_pointer (&self->choropleth, pz_choropleth_unref);
+  self->choropleth = choropleth;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 void

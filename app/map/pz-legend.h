@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "pz-choropleth.h"
 #include "pz-map-style.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,8 @@ G_DECLARE_FINAL_TYPE (PzLegend, pz_legend, PZ, LEGEND, GtkWidget)
 GtkWidget *pz_legend_new       (void);
 void       pz_legend_set_batches (PzLegend         *self,
                                   GListModel       *batches);
+void       pz_legend_set_choropleth (PzLegend      *self,
+                                     PzChoropleth  *choropleth);
 void       pz_legend_set_style   (PzLegend         *self,
                                   const PzMapStyle *style);
 

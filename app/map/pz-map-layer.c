@@ -19,6 +19,7 @@ struct _PzMapLayer
   GListModel       *zones;
   PzBasemap        *basemap;
   PzZone           *selected;
+  PzChoropleth     *choropleth;
   const PzMapStyle *style;
   guint             n_drawn;
 };
@@ -70,7 +71,11 @@ pz_map_layer_snapshot (GtkWidget   *widget,
   if (self->kind == PZ_MAP_LAYER_ZONES)
     self->n_drawn = pz_draw_zones (cr, &view, self->zones, self->selected, self->style);
   else
-    pz_basemap_draw_labels (self->basemap, cr, &view, self->style);
+    {
+      if (self->choropleth != NULL)
+        pz_basemap_draw_choropleth (self->basemap, cr, &view, self->choropleth, self->style);
+      pz_basemap_draw_labels (self->basemap, cr, &view, self->style);
+    }
   cairo_destroy (cr);
 }
 
@@ -100,6 +105,7 @@ pz_map_layer_dispose (GObject *object)
   g_clear_object (&self->zones);
   g_clear_object (&self->basemap);
   g_clear_object (&self->selected);
+  g_clear_pointer (&self->choropleth, pz_choropleth_unref);
 
   G_OBJECT_CLASS (pz_map_layer_parent_class)->dispose (object);
 }
@@ -193,7 +199,7 @@ pz_map_layer_new_zones (ShumateViewport *viewport,
 }
 
 PzMapLayer *
-pz_map_layer_new_labels (ShumateViewport *viewport,
+pz_map_layer_new_provinces (ShumateViewport *viewport,
                          PzBasemap       *basemap)
 {
   PzMapLayer *self;
@@ -201,7 +207,7 @@ pz_map_layer_new_labels (ShumateViewport *viewport,
   g_return_val_if_fail (PZ_IS_BASEMAP (basemap), NULL);
 
   self = g_object_new (PZ_TYPE_MAP_LAYER, "viewport", viewport, NULL);
-  self->kind = PZ_MAP_LAYER_LABELS;
+  self->kind = PZ_MAP_LAYER_PROVINCES;
   self->basemap = g_object_ref (basemap);
   return self;
 }
@@ -280,4 +286,43 @@ pz_map_layer_zone_at (PzMapLayer *self,
 
   pz_map_layer_get_view (self, &view);
   return pz_zones_hit_test (&view, self->zones, x, y);
+}
+
+/**
+ * pz_map_layer_set_choropleth:
+ * @choropleth: (nullable): province values to fill by, or %NULL for none
+ *
+ * Only for a province layer.
+ */
+void
+pz_map_layer_set_choropleth (PzMapLayer   *self,
+                             PzChoropleth *choropleth)
+{
+  g_return_if_fail (PZ_IS_MAP_LAYER (self));
+  g_return_if_fail (self->kind == PZ_MAP_LAYER_PROVINCES);
+
+  if (choropleth != NULL)
+    pz_choropleth_ref (choropleth);
+  g_clear_pointer (&self->choropleth, pz_choropleth_unref);
+  self->choropleth = choropleth;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * pz_map_layer_province_at:
+ *
+ * Returns: (nullable): the code of the province under (@x, @y)
+ */
+const char *
+pz_map_layer_province_at (PzMapLayer *self,
+                          double      x,
+                          double      y)
+{
+  PzView view;
+
+  g_return_val_if_fail (PZ_IS_MAP_LAYER (self), NULL);
+  g_return_val_if_fail (self->kind == PZ_MAP_LAYER_PROVINCES, NULL);
+
+  pz_map_layer_get_view (self, &view);
+  return pz_basemap_province_at (self->basemap, &view, x, y);
 }

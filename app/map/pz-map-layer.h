@@ -15,12 +15,12 @@
 G_BEGIN_DECLS
 
 /* The overlays drawn on the map widget, each with cairo over the whole
- * layer: zone markers, and province labels. One type serves both, so
- * the viewport plumbing exists once. */
+ * layer: zone markers, and provinces (choropleth fill and names). One
+ * type serves both, so the viewport plumbing exists once. */
 typedef enum
 {
   PZ_MAP_LAYER_ZONES,
-  PZ_MAP_LAYER_LABELS,
+  PZ_MAP_LAYER_PROVINCES,
 } PzMapLayerKind;
 
 #define PZ_TYPE_MAP_LAYER (pz_map_layer_get_type())
@@ -29,8 +29,13 @@ G_DECLARE_FINAL_TYPE (PzMapLayer, pz_map_layer, PZ, MAP_LAYER, ShumateLayer)
 
 PzMapLayer *pz_map_layer_new_zones  (ShumateViewport  *viewport,
                                      GListModel       *zones);
-PzMapLayer *pz_map_layer_new_labels (ShumateViewport  *viewport,
-                                     PzBasemap        *basemap);
+PzMapLayer *pz_map_layer_new_provinces (ShumateViewport  *viewport,
+                                        PzBasemap        *basemap);
+void        pz_map_layer_set_choropleth (PzMapLayer    *self,
+                                         PzChoropleth  *choropleth);
+const char *pz_map_layer_province_at   (PzMapLayer     *self,
+                                        double          x,
+                                        double          y);
 void        pz_map_layer_set_style  (PzMapLayer       *self,
                                      const PzMapStyle *style);
 PzZone     *pz_map_layer_get_selected (PzMapLayer     *self);

@@ -11,15 +11,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <pango/pangocairo.h>
 
 #include "pz-batch.h"
 #include "pz-projection.h"
 #include "pz-zone-draw.h"
-
-#define LEGEND_PADDING 10.0
-#define LEGEND_ROW_GAP 4.0
-#define LEGEND_SWATCH 12.0
 
 /* Markers grow a little with zoom so that dense regions stay readable when
  * zoomed out and markers are easy to hit when zoomed in. */
@@ -165,8 +160,10 @@ pz_zones_hit_test (const PzView *view,
 }
 
 static char *
-legend_row_text (PzBatch *batch)
+batch_row_text (guint    row,
+                gpointer data)
 {
+  g_autoptr(PzBatch) batch = g_list_model_get_item (data, row);
   guint year = pz_batch_get_year (batch);
 
   /* Translators: a legend row, batch number and year of approval */
@@ -174,96 +171,34 @@ legend_row_text (PzBatch *batch)
                   : g_strdup_printf (_("Batch %u"), pz_batch_get_number (batch));
 }
 
-static PangoLayout *
-legend_layout (cairo_t    *cr,
-               const char *font_name)
-{
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (font_name);
-
-  pango_layout_set_font_description (layout, font);
-  return layout;
-}
-
-/* Walks the legend rows; draws them when @style is set, else only measures. */
 static void
-legend_layout_rows (cairo_t          *cr,
-                    GListModel       *batches,
-                    const PzMapStyle *style,
-                    double           *width,
-                    double           *height)
+batch_swatch (cairo_t          *cr,
+              double            x,
+              double            y,
+              double            size,
+              guint             row,
+              const PzMapStyle *style,
+              gpointer          data)
 {
-  g_autoptr(PangoLayout) title = legend_layout (cr, "Sans Bold 9");
-  g_autoptr(PangoLayout) row = legend_layout (cr, "Sans 9");
-  guint n = g_list_model_get_n_items (batches);
-  int tw, th;
-  double y = LEGEND_PADDING;
-  double w;
+  g_autoptr(PzBatch) batch = g_list_model_get_item (data, row);
 
-  pango_layout_set_text (title, _("Pilot zones by batch"), -1);
-  pango_layout_get_pixel_size (title, &tw, &th);
-  if (style != NULL)
-    {
-      cairo_move_to (cr, LEGEND_PADDING, y);
-      pz_cairo_set_color (cr, &style->panel_text);
-      pango_cairo_show_layout (cr, title);
-    }
-  w = tw;
-  y += th + LEGEND_ROW_GAP + 2;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PzBatch) batch = g_list_model_get_item (batches, i);
-      g_autofree char *text = legend_row_text (batch);
-      int rw, rh;
-
-      pango_layout_set_text (row, text, -1);
-      pango_layout_get_pixel_size (row, &rw, &rh);
-      if (style != NULL)
-        {
-          pz_draw_marker (cr, LEGEND_PADDING + LEGEND_SWATCH / 2, y + rh / 2.0,
-                          LEGEND_SWATCH / 2 - 1, pz_batch_get_number (batch),
-                          FALSE, FALSE, style);
-          cairo_move_to (cr, LEGEND_PADDING + LEGEND_SWATCH + 6, y);
-          pz_cairo_set_color (cr, &style->panel_text);
-          pango_cairo_show_layout (cr, row);
-        }
-      w = MAX (w, LEGEND_SWATCH + 6 + rw);
-      y += rh + LEGEND_ROW_GAP;
-    }
-
-  *width = ceil (w + 2 * LEGEND_PADDING);
-  *height = ceil (y - LEGEND_ROW_GAP + LEGEND_PADDING);
-}
-
-void
-pz_legend_measure (cairo_t    *cr,
-                   GListModel *batches,
-                   double     *width,
-                   double     *height)
-{
-  legend_layout_rows (cr, batches, NULL, width, height);
+  pz_draw_marker (cr, x + size / 2, y + size / 2, size / 2 - 1,
+                  pz_batch_get_number (batch), FALSE, FALSE, style);
 }
 
 /**
- * pz_draw_legend:
+ * pz_batch_legend_init:
+ * @batches: a #GListModel of #PzBatch, kept by the caller while @spec is used
  *
- * Draws the legend with its top-left corner at the current origin of @cr.
+ * Describes the legend of zone markers by batch.
  */
 void
-pz_draw_legend (cairo_t          *cr,
-                GListModel       *batches,
-                const PzMapStyle *style)
+pz_batch_legend_init (PzLegendSpec *spec,
+                      GListModel   *batches)
 {
-  double width, height;
-
-  pz_legend_measure (cr, batches, &width, &height);
-
-  cairo_save (cr);
-  cairo_new_path (cr);
-  cairo_rectangle (cr, 0, 0, width, height);
-  pz_cairo_set_color (cr, &style->panel);
-  cairo_fill (cr);
-  legend_layout_rows (cr, batches, style, &width, &height);
-  cairo_restore (cr);
+  spec->title = _("Pilot zones by batch");
+  spec->n_rows = g_list_model_get_n_items (batches);
+  spec->row_text = batch_row_text;
+  spec->draw_swatch = batch_swatch;
+  spec->data = batches;
 }

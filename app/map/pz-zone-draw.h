@@ -8,6 +8,7 @@
 #include <cairo.h>
 #include <gio/gio.h>
 
+#include "pz-legend-draw.h"
 #include "pz-map-style.h"
 #include "pz-view.h"
 #include "pz-zone.h"
@@ -32,12 +33,7 @@ PzZone *pz_zones_hit_test   (const PzView     *view,
                              GListModel       *zones,
                              double            x,
                              double            y);
-void    pz_legend_measure   (cairo_t          *cr,
-                             GListModel       *batches,
-                             double           *width,
-                             double           *height);
-void    pz_draw_legend      (cairo_t          *cr,
-                             GListModel       *batches,
-                             const PzMapStyle *style);
+void    pz_batch_legend_init (PzLegendSpec    *spec,
+                              GListModel      *batches);
 
 G_END_DECLS

@@ -1,0 +1,208 @@
+/* pz-choropleth.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pz-choropleth"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "pz-choropleth.h"
+
+struct _PzChoropleth
+{
+  gatomicrefcount  ref_count;
+  char            *title;
+  GHashTable      *values;  /* code → double* */
+  double           step;    /* width of one class */
+};
+
+/* ColorBrewer YlOrRd, 5 classes: sequential and readable in greyscale. */
+static const PzColor class_colors[PZ_CHOROPLETH_N_CLASSES + 1] = {
+  { 0.97, 0.97, 0.95, 1 },  /* a known zero */
+  { 1.00, 1.00, 0.70, 1 },
+  { 1.00, 0.80, 0.36, 1 },
+  { 0.99, 0.55, 0.24, 1 },
+  { 0.94, 0.23, 0.13, 1 },
+  { 0.74, 0.00, 0.15, 1 },
+};
+static const PzColor no_data_color = { 0.80, 0.80, 0.80, 1 };
+
+PzChoropleth *
+pz_choropleth_new (const char *title)
+{
+  PzChoropleth *self = g_new0 (PzChoropleth, 1);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->title = g_strdup (title);
+  self->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->step = 1;
+  return self;
+}
+
+PzChoropleth *
+pz_choropleth_ref (PzChoropleth *self)
+{
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+pz_choropleth_unref (PzChoropleth *self)
+{
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+  g_free (self->title);
+  g_hash_table_unref (self->values);
+  g_free (self);
+}
+
+/* The class width is the smallest whole number that fits the largest
+ * value into the classes, so class bounds stay readable integers. */
+static void
+update_step (PzChoropleth *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+  double max = 0;
+
+  g_hash_table_iter_init (&iter, self->values);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    max = MAX (max, *(double *) value);
+  self->step = MAX (1.0, ceil (max / PZ_CHOROPLETH_N_CLASSES));
+}
+
+void
+pz_choropleth_set (PzChoropleth *self,
+                   const char   *code,
+                   double        value)
+{
+  g_return_if_fail (code != NULL);
+
+  g_hash_table_insert (self->values, g_strdup (code), g_memdup2 (&value, sizeof value));
+  update_step (self);
+}
+
+gboolean
+pz_choropleth_lookup (const PzChoropleth *self,
+                      const char         *code,
+                      double             *value)
+{
+  const double *found = code != NULL ? g_hash_table_lookup (self->values, code) : NULL;
+
+  if (found != NULL && value != NULL)
+    *value = *found;
+  return found != NULL;
+}
+
+const char *
+pz_choropleth_get_title (const PzChoropleth *self)
+{
+  return self->title;
+}
+
+/* 0 for a zero value, else 1 … N_CLASSES. */
+int
+pz_choropleth_class_of (const PzChoropleth *self,
+                        double              value)
+{
+  if (value <= 0)
+    return 0;
+  return CLAMP ((int) ceil (value / self->step), 1, PZ_CHOROPLETH_N_CLASSES);
+}
+
+void
+pz_choropleth_class_range (const PzChoropleth *self,
+                           int                 klass,
+                           double             *low,
+                           double             *high)
+{
+  *low = klass == 0 ? 0 : (klass - 1) * self->step + 1;
+  *high = klass == 0 ? 0 : klass * self->step;
+}
+
+void
+pz_choropleth_class_color (int      klass,
+                           PzColor *color)
+{
+  *color = class_colors[CLAMP (klass, 0, PZ_CHOROPLETH_N_CLASSES)];
+}
+
+void
+pz_choropleth_color (const PzChoropleth *self,
+                     const char         *code,
+                     PzColor            *color)
+{
+  double value;
+
+  if (pz_choropleth_lookup (self, code, &value))
+    pz_choropleth_class_color (pz_choropleth_class_of (self, value), color);
+  else
+    *color = no_data_color;
+}
+
+static char *
+class_label (const PzChoropleth *self,
+             int                 klass)
+{
+  double low, high;
+
+  if (klass < 0)
+    return g_strdup (_("No data"));
+  pz_choropleth_class_range (self, klass, &low, &high);
+  if (low == high)
+    return g_strdup_printf ("%.0f", low);
+  /* Translators: a class of values in a map legend, e.g. "5–8" */
+  return g_strdup_printf (_("%.0f–%.0f"), low, high);
+}
+
+/* Rows from the highest class down to "no data". */
+static char *
+choropleth_row_text (guint    row,
+                     gpointer data)
+{
+  return class_label (data, PZ_CHOROPLETH_N_CLASSES - (int) row);
+}
+
+static void
+choropleth_swatch (cairo_t          *cr,
+                   double            x,
+                   double            y,
+                   double            size,
+                   guint             row,
+                   const PzMapStyle *style,
+                   gpointer          data)
+{
+  int klass = PZ_CHOROPLETH_N_CLASSES - (int) row;
+  PzColor color;
+
+  if (klass >= 0)
+    pz_choropleth_class_color (klass, &color);
+  else
+    color = no_data_color;
+  cairo_rectangle (cr, x, y, size, size);
+  pz_cairo_set_color (cr, &color);
+  cairo_fill_preserve (cr);
+  pz_cairo_set_color (cr, &style->province_line);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+}
+
+/**
+ * pz_choropleth_legend_init:
+ *
+ * Describes the legend of the classes; @self must outlive @spec's use.
+ */
+void
+pz_choropleth_legend_init (PzChoropleth *self,
+                           PzLegendSpec *spec)
+{
+  spec->title = self->title;
+  spec->n_rows = PZ_CHOROPLETH_N_CLASSES + 2;
+  spec->row_text = choropleth_row_text;
+  spec->draw_swatch = choropleth_swatch;
+  spec->data = self;
+}

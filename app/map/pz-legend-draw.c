@@ -1,0 +1,107 @@
+/* pz-legend-draw.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pz-legend-draw"
+
+#include "config.h"
+
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#include "pz-legend-draw.h"
+
+#define PADDING 10.0
+#define ROW_GAP 4.0
+#define SWATCH 12.0
+
+static PangoLayout *
+create_layout (cairo_t    *cr,
+               const char *font_name)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (font_name);
+
+  pango_layout_set_font_description (layout, font);
+  return layout;
+}
+
+/* Lays the legend out; draws it too when @style is set. */
+static void
+layout_rows (const PzLegendSpec *spec,
+             cairo_t            *cr,
+             const PzMapStyle   *style,
+             double             *width,
+             double             *height)
+{
+  g_autoptr(PangoLayout) title = create_layout (cr, "Sans Bold 9");
+  g_autoptr(PangoLayout) row = create_layout (cr, "Sans 9");
+  double y = PADDING;
+  double w;
+  int tw, th;
+
+  pango_layout_set_text (title, spec->title, -1);
+  pango_layout_get_pixel_size (title, &tw, &th);
+  if (style != NULL)
+    {
+      cairo_move_to (cr, PADDING, y);
+      pz_cairo_set_color (cr, &style->panel_text);
+      pango_cairo_show_layout (cr, title);
+    }
+  w = tw;
+  y += th + ROW_GAP + 2;
+
+  for (guint i = 0; i < spec->n_rows; i++)
+    {
+      g_autofree char *text = spec->row_text (i, spec->data);
+      int rw, rh;
+
+      pango_layout_set_text (row, text, -1);
+      pango_layout_get_pixel_size (row, &rw, &rh);
+      if (style != NULL)
+        {
+          spec->draw_swatch (cr, PADDING, y + (rh - SWATCH) / 2.0, SWATCH, i, style, spec->data);
+          cairo_move_to (cr, PADDING + SWATCH + 6, y);
+          pz_cairo_set_color (cr, &style->panel_text);
+          pango_cairo_show_layout (cr, row);
+        }
+      w = MAX (w, SWATCH + 6 + rw);
+      y += rh + ROW_GAP;
+    }
+
+  *width = ceil (w + 2 * PADDING);
+  *height = ceil (y - ROW_GAP + PADDING);
+}
+
+void
+pz_legend_spec_measure (const PzLegendSpec *spec,
+                        cairo_t            *cr,
+                        double             *width,
+                        double             *height)
+{
+  layout_rows (spec, cr, NULL, width, height);
+}
+
+/**
+ * pz_legend_spec_draw:
+ *
+ * Draws the legend on its panel with its top-left corner at the origin
+ * of @cr.
+ */
+void
+pz_legend_spec_draw (const PzLegendSpec *spec,
+                     cairo_t            *cr,
+                     const PzMapStyle   *style)
+{
+  double width, height;
+
+  layout_rows (spec, cr, NULL, &width, &height);
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_rectangle (cr, 0, 0, width, height);
+  pz_cairo_set_color (cr, &style->panel);
+  cairo_fill (cr);
+  layout_rows (spec, cr, style, &width, &height);
+  cairo_restore (cr);
+}

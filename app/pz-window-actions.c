@@ -1,0 +1,178 @@
+/* pz-window-actions.c
+ *
+ * The window's actions: selection, filters, search, map mode, timeline.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pz-window-actions"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pz-window-private.h"
+
+/* Seconds between timeline steps while playing. */
+#define PLAY_INTERVAL_MS 900
+
+static guint
+find_zone_position (PzWindow   *self,
+                    const char *id)
+{
+  GListModel *zones = G_LIST_MODEL (self->selection);
+  guint n = g_list_model_get_n_items (zones);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+
+      if (g_strcmp0 (pz_zone_get_id (zone), id) == 0)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* Selects a zone by id; a zone hidden by the filter cannot be selected. */
+static void
+select_zone_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PzWindow *self = PZ_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  guint position = find_zone_position (self, id);
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      g_debug ("Zone “%s” is not among the zones shown", id);
+      return;
+    }
+
+  gtk_single_selection_set_selected (self->selection, position);
+#if GTK_CHECK_VERSION (4, 12, 0)
+  gtk_list_view_scroll_to (self->zone_list, position, GTK_LIST_SCROLL_NONE, NULL);
+#else
+  gtk_widget_activate_action (GTK_WIDGET (self->zone_list), "list.scroll-to-item", "u", position);
+#endif
+}
+
+static void
+clear_selection_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  PzWindow *self = PZ_WINDOW (widget);
+
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
+static void
+clear_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PzWindow *self = PZ_WINDOW (widget);
+
+  /* The timeline is a filter too; the search entry follows the filter. */
+  gtk_widget_activate_action (widget, "win.timeline-off", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  pz_zone_filter_clear (self->filter);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PzWindow *self = PZ_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  adw_view_stack_set_visible_child_name (self->sidebar_stack, "zones");
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+zoom_to_all_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  _pz_window_zoom_to_all (PZ_WINDOW (widget));
+}
+
+static void
+toggle_sidebar_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PzWindow *self = PZ_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+static void
+timeline_off_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  g_object_set (widget, "timeline", FALSE, NULL);
+}
+
+static gboolean
+play_step (gpointer user_data)
+{
+  PzWindow *self = PZ_WINDOW (user_data);
+  double value = gtk_adjustment_get_value (self->timeline_adjustment);
+
+  if (value >= gtk_adjustment_get_upper (self->timeline_adjustment))
+    {
+      self->play_source = 0;
+      _pz_window_stop_playing (self);
+      return G_SOURCE_REMOVE;
+    }
+  gtk_adjustment_set_value (self->timeline_adjustment, value + 1);
+  return G_SOURCE_CONTINUE;
+}
+
+/* Plays the growth of the zones from the first approval, or pauses. */
+static void
+timeline_play_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PzWindow *self = PZ_WINDOW (widget);
+
+  if (self->play_source != 0)
+    {
+      _pz_window_stop_playing (self);
+      return;
+    }
+
+  g_object_set (self, "timeline", TRUE, NULL);
+  if (gtk_adjustment_get_value (self->timeline_adjustment) >= gtk_adjustment_get_upper (self->timeline_adjustment))
+    gtk_adjustment_set_value (self->timeline_adjustment, 0);
+  self->play_source = g_timeout_add (PLAY_INTERVAL_MS, play_step, self);
+  gtk_button_set_icon_name (self->play_button, "media-playback-pause-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button), _("Pause"));
+}
+
+void
+_pz_window_class_init_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.select-zone", "s", select_zone_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-selection", NULL, clear_selection_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-to-all", NULL, zoom_to_all_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.timeline-off", NULL, timeline_off_action);
+  gtk_widget_class_install_action (widget_class, "win.timeline-play", NULL, timeline_play_action);
+  gtk_widget_class_install_property_action (widget_class, "win.map-mode", "map-mode");
+  gtk_widget_class_install_property_action (widget_class, "win.timeline", "timeline");
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.clear-selection", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-to-all", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_BackSpace, GDK_CONTROL_MASK, "win.clear-filters", NULL);
+}
