@@ -53,39 +53,65 @@ pz_search_key (const char *text)
   return g_string_free (key, FALSE);
 }
 
-static gboolean
-key_has_prefix (const char *text,
-                const char *key,
-                gboolean   *exact)
+/* The keys of a zone, computed once: its names, the tails of its English
+ * name from each word on ("Xiong'an New Area" → "newarea", "area"), and
+ * its province's names. */
+typedef struct
 {
-  g_autofree char *text_key = pz_search_key (text);
+  char      *names[3];
+  GPtrArray *word_tails;
+  char      *provinces[2];
+} ZoneKeys;
 
-  if (!g_str_has_prefix (text_key, key))
-    return FALSE;
-  if (exact != NULL)
-    *exact = strcmp (text_key, key) == 0;
-  return TRUE;
+static void
+zone_keys_free (gpointer data)
+{
+  ZoneKeys *keys = data;
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys->names); i++)
+    g_free (keys->names[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (keys->provinces); i++)
+    g_free (keys->provinces[i]);
+  g_ptr_array_unref (keys->word_tails);
+  g_free (keys);
 }
 
-/* Matches from the start of any later word of @text: "new area" and
- * "area" both find "Xiong'an New Area". */
-static gboolean
-word_has_prefix (const char *text,
-                 const char *key)
+static GPtrArray *
+word_tails (const char *text)
 {
-  if (text == NULL)
-    return FALSE;
+  GPtrArray *tails = g_ptr_array_new_with_free_func (g_free);
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
     {
       const char *next = g_utf8_next_char (p);
 
-      if (is_separator (g_utf8_get_char (p)) && *next != '\0' &&
-          !is_separator (g_utf8_get_char (next)) &&
-          key_has_prefix (next, key, NULL))
-        return TRUE;
+      if (is_separator (g_utf8_get_char (p)) && *next != '\0' && !is_separator (g_utf8_get_char (next)))
+        g_ptr_array_add (tails, pz_search_key (next));
     }
-  return FALSE;
+  return tails;
+}
+
+static const ZoneKeys *
+zone_keys (PzZone *zone)
+{
+  static GQuark quark;
+  ZoneKeys *keys;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("pz-search-keys");
+
+  if ((keys = g_object_get_qdata (G_OBJECT (zone), quark)))
+    return keys;
+
+  keys = g_new0 (ZoneKeys, 1);
+  keys->names[0] = pz_search_key (pz_zone_get_text (zone, PZ_ZONE_NAME_ZH));
+  keys->names[1] = pz_search_key (pz_zone_get_text (zone, PZ_ZONE_NAME_EN));
+  keys->names[2] = pz_search_key (pz_zone_get_text (zone, PZ_ZONE_NAME_PINYIN));
+  keys->word_tails = word_tails (pz_zone_get_text (zone, PZ_ZONE_NAME_EN));
+  keys->provinces[0] = pz_search_key (pz_zone_get_text (zone, PZ_ZONE_PROVINCE_ZH));
+  keys->provinces[1] = pz_search_key (pz_zone_get_text (zone, PZ_ZONE_PROVINCE_EN));
+  g_object_set_qdata_full (G_OBJECT (zone), quark, keys, zone_keys_free);
+  return keys;
 }
 
 /**
@@ -96,27 +122,26 @@ PzSearchScore
 pz_search_score (PzZone     *zone,
                  const char *key)
 {
-  static const PzZoneText names[] = { PZ_ZONE_NAME_ZH, PZ_ZONE_NAME_EN, PZ_ZONE_NAME_PINYIN };
+  const ZoneKeys *keys;
   PzSearchScore best = PZ_SEARCH_NONE;
 
   g_return_val_if_fail (PZ_IS_ZONE (zone), PZ_SEARCH_NONE);
   g_return_val_if_fail (key != NULL && *key != '\0', PZ_SEARCH_NONE);
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      gboolean exact = FALSE;
+  keys = zone_keys (zone);
+  for (guint i = 0; i < G_N_ELEMENTS (keys->names); i++)
+    if (g_str_has_prefix (keys->names[i], key))
+      best = MIN (best, strcmp (keys->names[i], key) == 0 ? PZ_SEARCH_EXACT : PZ_SEARCH_NAME_PREFIX);
+  if (best != PZ_SEARCH_NONE)
+    return best;
 
-      if (key_has_prefix (pz_zone_get_text (zone, names[i]), key, &exact))
-        best = MIN (best, exact ? PZ_SEARCH_EXACT : PZ_SEARCH_NAME_PREFIX);
-    }
+  for (guint i = 0; i < keys->word_tails->len; i++)
+    if (g_str_has_prefix (g_ptr_array_index (keys->word_tails, i), key))
+      return PZ_SEARCH_WORD_PREFIX;
 
-  if (best == PZ_SEARCH_NONE && word_has_prefix (pz_zone_get_text (zone, PZ_ZONE_NAME_EN), key))
-    best = PZ_SEARCH_WORD_PREFIX;
+  for (guint i = 0; i < G_N_ELEMENTS (keys->provinces); i++)
+    if (g_str_has_prefix (keys->provinces[i], key))
+      return PZ_SEARCH_PROVINCE;
 
-  if (best == PZ_SEARCH_NONE &&
-      (key_has_prefix (pz_zone_get_text (zone, PZ_ZONE_PROVINCE_ZH), key, NULL) ||
-       key_has_prefix (pz_zone_get_text (zone, PZ_ZONE_PROVINCE_EN), key, NULL)))
-    best = PZ_SEARCH_PROVINCE;
-
-  return best;
+  return PZ_SEARCH_NONE;
 }
