@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "pz-application.h"
+#include "pz-cli.h"
 #include "pz-database.h"
 #include "pz-window.h"
 
@@ -96,7 +97,14 @@ pz_application_handle_local_options (GApplication *application,
       return 0;
     }
 
-  return -1;
+  /* Exports run here, before the application registers or opens a
+   * display, so they work headless. */
+  {
+    g_autofree char *path = self->database_path != NULL ? g_strdup (self->database_path)
+                                                        : pz_database_default_path ();
+
+    return pz_cli_run (options, path);
+  }
 }
 
 static void
@@ -195,6 +203,10 @@ pz_application_init (PzApplication *self)
   };
 
   g_application_add_main_option_entries (G_APPLICATION (self), options);
+  pz_cli_add_options (G_APPLICATION (self));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Explore China’s cross-border e-commerce comprehensive pilot zones.\n"
+                                              "With --export or --export-data, write a file and exit without a window."));
 }
 
 PzApplication *

@@ -221,21 +221,6 @@ map_clicked (GtkGestureClick *gesture,
     gtk_widget_activate_action (GTK_WIDGET (self), "win.select-zone", "s", pz_zone_get_id (zone));
 }
 
-static guint
-count_in_province (GListModel *zones,
-                   const char *code)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
-    {
-      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
-
-      n += g_strcmp0 (pz_zone_get_text (zone, PZ_ZONE_PROVINCE_CODE), code) == 0;
-    }
-  return n;
-}
-
 static gboolean
 map_query_tooltip (GtkWidget  *widget,
                    int         x,
@@ -252,11 +237,14 @@ map_query_tooltip (GtkWidget  *widget,
   if (is_province_mode (self))
     {
       const char *code = pz_map_layer_province_at (self->province_layer, x, y);
+      g_autoptr(PzChoropleth) counts = pz_choropleth_new_zone_counts (pz_database_get_zones (self->database),
+                                                                      G_LIST_MODEL (self->filtered));
+      double value;
       guint n;
 
-      if (code == NULL || count_in_province (pz_database_get_zones (self->database), code) == 0)
+      if (!pz_choropleth_lookup (counts, code, &value))
         return FALSE;
-      n = count_in_province (G_LIST_MODEL (self->filtered), code);
+      n = (guint) value;
       /* Translators: map tooltip, province name and number of zones */
       text = g_strdup_printf (ngettext ("%s: %u zone", "%s: %u zones", n),
                               pz_basemap_get_province_name (pz_database_get_basemap (self->database), code), n);
@@ -291,29 +279,16 @@ map_motion (GtkEventControllerMotion *controller,
 }
 
 /* In province mode the provinces are filled by the number of zones the
- * filter shows; every province that has zones gets a value (a known 0
- * when the filter hides them all), the rest stay "no data". */
+ * filter shows, and the markers are hidden. */
 void
 _pz_window_update_map_mode (PzWindow *self)
 {
   g_autoptr(PzChoropleth) choropleth = NULL;
 
   gtk_widget_set_visible (GTK_WIDGET (self->zone_layer), !is_province_mode (self));
-
   if (is_province_mode (self))
-    {
-      GListModel *zones = pz_database_get_zones (self->database);
-
-      choropleth = pz_choropleth_new (_("Zones per province"));
-      for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
-        {
-          g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
-          const char *code = pz_zone_get_text (zone, PZ_ZONE_PROVINCE_CODE);
-
-          if (!pz_choropleth_lookup (choropleth, code, NULL))
-            pz_choropleth_set (choropleth, code, count_in_province (G_LIST_MODEL (self->filtered), code));
-        }
-    }
+    choropleth = pz_choropleth_new_zone_counts (pz_database_get_zones (self->database),
+                                                G_LIST_MODEL (self->filtered));
 
   pz_map_layer_set_choropleth (self->province_layer, choropleth);
   pz_legend_set_choropleth (self->legend, choropleth);

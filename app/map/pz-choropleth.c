@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "pz-choropleth.h"
+#include "pz-zone.h"
 
 struct _PzChoropleth
 {
@@ -205,4 +206,46 @@ pz_choropleth_legend_init (PzChoropleth *self,
   spec->row_text = choropleth_row_text;
   spec->draw_swatch = choropleth_swatch;
   spec->data = self;
+}
+
+static guint
+count_in_province (GListModel *zones,
+                   const char *code)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
+    {
+      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+
+      n += g_strcmp0 (pz_zone_get_text (zone, PZ_ZONE_PROVINCE_CODE), code) == 0;
+    }
+  return n;
+}
+
+/**
+ * pz_choropleth_new_zone_counts:
+ * @all: every zone, to know which provinces have zones at all
+ * @shown: the zones to count, e.g. those the filter shows
+ *
+ * Every province that has zones gets a value, a known 0 when @shown has
+ * none of them; provinces without zones stay "no data".
+ *
+ * Returns: (transfer full): zones per province
+ */
+PzChoropleth *
+pz_choropleth_new_zone_counts (GListModel *all,
+                               GListModel *shown)
+{
+  PzChoropleth *self = pz_choropleth_new (_("Zones per province"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(PzZone) zone = g_list_model_get_item (all, i);
+      const char *code = pz_zone_get_text (zone, PZ_ZONE_PROVINCE_CODE);
+
+      if (code != NULL && !pz_choropleth_lookup (self, code, NULL))
+        pz_choropleth_set (self, code, count_in_province (shown, code));
+    }
+  return self;
 }

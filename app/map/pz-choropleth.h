@@ -6,7 +6,7 @@
 #pragma once
 
 #include <cairo.h>
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "pz-legend-draw.h"
 #include "pz-map-style.h"
@@ -21,6 +21,8 @@ G_BEGIN_DECLS
 typedef struct _PzChoropleth PzChoropleth;
 
 PzChoropleth *pz_choropleth_new            (const char         *title);
+PzChoropleth *pz_choropleth_new_zone_counts (GListModel  *all,
+                                             GListModel  *shown);
 PzChoropleth *pz_choropleth_ref            (PzChoropleth       *self);
 void          pz_choropleth_unref          (PzChoropleth       *self);
 void          pz_choropleth_set            (PzChoropleth       *self,

@@ -1,0 +1,283 @@
+/* pz-cli.c
+ *
+ * Headless export from the command line: images and data are written
+ * without a window and without a display, so reports can be scripted.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pz-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "pz-cli.h"
+#include "pz-export.h"
+#include "pz-search.h"
+
+void
+pz_cli_add_options (GApplication *application)
+{
+  static const GOptionEntry options[] = {
+    { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write the map as an image to FILE and exit, without a window"), N_("FILE") },
+    { "export-data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write the zones shown as data (CSV, GeoJSON or GeoPackage) to FILE and exit"), N_("FILE") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("png, svg or pdf for --export; csv, geojson or gpkg for --export-data (default: from the file name)"),
+      N_("FORMAT") },
+    { "width", 0, 0, G_OPTION_ARG_INT, NULL, N_("Image width in pixels (points for SVG and PDF); default 1920"), N_("W") },
+    { "height", 0, 0, G_OPTION_ARG_INT, NULL, N_("Image height in pixels (points for SVG and PDF); default 1080"), N_("H") },
+    { "batch", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Only these batches, e.g. 1,3"), N_("LIST") },
+    { "province", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Only these provinces, by English or Chinese name or code, e.g. Zhejiang,广东"), N_("LIST") },
+    { "center", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Centre the map on LAT,LON (with --zoom)"), N_("LAT,LON") },
+    { "zoom", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("Zoom level, 2 to 12 (default: fit the zones shown)"), N_("Z") },
+    { "title", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Image title (default: from the filter)"), N_("TITLE") },
+    { "mode", 0, 0, G_OPTION_ARG_STRING, NULL, N_("zones (markers, default) or provinces (zones per province)"), N_("MODE") },
+    { "bom", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Start CSV with a byte-order mark, for spreadsheet programs"), NULL },
+    { "force", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Replace FILE if it exists"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (application, options);
+}
+
+static const char *
+extension_of (const char *path)
+{
+  const char *dot = strrchr (path, '.');
+
+  return dot != NULL && strchr (dot, G_DIR_SEPARATOR) == NULL ? dot + 1 : NULL;
+}
+
+static gboolean
+fail (GError     **error,
+      const char  *format,
+      ...) G_GNUC_PRINTF (2, 3);
+
+static gboolean
+fail (GError     **error,
+      const char  *format,
+      ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  *error = g_error_new_valist (G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, format, args);
+  va_end (args);
+  return FALSE;
+}
+
+static gboolean
+apply_batches (PzZoneFilter  *filter,
+               PzDatabase    *database,
+               const char    *list,
+               GError       **error)
+{
+  g_auto(GStrv) items = g_strsplit (list, ",", -1);
+  guint n_batches = g_list_model_get_n_items (pz_database_get_batches (database));
+
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      guint64 batch;
+
+      g_strstrip (items[i]);
+      if (!g_ascii_string_to_unsigned (items[i], 10, 1, n_batches, &batch, NULL))
+        return fail (error, _("--batch: “%s” is not a batch number from 1 to %u"), items[i], n_batches);
+      pz_zone_filter_set_batch (filter, (guint) batch, TRUE);
+    }
+  return TRUE;
+}
+
+/* A province by code, by English or Chinese name, or by the start of its
+ * Chinese name ("浙江" for 浙江省). */
+static const char *
+find_province (GListModel *zones,
+               const char *name)
+{
+  g_autofree char *key = pz_search_key (name);
+
+  for (guint i = 0; i < g_list_model_get_n_items (zones) && *key != '\0'; i++)
+    {
+      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+      g_autofree char *en = pz_search_key (pz_zone_get_text (zone, PZ_ZONE_PROVINCE_EN));
+      g_autofree char *zh = pz_search_key (pz_zone_get_text (zone, PZ_ZONE_PROVINCE_ZH));
+      const char *code = pz_zone_get_text (zone, PZ_ZONE_PROVINCE_CODE);
+
+      if (g_strcmp0 (key, en) == 0 || g_strcmp0 (key, code) == 0 ||
+          (g_str_has_prefix (zh, key) && g_utf8_strlen (key, -1) >= 2))
+        return code;
+    }
+  return NULL;
+}
+
+static gboolean
+apply_provinces (PzZoneFilter  *filter,
+                 PzDatabase    *database,
+                 const char    *list,
+                 GError       **error)
+{
+  g_auto(GStrv) items = g_strsplit (list, ",", -1);
+
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      const char *code = find_province (pz_database_get_zones (database), g_strstrip (items[i]));
+
+      if (code == NULL)
+        return fail (error, _("--province: no province with zones is called “%s”"), items[i]);
+      pz_zone_filter_set_province (filter, code, TRUE);
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_center (const char  *text,
+              double      *latitude,
+              double      *longitude,
+              GError     **error)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ",", -1);
+  char *end_lat = NULL, *end_lon = NULL;
+
+  if (g_strv_length (parts) == 2)
+    {
+      *latitude = g_ascii_strtod (g_strstrip (parts[0]), &end_lat);
+      *longitude = g_ascii_strtod (g_strstrip (parts[1]), &end_lon);
+      if (end_lat != parts[0] && *end_lat == '\0' && end_lon != parts[1] && *end_lon == '\0' &&
+          *latitude >= -85 && *latitude <= 85 && *longitude >= -180 && *longitude <= 180)
+        return TRUE;
+    }
+  return fail (error, _("--center: “%s” is not LAT,LON in degrees, e.g. 30.27,120.15"), text);
+}
+
+static gboolean
+image_options (GVariantDict    *options,
+               const char      *path,
+               PzImageOptions  *image,
+               GError         **error)
+{
+  const char *format = NULL, *center = NULL, *mode = NULL;
+  gboolean has_zoom;
+
+  pz_image_options_init (image);
+  g_variant_dict_lookup (options, "format", "&s", &format);
+  if (!pz_image_format_from_name (format != NULL ? format : extension_of (path), &image->format))
+    return fail (error, _("Unknown image format “%s”: use png, svg or pdf"),
+                 format != NULL ? format : (extension_of (path) != NULL ? extension_of (path) : ""));
+
+  g_variant_dict_lookup (options, "width", "i", &image->width);
+  g_variant_dict_lookup (options, "height", "i", &image->height);
+
+  has_zoom = g_variant_dict_lookup (options, "zoom", "d", &image->zoom);
+  if (g_variant_dict_lookup (options, "center", "&s", &center))
+    {
+      if (!parse_center (center, &image->latitude, &image->longitude, error))
+        return FALSE;
+      if (!has_zoom)
+        return fail (error, _("--center needs --zoom"));
+      image->has_view = TRUE;
+    }
+  else if (has_zoom)
+    return fail (error, _("--zoom needs --center"));
+  if (has_zoom && (image->zoom < 2 || image->zoom > 12))
+    return fail (error, _("--zoom: %g is not between 2 and 12"), image->zoom);
+
+  if (g_variant_dict_lookup (options, "mode", "&s", &mode))
+    {
+      if (g_strcmp0 (mode, "provinces") != 0 && g_strcmp0 (mode, "zones") != 0)
+        return fail (error, _("--mode: “%s” is neither zones nor provinces"), mode);
+      image->provinces = g_strcmp0 (mode, "provinces") == 0;
+    }
+  return TRUE;
+}
+
+static gboolean
+run (GVariantDict  *options,
+     const char    *database_path,
+     GError       **error)
+{
+  g_autoptr(PzDatabase) database = NULL;
+  g_autoptr(PzZoneFilter) filter = pz_zone_filter_new ();
+  g_autoptr(GtkFilterListModel) shown = NULL;
+  const char *image_path = NULL, *data_path = NULL, *list = NULL, *title = NULL;
+  gboolean force = g_variant_dict_contains (options, "force");
+
+  g_variant_dict_lookup (options, "export", "^&ay", &image_path);
+  g_variant_dict_lookup (options, "export-data", "^&ay", &data_path);
+  if (image_path != NULL && data_path != NULL && g_variant_dict_contains (options, "format"))
+    return fail (error, _("--format is ambiguous with both --export and --export-data"));
+
+  if (!(database = pz_database_open (database_path, error)))
+    return FALSE;
+
+  if (g_variant_dict_lookup (options, "batch", "&s", &list) && !apply_batches (filter, database, list, error))
+    return FALSE;
+  if (g_variant_dict_lookup (options, "province", "&s", &list) && !apply_provinces (filter, database, list, error))
+    return FALSE;
+
+  shown = gtk_filter_list_model_new (g_object_ref (pz_database_get_zones (database)),
+                                     g_object_ref (GTK_FILTER (filter)));
+
+  if (image_path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (image_path);
+      g_autofree char *default_title = pz_export_default_title (filter, pz_database_get_zones (database));
+      g_autofree char *subtitle = NULL;
+      PzImageOptions image;
+
+      if (!image_options (options, image_path, &image, error))
+        return FALSE;
+      g_variant_dict_lookup (options, "title", "&s", &title);
+      /* Translators: subtitle of exported maps */
+      subtitle = g_strdup_printf (_("%u zones shown · data as of %s"),
+                                  g_list_model_get_n_items (G_LIST_MODEL (shown)),
+                                  pz_database_get_data_date (database));
+      image.title = title != NULL ? title : default_title;
+      image.subtitle = subtitle;
+      if (!pz_export_image (database, G_LIST_MODEL (shown), &image, file, force, error))
+        return FALSE;
+    }
+
+  if (data_path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (data_path);
+      const char *format = NULL;
+      PzDataFormat data_format;
+
+      g_variant_dict_lookup (options, "format", "&s", &format);
+      if (!pz_data_format_from_name (format != NULL ? format : extension_of (data_path), &data_format))
+        return fail (error, _("Unknown data format “%s”: use csv, geojson or gpkg"),
+                     format != NULL ? format : (extension_of (data_path) != NULL ? extension_of (data_path) : ""));
+      if (!pz_export_data (G_LIST_MODEL (shown), data_format, g_variant_dict_contains (options, "bom"),
+                           file, force, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * pz_cli_run:
+ *
+ * Returns: an exit status, or -1 when no export was asked for
+ */
+int
+pz_cli_run (GVariantDict *options,
+            const char   *database_path)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_variant_dict_contains (options, "export") && !g_variant_dict_contains (options, "export-data"))
+    return -1;
+
+  if (!run (options, database_path, &error))
+    {
+      g_printerr ("pilot-zones: %s\n", error->message);
+      return 1;
+    }
+  return 0;
+}

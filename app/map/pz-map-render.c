@@ -1,0 +1,219 @@
+/* pz-map-render.c
+ *
+ * A whole map on one cairo context, as exported images show it. It calls
+ * the very functions the screen uses for tiles, overlays and the legend;
+ * only the decorations of a printed map are drawn here.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pz-map-render"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#include "pz-map-render.h"
+#include "pz-projection.h"
+#include "pz-zone-draw.h"
+
+#define MARGIN 16.0
+#define EARTH_CIRCUMFERENCE 40075016.686
+
+static PangoLayout *
+layout_for (cairo_t    *cr,
+            const char *font_name,
+            const char *text)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (font_name);
+
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+static void
+draw_title (const PzMapComposition *map,
+            cairo_t                *cr,
+            const PzView           *view)
+{
+  g_autoptr(PangoLayout) title = layout_for (cr, "Sans Bold 18", map->title);
+
+  cairo_rectangle (cr, 0, 0, view->width, PZ_MAP_TITLE_HEIGHT);
+  pz_cairo_set_color (cr, &map->style->panel);
+  cairo_fill (cr);
+
+  pango_layout_set_width (title, (int) ((view->width - 2 * MARGIN) * PANGO_SCALE));
+  pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
+  cairo_move_to (cr, MARGIN, 10);
+  pz_cairo_set_color (cr, &map->style->panel_text);
+  pango_cairo_show_layout (cr, title);
+
+  if (map->subtitle != NULL)
+    {
+      g_autoptr(PangoLayout) subtitle = layout_for (cr, "Sans 10", map->subtitle);
+
+      cairo_move_to (cr, MARGIN, 40);
+      pango_cairo_show_layout (cr, subtitle);
+    }
+}
+
+/* A bar of the longest round distance (1, 2 or 5 × 10^k km) that fits in
+ * about 160 logical pixels at the centre latitude. */
+void
+pz_map_draw_scale_bar (cairo_t          *cr,
+                       const PzView     *view,
+                       double            x,
+                       double            y,
+                       const PzMapStyle *style)
+{
+  static const double steps[] = { 5, 2, 1 };
+  double centre_lat = pz_mercator_latitude ((view->origin_y + view->height / 2) / pz_world_size (view->zoom));
+  double metres_per_px = EARTH_CIRCUMFERENCE * cos (centre_lat * G_PI / 180) / pz_world_size (view->zoom);
+  double max_km = 160 * metres_per_px / 1000;
+  double magnitude = pow (10, floor (log10 (max_km)));
+  double km = magnitude;
+  g_autofree char *text = NULL;
+  g_autoptr(PangoLayout) layout = NULL;
+  double length;
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (steps[i] * magnitude <= max_km)
+      {
+        km = steps[i] * magnitude;
+        break;
+      }
+  length = km * 1000 / metres_per_px;
+  text = g_strdup_printf (_("%g km"), km);
+  layout = layout_for (cr, "Sans 9", text);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, x - 4, y - 20, length + 8, 28);
+  pz_cairo_set_color (cr, &style->panel);
+  cairo_fill (cr);
+
+  cairo_move_to (cr, x, y - 6);
+  cairo_line_to (cr, x, y);
+  cairo_line_to (cr, x + length, y);
+  cairo_line_to (cr, x + length, y - 6);
+  pz_cairo_set_color (cr, &style->panel_text);
+  cairo_set_line_width (cr, 2);
+  cairo_stroke (cr);
+
+  cairo_move_to (cr, x + 2, y - 19);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+}
+
+static void
+draw_north_arrow (cairo_t          *cr,
+                  double            x,
+                  double            y,
+                  const PzMapStyle *style)
+{
+  g_autoptr(PangoLayout) n = layout_for (cr, "Sans Bold 11", _("N"));
+  int w, h;
+
+  cairo_save (cr);
+  cairo_arc (cr, x, y + 18, 20, 0, 2 * G_PI);
+  pz_cairo_set_color (cr, &style->panel);
+  cairo_fill (cr);
+
+  cairo_move_to (cr, x, y + 10);
+  cairo_line_to (cr, x + 7, y + 30);
+  cairo_line_to (cr, x, y + 25);
+  cairo_line_to (cr, x - 7, y + 30);
+  cairo_close_path (cr);
+  pz_cairo_set_color (cr, &style->panel_text);
+  cairo_fill (cr);
+
+  pango_layout_get_pixel_size (n, &w, &h);
+  cairo_move_to (cr, x - w / 2.0, y - 4);
+  pango_cairo_show_layout (cr, n);
+  cairo_restore (cr);
+}
+
+static void
+draw_attribution (cairo_t          *cr,
+                  const PzView     *view,
+                  const PzMapStyle *style)
+{
+  g_autoptr(PangoLayout) layout =
+    layout_for (cr, "Sans 8",
+                _("Map data: Natural Earth (public domain) · City locations © GeoNames (CC BY 4.0) · "
+                  "Boundaries are indicative · Pilot Zones"));
+  int w, h;
+
+  pango_layout_get_pixel_size (layout, &w, &h);
+  cairo_save (cr);
+  cairo_rectangle (cr, view->width - w - 12, view->height - h - 6, w + 12, h + 6);
+  pz_cairo_set_color (cr, &style->panel);
+  cairo_fill (cr);
+  cairo_move_to (cr, view->width - w - 6, view->height - h - 3);
+  pz_cairo_set_color (cr, &style->panel_text);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+}
+
+/**
+ * pz_map_render:
+ * @cr: a context whose user space is the view's logical pixels
+ *
+ * Draws the composed map. Main thread only (Pango labels).
+ */
+void
+pz_map_render (const PzMapComposition *map,
+               cairo_t                *cr,
+               const PzView           *view)
+{
+  PzLegendSpec spec;
+  double legend_w = 0, legend_h = 0;
+  double bottom = view->height - MARGIN;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, view->width, view->height);
+  cairo_clip (cr);
+
+  pz_basemap_draw (map->basemap, cr, view, map->style);
+  if (map->choropleth != NULL)
+    pz_basemap_draw_choropleth (map->basemap, cr, view, map->choropleth, map->style);
+  pz_basemap_draw_labels (map->basemap, cr, view, map->style);
+  if (map->choropleth == NULL && map->zones != NULL)
+    pz_draw_zones (cr, view, map->zones, map->selected, map->style);
+
+  if (map->title != NULL)
+    draw_title (map, cr, view);
+
+  if (map->attribution)
+    bottom -= 14;
+
+  if (map->scale_bar)
+    {
+      pz_map_draw_scale_bar (cr, view, MARGIN + 4, bottom, map->style);
+      bottom -= 36;
+    }
+
+  if (map->legend && (map->choropleth != NULL || map->batches != NULL))
+    {
+      if (map->choropleth != NULL)
+        pz_choropleth_legend_init (map->choropleth, &spec);
+      else
+        pz_batch_legend_init (&spec, map->batches);
+      pz_legend_spec_measure (&spec, cr, &legend_w, &legend_h);
+      cairo_save (cr);
+      cairo_translate (cr, MARGIN, bottom - legend_h);
+      pz_legend_spec_draw (&spec, cr, map->style);
+      cairo_restore (cr);
+    }
+
+  if (map->north_arrow)
+    draw_north_arrow (cr, view->width - MARGIN - 20, (map->title != NULL ? PZ_MAP_TITLE_HEIGHT : 0) + MARGIN, map->style);
+
+  if (map->attribution)
+    draw_attribution (cr, view, map->style);
+
+  cairo_restore (cr);
+}

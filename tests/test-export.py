@@ -1,0 +1,256 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Headless export from the command line, with no display: images show the
+zones and the sea where they are; data files hold what the filter shows;
+failures leave no file. Prints TAP.
+
+Usage: test-export.py PATH/TO/pilot-zones PATH/TO/data/zones.csv
+"""
+import csv
+import json
+import math
+import os
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+import zlib
+
+APP, ZONES_CSV = sys.argv[1], sys.argv[2]
+SKIP = object()
+tests = []
+
+# Colours from app/map/pz-map-style.c: batch palette and the light sea.
+BATCH_COLOURS = {1: (0xd5, 0x5e, 0x00), 5: (0xcc, 0x79, 0xa7)}
+SEA = (0xb4, 0xd2, 0xe7)
+
+
+def test(fn):
+    tests.append(fn)
+    return fn
+
+
+def run(*args, expect=0):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    result = subprocess.run([APP, *args], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == expect, \
+        f"{args}: exit {result.returncode}, expected {expect}; stderr: {result.stderr}"
+    return result
+
+
+def read_png(path):
+    """(width, height, rows of (r, g, b)) of an 8-bit RGB/RGBA PNG."""
+    with open(path, "rb") as f:
+        data = f.read()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    pos, idat, header = 8, b"", None
+    while pos < len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        chunk = data[pos + 8:pos + 8 + length]
+        if kind == b"IHDR":
+            header = struct.unpack(">IIBBBBB", chunk)
+        elif kind == b"IDAT":
+            idat += chunk
+        pos += 12 + length
+    width, height, depth, colour, _, _, interlace = header
+    assert depth == 8 and colour in (2, 6) and interlace == 0, header
+    bpp = 4 if colour == 6 else 3
+    raw, stride, rows, prev = zlib.decompress(idat), width * bpp, [], bytearray(width * bpp)
+    for y in range(height):
+        kind, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        for i in range(stride):
+            a = line[i - bpp] if i >= bpp else 0
+            b, c = prev[i], prev[i - bpp] if i >= bpp else 0
+            if kind == 1:
+                line[i] = (line[i] + a) & 0xff
+            elif kind == 2:
+                line[i] = (line[i] + b) & 0xff
+            elif kind == 3:
+                line[i] = (line[i] + (a + b) // 2) & 0xff
+            elif kind == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 0xff
+        rows.append([tuple(line[x * bpp:x * bpp + 3]) for x in range(width)])
+        prev = line
+    return width, height, rows
+
+
+def project(lat, lon, centre_lat, centre_lon, zoom, width, height):
+    """Web Mercator, as app/map/pz-view.c projects for a centred view."""
+    world = 256 * 2 ** zoom
+    mx = lambda lo: (lo + 180) / 360 * world
+    my = lambda la: (1 - math.log(math.tan(math.radians(la)) + 1 / math.cos(math.radians(la))) / math.pi) / 2 * world
+    return mx(lon) - mx(centre_lon) + width / 2, my(lat) - my(centre_lat) + height / 2
+
+
+def close(a, b, tolerance=3):
+    return all(abs(x - y) <= tolerance for x, y in zip(a, b))
+
+
+@test
+def png_size_and_pixels(tmp):
+    out = os.path.join(tmp, "map.png")
+    centre, zoom, w, h = (34.0, 104.0), 5.0, 1600, 1000
+    run("--export", out, "--width", str(w), "--height", str(h),
+        "--center", f"{centre[0]},{centre[1]}", "--zoom", str(zoom))
+    width, height, rows = read_png(out)
+    assert (width, height) == (w, h), (width, height)
+    for name, lat, lon, batch in (("Hangzhou", 30.29365, 120.16142, 1), ("Urumqi", 43.80096, 87.60046, 5)):
+        x, y = project(lat, lon, *centre, zoom, w, h)
+        pixel = rows[round(y)][round(x)]
+        assert close(pixel, BATCH_COLOURS[batch]), f"{name} at ({x:.0f}, {y:.0f}) is {pixel}"
+    x, y = project(31.0, 124.5, *centre, zoom, w, h)
+    assert close(rows[round(y)][round(x)], SEA), f"sea east of Shanghai is {rows[round(y)][round(x)]}"
+
+
+@test
+def png_4k(tmp):
+    out = os.path.join(tmp, "4k.png")
+    run("--export", out, "--width", "3840", "--height", "2160", "--batch", "5")
+    width, height, _ = read_png(out)
+    assert (width, height) == (3840, 2160)
+
+
+@test
+def svg_is_xml_with_legend(tmp):
+    out = os.path.join(tmp, "map.svg")
+    run("--export", out, "--width", "1200", "--height", "800")
+    root = ET.parse(out).getroot()
+    assert root.tag.endswith("svg"), root.tag
+    # The legend is drawn as vector glyphs, and its text is in <desc>.
+    desc = "".join(e.text or "" for e in root if e.tag.endswith("desc"))
+    assert "Pilot zones by batch" in desc and "Batch 7 · 2022" in desc, desc
+    paths = [e for e in root.iter() if e.tag.endswith("path")]
+    assert len(paths) > 100, len(paths)
+
+
+@test
+def pdf_renders(tmp):
+    out = os.path.join(tmp, "map.pdf")
+    run("--export", out, "--format", "pdf", "--width", "842", "--height", "595", "--title", "Zones — 综试区")
+    with open(out, "rb") as f:
+        assert f.read(5) == b"%PDF-"
+    if shutil.which("pdftoppm") is None:
+        return SKIP
+    subprocess.run(["pdftoppm", "-png", "-r", "30", out, os.path.join(tmp, "page")], check=True)
+    pages = [p for p in os.listdir(tmp) if p.startswith("page")]
+    assert len(pages) == 1, pages
+    if shutil.which("pdftotext") is not None:
+        text = subprocess.run(["pdftotext", out, "-"], capture_output=True, text=True).stdout
+        assert "Pilot zones by batch" in text and "综试区" in text, text[:300]
+
+
+@test
+def geojson_features_follow_filter(tmp):
+    out = os.path.join(tmp, "zones.geojson")
+    run("--export-data", out, "--batch", "5")
+    with open(out, encoding="utf-8") as f:
+        collection = json.load(f)
+    assert collection["type"] == "FeatureCollection"
+    assert len(collection["features"]) == 46, len(collection["features"])
+    assert all(f["properties"]["batch"] == 5 for f in collection["features"])
+    with open(ZONES_CSV, encoding="utf-8") as f:
+        expected = sum(1 for r in csv.DictReader(f) if r["batch"] == "5" and r["province_en"] == "Guangdong")
+    run("--export-data", out, "--batch", "5", "--province", "广东", "--force")
+    with open(out, encoding="utf-8") as f:
+        assert len(json.load(f)["features"]) == expected
+
+
+@test
+def csv_round_trip(tmp):
+    out = os.path.join(tmp, "zones.csv")
+    run("--export-data", out, "--bom")
+    with open(out, "rb") as f:
+        raw = f.read()
+    assert raw.startswith(b"\xef\xbb\xbf"), raw[:3]
+    rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+    assert len(rows) == 165, len(rows)
+    with open(ZONES_CSV, encoding="utf-8") as f:
+        source = {r["zone_id"]: r for r in csv.DictReader(f)}
+    for row in rows:
+        original = source[row["zone_id"]]
+        assert row["name_zh"] == original["name_zh"] and row["document"] == original["document"], row
+    assert any(r["name_zh"] == "杭州市" for r in rows)
+
+
+@test
+def gpkg_listed_by_ogrinfo(tmp):
+    out = os.path.join(tmp, "zones.gpkg")
+    run("--export-data", out, "--province", "Zhejiang")
+    import sqlite3
+    con = sqlite3.connect(out)
+    count = con.execute("SELECT count(*) FROM zones").fetchone()[0]
+    assert con.execute("PRAGMA application_id").fetchone()[0] == 0x47504B47
+    con.close()
+    with open(ZONES_CSV, encoding="utf-8") as f:
+        assert count == sum(1 for r in csv.DictReader(f) if r["province_en"] == "Zhejiang"), count
+    if shutil.which("ogrinfo") is None:
+        return SKIP
+    result = subprocess.run(["ogrinfo", "-ro", "-so", out], capture_output=True, text=True)
+    assert result.returncode == 0 and "zones (Point)" in result.stdout, result.stdout + result.stderr
+
+
+def no_leftovers(directory):
+    return [n for n in os.listdir(directory)]
+
+
+@test
+def unwritable_target_fails_cleanly(tmp):
+    # Root may write anywhere a mode allows, so use a place no one can
+    # create files in, and a read-only directory when not root.
+    for out in ["/proc/pilot-zones-test.png"] + ([] if os.geteuid() == 0 else [None]):
+        if out is None:
+            ro = os.path.join(tmp, "ro")
+            os.mkdir(ro)
+            os.chmod(ro, 0o555)
+            out = os.path.join(ro, "map.png")
+        result = run("--export", out, expect=1)
+        assert result.stderr.startswith("pilot-zones: Cannot write") and out in result.stderr, result.stderr
+        assert not os.path.exists(out)
+    ro = os.path.join(tmp, "ro")
+    if os.path.isdir(ro):
+        assert no_leftovers(ro) == [], os.listdir(ro)
+
+
+@test
+def existing_file_needs_force(tmp):
+    out = os.path.join(tmp, "keep.png")
+    with open(out, "wb") as f:
+        f.write(b"precious")
+    result = run("--export", out, expect=1)
+    assert "already exists" in result.stderr, result.stderr
+    with open(out, "rb") as f:
+        assert f.read() == b"precious"
+    run("--export", out, "--force", "--width", "320", "--height", "200")
+    assert read_png(out)[:2] == (320, 200)
+    assert sorted(os.listdir(tmp)) == ["keep.png"], os.listdir(tmp)
+
+
+@test
+def bad_arguments_are_explained(tmp):
+    for args, words in ((["--export", os.path.join(tmp, "x.bmp")], "Unknown image format"),
+                        (["--export", os.path.join(tmp, "x.png"), "--batch", "9"], "--batch"),
+                        (["--export", os.path.join(tmp, "x.png"), "--province", "Atlantis"], "Atlantis"),
+                        (["--export", os.path.join(tmp, "x.png"), "--center", "95,10", "--zoom", "4"], "--center"),
+                        (["--export-data", os.path.join(tmp, "x.xls")], "Unknown data format")):
+        result = run(*args, expect=1)
+        assert words in result.stderr, result.stderr
+    assert os.listdir(tmp) == [], os.listdir(tmp)
+
+
+print(f"1..{len(tests)}")
+failed = 0
+for number, fn in enumerate(tests, 1):
+    with tempfile.TemporaryDirectory(prefix="pz-export-") as tmp:
+        try:
+            outcome = fn(tmp)
+            print(f"ok {number} - {fn.__name__}" + (" # SKIP tool missing" if outcome is SKIP else ""))
+        except AssertionError as e:
+            failed += 1
+            print(f"not ok {number} - {fn.__name__}")
+            for line in str(e).splitlines():
+                print(f"# {line}")
+sys.exit(1 if failed else 0)
