@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pz-export-dialog.h"
 #include "pz-window-private.h"
 
 /* Seconds between timeline steps while playing. */
@@ -156,6 +157,16 @@ timeline_play_action (GtkWidget  *widget,
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button), _("Pause"));
 }
 
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  gboolean data = g_str_equal (action_name, "win.export-data");
+
+  gtk_window_present (GTK_WINDOW (pz_export_dialog_new (PZ_WINDOW (widget), data)));
+}
+
 void
 _pz_window_class_init_actions (GtkWidgetClass *widget_class)
 {
@@ -167,6 +178,8 @@ _pz_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.timeline-off", NULL, timeline_off_action);
   gtk_widget_class_install_action (widget_class, "win.timeline-play", NULL, timeline_play_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-data", NULL, export_action);
   gtk_widget_class_install_property_action (widget_class, "win.map-mode", "map-mode");
   gtk_widget_class_install_property_action (widget_class, "win.timeline", "timeline");
 
@@ -174,5 +187,7 @@ _pz_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-to-all", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export-data", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_BackSpace, GDK_CONTROL_MASK, "win.clear-filters", NULL);
 }

@@ -42,6 +42,7 @@ struct _PzWindow
   int                   fit_height;
   guint                 fit_stable_frames;
 
+  AdwToastOverlay      *toast_overlay;
   AdwViewSwitcherTitle *window_title;
   AdwFlap              *flap;
   GtkSearchEntry       *search_entry;
@@ -70,6 +71,8 @@ void           _pz_window_zoom_to_all        (PzWindow       *self);
 void           _pz_window_update_map_mode    (PzWindow       *self);
 void           _pz_window_update_timeline    (PzWindow       *self);
 void           _pz_window_stop_playing       (PzWindow       *self);
+void           _pz_window_show_toast         (PzWindow       *self,
+                                              const char     *file_name);
 
 PzMapLayer    *_pz_window_get_zone_layer     (PzWindow       *self);
 PzZoneDetails *_pz_window_get_details        (PzWindow       *self);

@@ -665,6 +665,7 @@ pz_window_class_init (PzWindowClass *klass)
   g_type_ensure (PZ_TYPE_ZONE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/pz-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PzWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PzWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PzWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, PzWindow, search_entry);
@@ -718,6 +719,15 @@ pz_window_get_database (PzWindow *self)
   g_return_val_if_fail (PZ_IS_WINDOW (self), NULL);
 
   return self->database;
+}
+
+void
+_pz_window_show_toast (PzWindow   *self,
+                       const char *file_name)
+{
+  g_autofree char *text = g_strdup_printf (_("Exported “%s”"), file_name);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
 }
 
 PzMapLayer *

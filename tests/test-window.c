@@ -11,6 +11,10 @@
 #include <adwaita.h>
 
 #include "pz-database.h"
+#include <glib/gstdio.h>
+#include <math.h>
+
+#include "pz-export-dialog-private.h"
 #include "pz-facet.h"
 #include "pz-window-private.h"
 
@@ -281,6 +285,48 @@ test_window_timeline (Fixture       *fixture,
   g_assert_cmpuint (pz_map_layer_get_n_zones (layer), ==, 165);
 }
 
+/* "Current window" exports exactly the view on screen: the PNG has the
+ * map's size and Hangzhou's marker where the screen has it. */
+static void
+test_window_export_current_view (Fixture       *fixture,
+                                 gconstpointer  user_data)
+{
+  PzWindow *window = fixture->window;
+  PzMapLayer *layer = _pz_window_get_zone_layer (window);
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (layer));
+  GtkWidget *dialog = pz_export_dialog_new (window, FALSE);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("pz-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "view.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  cairo_surface_t *png;
+  const guint8 *data;
+  guint32 pixel;
+  PzColor batch1;
+  double x, y;
+
+  g_assert_true (_pz_export_dialog_export_to (PZ_EXPORT_DIALOG (dialog), file, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  png = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, gtk_widget_get_width (GTK_WIDGET (layer)));
+  g_assert_cmpint (cairo_image_surface_get_height (png), ==, gtk_widget_get_height (GTK_WIDGET (layer)));
+
+  shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer), 30.29365, 120.16142, &x, &y);
+  data = cairo_image_surface_get_data (png);
+  pixel = *(const guint32 *) (data + (int) round (y) * cairo_image_surface_get_stride (png) + (int) round (x) * 4);
+  pz_batch_color (1, &batch1);
+  g_assert_cmpint (ABS ((int) ((pixel >> 16) & 0xff) - (int) (batch1.red * 255 + 0.5)), <=, 3);
+  g_assert_cmpint (ABS ((int) ((pixel >> 8) & 0xff) - (int) (batch1.green * 255 + 0.5)), <=, 3);
+  g_assert_cmpint (ABS ((int) (pixel & 0xff) - (int) (batch1.blue * 255 + 0.5)), <=, 3);
+
+  cairo_surface_destroy (png);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -296,6 +342,7 @@ main (int   argc,
   g_test_add ("/window/search", Fixture, NULL, fixture_set_up, test_window_search, fixture_tear_down);
   g_test_add ("/window/province-mode", Fixture, NULL, fixture_set_up, test_window_province_mode, fixture_tear_down);
   g_test_add ("/window/timeline", Fixture, NULL, fixture_set_up, test_window_timeline, fixture_tear_down);
+  g_test_add ("/window/export-current-view", Fixture, NULL, fixture_set_up, test_window_export_current_view, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -1,0 +1,329 @@
+/* pz-export-dialog.c
+ *
+ * Export of what the window shows: the map as an image (format, size,
+ * title, decorations) or the filtered zones as data. The file is chosen
+ * with the portal-friendly file dialog, which also confirms replacing.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pz-export-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pz-export-dialog-private.h"
+#include "pz-export.h"
+#include "pz-window-private.h"
+
+enum { SIZE_WINDOW, SIZE_HD, SIZE_4K, SIZE_A4, SIZE_CUSTOM };
+
+/* A4 landscape at 300 dpi: 297 × 210 mm. */
+#define A4_WIDTH 3508
+#define A4_HEIGHT 2480
+
+struct _PzExportDialog
+{
+  AdwWindow      parent_instance;
+
+  PzWindow      *window;
+
+  AdwComboRow   *kind_row;
+  GtkLabel      *summary_label;
+  GtkWidget     *image_group;
+  AdwComboRow   *image_format_row;
+  AdwComboRow   *size_row;
+  GtkWidget     *width_row;
+  GtkWidget     *height_row;
+  GtkSpinButton *width_spin;
+  GtkSpinButton *height_spin;
+  AdwEntryRow   *title_row;
+  GtkSwitch     *legend_switch;
+  GtkSwitch     *scale_switch;
+  GtkSwitch     *north_switch;
+  GtkSwitch     *attribution_switch;
+  GtkWidget     *data_group;
+  AdwComboRow   *data_format_row;
+  GtkWidget     *bom_row;
+  GtkSwitch     *bom_switch;
+};
+
+G_DEFINE_FINAL_TYPE (PzExportDialog, pz_export_dialog, ADW_TYPE_WINDOW)
+
+static gboolean
+exporting_data (PzExportDialog *self)
+{
+  return adw_combo_row_get_selected (self->kind_row) == 1;
+}
+
+static void
+update_rows (PzExportDialog *self)
+{
+  gboolean custom = adw_combo_row_get_selected (self->size_row) == SIZE_CUSTOM;
+
+  gtk_widget_set_visible (self->image_group, !exporting_data (self));
+  gtk_widget_set_visible (self->data_group, exporting_data (self));
+  gtk_widget_set_visible (self->width_row, custom);
+  gtk_widget_set_visible (self->height_row, custom);
+  gtk_widget_set_visible (self->bom_row, adw_combo_row_get_selected (self->data_format_row) == PZ_DATA_CSV);
+}
+
+static GtkWidget *
+map_widget (PzExportDialog *self)
+{
+  return GTK_WIDGET (shumate_simple_map_get_map (self->window->map));
+}
+
+static void
+image_size (PzExportDialog *self,
+            int            *width,
+            int            *height)
+{
+  switch (adw_combo_row_get_selected (self->size_row))
+    {
+    case SIZE_WINDOW:
+      *width = gtk_widget_get_width (map_widget (self)) * gtk_widget_get_scale_factor (map_widget (self));
+      *height = gtk_widget_get_height (map_widget (self)) * gtk_widget_get_scale_factor (map_widget (self));
+      break;
+    case SIZE_HD:
+      *width = 1920, *height = 1080;
+      break;
+    case SIZE_4K:
+      *width = 3840, *height = 2160;
+      break;
+    case SIZE_A4:
+      *width = A4_WIDTH, *height = A4_HEIGHT;
+      break;
+    case SIZE_CUSTOM:
+    default:
+      *width = gtk_spin_button_get_value_as_int (self->width_spin);
+      *height = gtk_spin_button_get_value_as_int (self->height_spin);
+    }
+}
+
+/* "pilot-zones-batch-5-guangdong-2026-11-23.png": the filter and the date. */
+static char *
+suggested_name (PzExportDialog *self,
+                const char     *extension)
+{
+  g_autofree char *description = pz_zone_filter_describe (self->window->filter,
+                                                          pz_database_get_zones (self->window->database));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *ascii = g_str_to_ascii (description != NULL ? description : "", NULL);
+  GString *name = g_string_new ("pilot-zones-");
+
+  for (const char *p = ascii; *p != '\0'; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (name, g_ascii_tolower (*p));
+      else if (name->str[name->len - 1] != '-')
+        g_string_append_c (name, '-');
+    }
+  if (name->str[name->len - 1] != '-')
+    g_string_append_c (name, '-');
+  g_string_append_printf (name, "%s.%s", date, extension);
+  return g_string_free (name, FALSE);
+}
+
+static const char *
+current_extension (PzExportDialog *self)
+{
+  static const char * const image[] = { "png", "svg", "pdf" };
+  static const char * const data[] = { "csv", "geojson", "gpkg" };
+
+  return exporting_data (self) ? data[adw_combo_row_get_selected (self->data_format_row)]
+                               : image[adw_combo_row_get_selected (self->image_format_row)];
+}
+
+gboolean
+_pz_export_dialog_export_to (PzExportDialog  *self,
+                             GFile           *file,
+                             GError         **error)
+{
+  PzWindow *window = self->window;
+  GListModel *shown = G_LIST_MODEL (window->filtered);
+  ShumateViewport *viewport = shumate_simple_map_get_viewport (window->map);
+  g_autofree char *subtitle = NULL;
+  const char *title;
+  PzImageOptions options;
+
+  if (exporting_data (self))
+    return pz_export_data (shown, adw_combo_row_get_selected (self->data_format_row),
+                           gtk_switch_get_active (self->bom_switch), file, TRUE, error);
+
+  pz_image_options_init (&options);
+  options.format = adw_combo_row_get_selected (self->image_format_row);
+  image_size (self, &options.width, &options.height);
+  /* The exact view on screen, scaled to the export's size. */
+  options.has_view = TRUE;
+  options.latitude = shumate_location_get_latitude (SHUMATE_LOCATION (viewport));
+  options.longitude = shumate_location_get_longitude (SHUMATE_LOCATION (viewport));
+  options.zoom = shumate_viewport_get_zoom_level (viewport);
+  options.view_width = gtk_widget_get_width (map_widget (self));
+  options.provinces = g_strcmp0 (window->map_mode, "provinces") == 0;
+  options.legend = gtk_switch_get_active (self->legend_switch);
+  options.scale_bar = gtk_switch_get_active (self->scale_switch);
+  options.north_arrow = gtk_switch_get_active (self->north_switch);
+  options.attribution = gtk_switch_get_active (self->attribution_switch);
+
+  title = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
+  options.title = title[0] != '\0' ? title : NULL;
+  subtitle = g_strdup_printf (_("%u zones shown · data as of %s"), g_list_model_get_n_items (shown),
+                              pz_database_get_data_date (window->database));
+  options.subtitle = options.title != NULL ? subtitle : NULL;
+
+  return pz_export_image (window->database, shown, &options, file, TRUE, error);
+}
+
+static void
+finish_export (PzExportDialog *self,
+               GFile          *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+
+  if (!_pz_export_dialog_export_to (self, file, &error))
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Export Failed"), error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  _pz_window_show_toast (self->window, name);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void
+file_chosen (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(PzExportDialog) self = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
+
+  if (file != NULL)
+    finish_export (self, file);
+}
+#else
+static void
+file_chosen (GtkNativeDialog *chooser,
+             int              response,
+             PzExportDialog  *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+  if (file != NULL)
+    finish_export (self, file);
+  g_object_unref (self);
+}
+#endif
+
+static void
+choose_file_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PzExportDialog *self = PZ_EXPORT_DIALOG (widget);
+  g_autofree char *name = suggested_name (self, current_extension (self));
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  g_autoptr(GtkFileDialog) chooser = gtk_file_dialog_new ();
+
+  gtk_file_dialog_set_title (chooser, _("Export"));
+  gtk_file_dialog_set_initial_name (chooser, name);
+  gtk_file_dialog_save (chooser, GTK_WINDOW (self), NULL, file_chosen, g_object_ref (self));
+#else
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self),
+                                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                               _("_Export"), _("_Cancel"));
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect (chooser, "response", G_CALLBACK (file_chosen), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+#endif
+}
+
+static void
+pz_export_dialog_dispose (GObject *object)
+{
+  PzExportDialog *self = (PzExportDialog *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PZ_TYPE_EXPORT_DIALOG);
+  g_clear_object (&self->window);
+
+  G_OBJECT_CLASS (pz_export_dialog_parent_class)->dispose (object);
+}
+
+static void
+pz_export_dialog_class_init (PzExportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pz_export_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/pz-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, PzExportDialog, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, PzExportDialog, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, PzExportDialog, image_group);
+  gtk_widget_class_bind_template_child (widget_class, PzExportDialog, image_format_row);
+  gtk_widget_class_bind_template_child (widget_class, PzExportDialog, size_row);
+  gtk_widget_class_bind_template_child (widget_class, PzExportDialog, width_row);
+  gtk_widget_class_bind_template_child (widget_class, PzExportDialog, height_row);
+  gtk_widget_class_bind_template_child (widget_class, PzExportDialog, width_spin);
+  gtk_widget_class_bind_template_child (widget_class, PzExportDialog, height_spin);
+  gtk_widget_class_bind_template_child (widget_class, PzExportDialog, title_row);
+  gtk_widget_class_bind_template_child (widget_class, PzExportDialog, legend_switch);
+  gtk_widget_class_bind_template_child (widget_class, PzExportDialog, scale_switch);
+  gtk_widget_class_bind_template_child (widget_class, PzExportDialog, north_switch);
+  gtk_widget_class_bind_template_child (widget_class, PzExportDialog, attribution_switch);
+  gtk_widget_class_bind_template_child (widget_class, PzExportDialog, data_group);
+  gtk_widget_class_bind_template_child (widget_class, PzExportDialog, data_format_row);
+  gtk_widget_class_bind_template_child (widget_class, PzExportDialog, bom_row);
+  gtk_widget_class_bind_template_child (widget_class, PzExportDialog, bom_switch);
+
+  gtk_widget_class_install_action (widget_class, "export.choose-file", NULL, choose_file_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+pz_export_dialog_init (PzExportDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_swapped (self->kind_row, "notify::selected", G_CALLBACK (update_rows), self);
+  g_signal_connect_swapped (self->size_row, "notify::selected", G_CALLBACK (update_rows), self);
+  g_signal_connect_swapped (self->data_format_row, "notify::selected", G_CALLBACK (update_rows), self);
+}
+
+/**
+ * pz_export_dialog_new:
+ * @data: start on zone data rather than the map image
+ */
+GtkWidget *
+pz_export_dialog_new (PzWindow *window,
+                      gboolean  data)
+{
+  PzExportDialog *self = g_object_new (PZ_TYPE_EXPORT_DIALOG, "transient-for", window, NULL);
+  g_autofree char *title = pz_export_default_title (window->filter, pz_database_get_zones (window->database));
+  g_autofree char *summary = NULL;
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (window->filtered));
+
+  self->window = g_object_ref (window);
+  adw_combo_row_set_selected (self->kind_row, data ? 1 : 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), title);
+  /* Translators: what will be exported, e.g. "46 shown by the filter" */
+  summary = g_strdup_printf (ngettext ("%u shown by the filter", "%u shown by the filter", shown), shown);
+  gtk_label_set_text (self->summary_label, summary);
+  update_rows (self);
+  return GTK_WIDGET (self);
+}
