@@ -25,6 +25,7 @@ struct _PzWindow
   AdwApplicationWindow  parent_instance;
 
   PzDatabase           *database;
+  GSettings            *settings;  /* NULL where the schema is not installed */
   PzZoneFilter         *filter;
   GtkFilterListModel   *filtered;
   GtkSingleSelection   *selection;

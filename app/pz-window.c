@@ -492,7 +492,59 @@ setup_map (PzWindow *self)
   g_signal_connect_object (self, "notify::scale-factor",
                            G_CALLBACK (apply_style), self, G_CONNECT_SWAPPED);
 
-  self->fit_tick = gtk_widget_add_tick_callback (map, fit_while_settling, self, NULL);
+  if (self->settings != NULL && g_settings_get_boolean (self->settings, "map-restored"))
+    {
+      /* Set the saved view after the source, whose zoom limits apply. */
+      shumate_viewport_set_zoom_level (viewport, g_settings_get_double (self->settings, "map-zoom"));
+      shumate_location_set_location (SHUMATE_LOCATION (viewport),
+                                     g_settings_get_double (self->settings, "map-latitude"),
+                                     g_settings_get_double (self->settings, "map-longitude"));
+    }
+  else
+    self->fit_tick = gtk_widget_add_tick_callback (map, fit_while_settling, self, NULL);
+}
+
+/* Window size, panels and mode are bound to settings; the map's view is
+ * saved when the window closes and restored when it opens. */
+static void
+setup_settings (PzWindow *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source != NULL ? g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE) : NULL;
+
+  if (schema == NULL)
+    {
+      g_debug ("Settings schema %s not installed; the window will not remember its state", APPLICATION_ID);
+      return;
+    }
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "sidebar-visible", self->flap, "reveal-flap", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "map-mode", self, "map-mode", G_SETTINGS_BIND_DEFAULT);
+}
+
+static void
+save_view (PzWindow *self)
+{
+  ShumateViewport *viewport;
+
+  if (self->settings == NULL || self->map == NULL)
+    return;
+  viewport = get_viewport (self);
+  g_settings_set_double (self->settings, "map-latitude", shumate_location_get_latitude (SHUMATE_LOCATION (viewport)));
+  g_settings_set_double (self->settings, "map-longitude", shumate_location_get_longitude (SHUMATE_LOCATION (viewport)));
+  g_settings_set_double (self->settings, "map-zoom", shumate_viewport_get_zoom_level (viewport));
+  g_settings_set_boolean (self->settings, "map-restored", TRUE);
+}
+
+static gboolean
+pz_window_close_request (GtkWindow *window)
+{
+  save_view (PZ_WINDOW (window));
+  return GTK_WINDOW_CLASS (pz_window_parent_class)->close_request (window);
 }
 
 static void
@@ -539,6 +591,7 @@ pz_window_constructed (GObject *object)
   pz_stats_view_set_data (self->stats_view, self->database, G_LIST_MODEL (self->filtered));
 
   setup_sidebar (self);
+  setup_settings (self);
   setup_map (self);
   setup_timeline (self);
   update_title (self);
@@ -561,6 +614,7 @@ pz_window_dispose (GObject *object)
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->database);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->map_mode, g_free);
   g_clear_pointer (&self->shown_provinces, g_free);
   g_clear_pointer (&self->timeline_dates, g_ptr_array_unref);
@@ -645,6 +699,7 @@ pz_window_class_init (PzWindowClass *klass)
   object_class->dispose = pz_window_dispose;
   object_class->get_property = pz_window_get_property;
   object_class->set_property = pz_window_set_property;
+  GTK_WINDOW_CLASS (klass)->close_request = pz_window_close_request;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL, PZ_TYPE_DATABASE,

@@ -46,7 +46,11 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = pz_database_default_path ();
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
 
+  /* Every test starts from a first run: no saved view. */
+  g_settings_reset (settings, "map-restored");
+  g_settings_reset (settings, "map-mode");
   fixture->database = pz_database_open (path, &error);
   g_assert_no_error (error);
 
@@ -327,6 +331,33 @@ test_window_export_current_view (Fixture       *fixture,
   g_rmdir (dir);
 }
 
+/* The map's view is saved on close and restored by the next window. */
+static void
+test_window_restores_view (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  ShumateViewport *viewport = shumate_simple_map_get_viewport (fixture->window->map);
+  PzWindow *second;
+
+  shumate_viewport_set_zoom_level (viewport, 6.5);
+  shumate_location_set_location (SHUMATE_LOCATION (viewport), 31.0, 121.0);
+  g_object_set (fixture->window, "map-mode", "provinces", NULL);
+  wait_frames (GTK_WIDGET (fixture->window), 2);
+  gtk_window_close (GTK_WINDOW (fixture->window));
+
+  second = pz_window_new (NULL, fixture->database);
+  gtk_window_present (GTK_WINDOW (second));
+  wait_frames (GTK_WIDGET (second), 5);
+  viewport = shumate_simple_map_get_viewport (second->map);
+  g_assert_cmpfloat_with_epsilon (shumate_viewport_get_zoom_level (viewport), 6.5, 1e-6);
+  g_assert_cmpfloat_with_epsilon (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)), 31.0, 1e-6);
+  g_assert_cmpfloat_with_epsilon (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)), 121.0, 1e-6);
+  g_assert_cmpstr (second->map_mode, ==, "provinces");
+
+  /* The fixture's tear-down closes the window it holds. */
+  fixture->window = second;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -342,6 +373,7 @@ main (int   argc,
   g_test_add ("/window/search", Fixture, NULL, fixture_set_up, test_window_search, fixture_tear_down);
   g_test_add ("/window/province-mode", Fixture, NULL, fixture_set_up, test_window_province_mode, fixture_tear_down);
   g_test_add ("/window/timeline", Fixture, NULL, fixture_set_up, test_window_timeline, fixture_tear_down);
+  g_test_add ("/window/restores-view", Fixture, NULL, fixture_set_up, test_window_restores_view, fixture_tear_down);
   g_test_add ("/window/export-current-view", Fixture, NULL, fixture_set_up, test_window_export_current_view, fixture_tear_down);
 
   return g_test_run ();
