@@ -1,0 +1,65 @@
+/* pz-import.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "pz-csv.h"
+
+G_BEGIN_DECLS
+
+/* Zones are matched by coordinates only within this distance. */
+#define PZ_IMPORT_MAX_KM 50.0
+
+typedef enum
+{
+  PZ_IMPORT_NAME,
+  PZ_IMPORT_PLACE,      /* zone or city name, Chinese or English */
+  PZ_IMPORT_LATITUDE,
+  PZ_IMPORT_LONGITUDE,
+  PZ_IMPORT_N_FIELDS
+} PzImportField;
+
+typedef struct
+{
+  int columns[PZ_IMPORT_N_FIELDS];  /* header index, or -1 */
+} PzImportMapping;
+
+typedef struct
+{
+  char    *name;
+  char    *zone_id;
+  double   latitude;
+  double   longitude;
+  gboolean has_location;
+  guint    line;
+} PzImportRow;
+
+typedef struct
+{
+  guint  line;
+  char  *reason;
+} PzImportProblem;
+
+typedef struct
+{
+  GArray *rows;      /* of PzImportRow */
+  GArray *problems;  /* of PzImportProblem */
+} PzImportResult;
+
+void            pz_import_guess_mapping (const PzCsv           *csv,
+                                         PzImportMapping       *mapping);
+gboolean        pz_import_check_mapping (const PzImportMapping *mapping,
+                                         GError               **error);
+PzImportResult *pz_import_match         (const PzCsv           *csv,
+                                         const PzImportMapping *mapping,
+                                         GListModel            *zones);
+void            pz_import_result_free   (PzImportResult        *self);
+char           *pz_import_describe      (const PzImportResult  *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PzImportResult, pz_import_result_free)
+
+G_END_DECLS

@@ -1,0 +1,41 @@
+/* pz-user-database.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "pz-import.h"
+
+G_BEGIN_DECLS
+
+#define PZ_USER_DATABASE_ERROR (pz_user_database_error_quark ())
+
+typedef enum
+{
+  PZ_USER_DATABASE_ERROR_OPEN,
+  PZ_USER_DATABASE_ERROR_WRITE,
+} PzUserDatabaseError;
+
+#define PZ_TYPE_USER_DATABASE (pz_user_database_get_type())
+
+G_DECLARE_FINAL_TYPE (PzUserDatabase, pz_user_database, PZ, USER_DATABASE, GObject)
+
+GQuark          pz_user_database_error_quark    (void);
+char           *pz_user_database_default_path   (void);
+PzUserDatabase *pz_user_database_open           (const char      *path,
+                                                 GError         **error);
+gint64          pz_user_database_add_import     (PzUserDatabase  *self,
+                                                 const char      *file_name,
+                                                 PzImportResult  *result,
+                                                 GError         **error);
+gboolean        pz_user_database_remove_import  (PzUserDatabase  *self,
+                                                 gint64           import_id,
+                                                 GError         **error);
+GPtrArray      *pz_user_database_list_imports   (PzUserDatabase  *self);
+GHashTable     *pz_user_database_count_by_zone  (PzUserDatabase  *self);
+guint           pz_user_database_count_enterprises (PzUserDatabase *self);
+
+G_END_DECLS
