@@ -12,6 +12,7 @@
 #include "pz-application.h"
 #include "pz-cli.h"
 #include "pz-database.h"
+#include "pz-user-database.h"
 #include "pz-window.h"
 
 struct _PzApplication
@@ -53,11 +54,26 @@ show_database_error (PzApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The user's imports. Without them the app still works: the failure is
+ * told on stderr and nothing is written. */
+static PzUserDatabase *
+open_user_database (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = pz_user_database_default_path ();
+  PzUserDatabase *user = pz_user_database_open (path, &error);
+
+  if (user == NULL)
+    g_printerr ("pilot-zones: %s\n", error->message);
+  return user;
+}
+
 static void
 pz_application_activate (GApplication *application)
 {
   PzApplication *self = PZ_APPLICATION (application);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(PzUserDatabase) user = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
@@ -74,7 +90,10 @@ pz_application_activate (GApplication *application)
       return;
     }
 
-  gtk_window_present (GTK_WINDOW (pz_window_new (GTK_APPLICATION (self), self->database)));
+  user = open_user_database ();
+  window = GTK_WINDOW (pz_window_new (GTK_APPLICATION (self), self->database));
+  pz_window_set_user_database (PZ_WINDOW (window), user);
+  gtk_window_present (window);
 }
 
 static int

@@ -16,6 +16,7 @@
 
 #include "pz-batch.h"
 #include "pz-database.h"
+#include "pz-park.h"
 #include "pz-zone.h"
 
 /* 'GPKG' in the SQLite header, GeoPackage 1.2+ (clause 1.1.1.1.1) */
@@ -30,6 +31,7 @@ struct _PzDatabase
   GListStore *zones;
   GListStore *batches;
   GPtrArray  *indicators;
+  GListStore *parks;
   PzBasemap  *basemap;
 };
 
@@ -64,6 +66,7 @@ pz_database_finalize (GObject *object)
   g_clear_object (&self->zones);
   g_clear_object (&self->batches);
   g_clear_pointer (&self->indicators, g_ptr_array_unref);
+  g_clear_object (&self->parks);
   g_clear_object (&self->basemap);
 
   G_OBJECT_CLASS (pz_database_parent_class)->finalize (object);
@@ -82,6 +85,7 @@ pz_database_init (PzDatabase *self)
   self->batches = g_list_store_new (PZ_TYPE_BATCH);
   self->basemap = pz_basemap_new ();
   self->indicators = g_ptr_array_new_with_free_func (indicator_free);
+  self->parks = g_list_store_new (PZ_TYPE_PARK);
 }
 
 /**
@@ -341,6 +345,39 @@ load_indicators (PzDatabase  *self,
   return TRUE;
 }
 
+/* Every column a park has text for, by name: new columns need no code. */
+static gboolean
+load_parks (PzDatabase  *self,
+            sqlite3     *db,
+            GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  if (!(stmt = prepare (db, self->path,
+                        "SELECT park_id, zone_id, name_zh, name_en, district, kind, precision,"
+                        " lat, lon, coord_source, source_url, source2_url, note, year"
+                        " FROM parks ORDER BY zone_id, fid", error)))
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(GHashTable) texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      g_autoptr(PzPark) park = NULL;
+      int n = sqlite3_column_count (stmt);
+
+      for (int c = 0; c < n - 1; c++)
+        if (sqlite3_column_type (stmt, c) != SQLITE_NULL)
+          g_hash_table_insert (texts, g_strdup (sqlite3_column_name (stmt, c)), column_dup (stmt, c));
+      park = pz_park_new (texts, (guint) sqlite3_column_int (stmt, n - 1));
+      g_list_store_append (self->parks, park);
+    }
+
+  if (rc != SQLITE_DONE)
+    return set_sqlite_error (error, db, self->path);
+  return TRUE;
+}
+
 static gboolean
 load (PzDatabase  *self,
       sqlite3     *db,
@@ -376,7 +413,7 @@ load (PzDatabase  *self,
                      self->batches, error))
     return FALSE;
 
-  if (!load_indicators (self, db, error))
+  if (!load_indicators (self, db, error) || !load_parks (self, db, error))
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
@@ -522,4 +559,17 @@ pz_database_find_indicators (PzDatabase *self,
         g_ptr_array_add (found, row);
     }
   return found;
+}
+
+/**
+ * pz_database_get_parks:
+ *
+ * Returns: (transfer none): the industrial parks, by zone
+ */
+GListModel *
+pz_database_get_parks (PzDatabase *self)
+{
+  g_return_val_if_fail (PZ_IS_DATABASE (self), NULL);
+
+  return G_LIST_MODEL (self->parks);
 }

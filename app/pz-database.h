@@ -51,6 +51,7 @@ GListModel *pz_database_get_batches   (PzDatabase  *self);
 PzBasemap  *pz_database_get_basemap   (PzDatabase  *self);
 const char *pz_database_get_data_date (PzDatabase  *self);
 GPtrArray  *pz_database_get_indicators (PzDatabase *self);
+GListModel *pz_database_get_parks      (PzDatabase *self);
 GPtrArray  *pz_database_find_indicators (PzDatabase *self,
                                          const char *scope_id,
                                          const char *indicator);

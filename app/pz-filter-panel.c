@@ -18,6 +18,7 @@
 #include "pz-facet.h"
 #include "pz-filter-panel.h"
 #include "pz-locale.h"
+#include "pz-park.h"
 
 struct _PzFilterPanel
 {
@@ -26,6 +27,8 @@ struct _PzFilterPanel
   PzFilterPanelKind  kind;
   PzDatabase        *database;
   PzZoneFilter      *filter;
+  PzUserDatabase    *user_database;
+  GHashTable        *parks_per_zone;  /* zone id → GUINT_TO_POINTER (n) */
   GListStore        *facets;
   GtkSortListModel  *sorted;
   gboolean           by_count;
@@ -58,25 +61,68 @@ filter_has (PzFilterPanel *self,
          : pz_zone_filter_get_province (self->filter, key);
 }
 
+static void
+add_to (GHashTable *counts,
+        const char *key,
+        guint       n)
+{
+  g_hash_table_replace (counts, g_strdup (key),
+                        GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + n));
+}
+
+/* "Parks: 3 · Enterprises: about 90000 (2022) · Imported: 12": what the
+ * data knows about a facet; unknown figures read "no data". */
+static char *
+facet_detail (PzFilterPanel *self,
+              const char    *key,
+              guint          parks,
+              guint          imported)
+{
+  GString *detail = g_string_new (NULL);
+
+  g_string_printf (detail, _("Parks: %u"), parks);
+  if (self->kind == PZ_FILTER_PANEL_PROVINCES)
+    {
+      g_autoptr(GPtrArray) rows = pz_database_find_indicators (self->database, key, "cbec_enterprises");
+      PzIndicator *last = rows->len > 0 ? g_ptr_array_index (rows, rows->len - 1) : NULL;
+
+      if (last != NULL)
+        g_string_append_printf (detail, _(" · Enterprises: %s%s%g (%u)"),
+                                last->qualifier != NULL ? last->qualifier : "",
+                                last->qualifier != NULL ? " " : "", last->value, last->year);
+      else
+        g_string_append (detail, _(" · Enterprises: no data"));
+    }
+  if (self->user_database != NULL)
+    g_string_append_printf (detail, _(" · Imported: %u"), imported);
+  return g_string_free (detail, FALSE);
+}
+
 /* Counts and check marks follow the filter, whoever changed it. */
 static void
 update_facets (PzFilterPanel *self)
 {
   GListModel *zones = pz_database_get_zones (self->database);
   g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) parks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) imported = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) imported_by_zone = self->user_database != NULL
+                                           ? pz_user_database_count_by_zone (self->user_database) : NULL;
   guint n_zones = g_list_model_get_n_items (zones);
   guint n_facets = g_list_model_get_n_items (G_LIST_MODEL (self->facets));
 
   for (guint i = 0; i < n_zones; i++)
     {
       g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
-      char *key;
+      g_autofree char *key = NULL;
 
       if (!pz_zone_filter_match_except (self->filter, zone, criterion (self)))
         continue;
       key = facet_key (self, zone);
-      g_hash_table_insert (counts, key,
-                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
+      add_to (counts, key, 1);
+      add_to (parks, key, GPOINTER_TO_UINT (g_hash_table_lookup (self->parks_per_zone, pz_zone_get_id (zone))));
+      if (imported_by_zone != NULL)
+        add_to (imported, key, GPOINTER_TO_UINT (g_hash_table_lookup (imported_by_zone, pz_zone_get_id (zone))));
     }
 
   self->syncing = TRUE;
@@ -84,9 +130,12 @@ update_facets (PzFilterPanel *self)
     {
       g_autoptr(PzFacet) facet = g_list_model_get_item (G_LIST_MODEL (self->facets), i);
       const char *key = pz_facet_get_key (facet);
+      g_autofree char *detail = facet_detail (self, key, GPOINTER_TO_UINT (g_hash_table_lookup (parks, key)),
+                                              GPOINTER_TO_UINT (g_hash_table_lookup (imported, key)));
 
       pz_facet_set_count (facet, GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)));
       pz_facet_set_active (facet, filter_has (self, key));
+      pz_facet_set_detail (facet, detail);
     }
   self->syncing = FALSE;
 
@@ -154,9 +203,6 @@ add_province_facets (PzFilterPanel *self)
       facet = pz_facet_new (code, pz_zone_get_display_province (zone),
                             pz_locale_prefers_chinese () ? pz_zone_get_text (zone, PZ_ZONE_PROVINCE_EN)
                                                          : pz_zone_get_text (zone, PZ_ZONE_PROVINCE_ZH));
-      /* Linked enterprises and parks per province are not in the data yet:
-       * say so rather than show a zero. */
-      pz_facet_set_detail (facet, _("Parks: no data · Enterprises: no data"));
       add_facet (self, facet);
     }
 }
@@ -215,6 +261,8 @@ pz_filter_panel_dispose (GObject *object)
   g_clear_object (&self->facets);
   g_clear_object (&self->filter);
   g_clear_object (&self->database);
+  g_clear_object (&self->user_database);
+  g_clear_pointer (&self->parks_per_zone, g_hash_table_unref);
 
   G_OBJECT_CLASS (pz_filter_panel_parent_class)->dispose (object);
 }
@@ -248,6 +296,13 @@ pz_filter_panel_new (PzFilterPanelKind  kind,
   self->kind = kind;
   self->database = g_object_ref (database);
   self->filter = g_object_ref (filter);
+  self->parks_per_zone = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (pz_database_get_parks (database)); i++)
+    {
+      g_autoptr(PzPark) park = g_list_model_get_item (pz_database_get_parks (database), i);
+
+      add_to (self->parks_per_zone, pz_park_get_zone_id (park), 1);
+    }
 
   if (kind == PZ_FILTER_PANEL_BATCHES)
     add_batch_facets (self);
@@ -296,4 +351,18 @@ pz_filter_panel_set_sort_by_count (PzFilterPanel *self,
 
   self->by_count = by_count;
   gtk_sorter_changed (gtk_sort_list_model_get_sorter (self->sorted), GTK_SORTER_CHANGE_DIFFERENT);
+}
+
+void
+pz_filter_panel_set_user_database (PzFilterPanel  *self,
+                                   PzUserDatabase *user_database)
+{
+  g_return_if_fail (PZ_IS_FILTER_PANEL (self));
+
+  if (self->user_database != NULL)
+    g_signal_handlers_disconnect_by_data (self->user_database, self);
+  g_set_object (&self->user_database, user_database);
+  if (user_database != NULL)
+    g_signal_connect_object (user_database, "changed", G_CALLBACK (update_facets), self, G_CONNECT_SWAPPED);
+  update_facets (self);
 }

@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "pz-database.h"
+#include "pz-user-database.h"
 #include "pz-zone-filter.h"
 
 G_BEGIN_DECLS
@@ -26,6 +27,8 @@ GtkWidget  *pz_filter_panel_new        (PzFilterPanelKind  kind,
                                         PzDatabase        *database,
                                         PzZoneFilter      *filter);
 GListModel *pz_filter_panel_get_facets (PzFilterPanel     *self);
+void        pz_filter_panel_set_user_database (PzFilterPanel  *self,
+                                               PzUserDatabase *user_database);
 void        pz_filter_panel_set_sort_by_count (PzFilterPanel *self,
                                                gboolean       by_count);
 

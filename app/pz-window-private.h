@@ -30,6 +30,9 @@ struct _PzWindow
   GtkFilterListModel   *filtered;
   GtkSingleSelection   *selection;
   PzMapLayer           *zone_layer;
+  PzMapLayer           *park_layer;
+  PzUserDatabase       *user_database;
+  gboolean              show_parks;
   PzMapLayer           *province_layer;
   GtkWidget            *batch_panel;
   GtkWidget            *province_panel;
@@ -76,6 +79,7 @@ void           _pz_window_show_toast         (PzWindow       *self,
                                               const char     *file_name);
 
 PzMapLayer    *_pz_window_get_zone_layer     (PzWindow       *self);
+PzMapLayer    *_pz_window_get_park_layer     (PzWindow       *self);
 PzZoneDetails *_pz_window_get_details        (PzWindow       *self);
 PzZone        *_pz_window_get_selected       (PzWindow       *self);
 

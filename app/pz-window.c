@@ -29,6 +29,7 @@ enum {
   PROP_DATABASE,
   PROP_MAP_MODE,
   PROP_TIMELINE,
+  PROP_SHOW_PARKS,
   N_PROPS
 };
 
@@ -40,10 +41,30 @@ get_viewport (PzWindow *self)
   return shumate_simple_map_get_viewport (self->map);
 }
 
+/* "provinces" and "enterprises" colour provinces; "zones" marks zones. */
 static gboolean
 is_province_mode (PzWindow *self)
 {
-  return g_strcmp0 (self->map_mode, "provinces") == 0;
+  return g_strcmp0 (self->map_mode, "zones") != 0;
+}
+
+/* Provinces valued by the zones shown, or by the enterprises imported
+ * into them; NULL in zone mode. */
+static PzChoropleth *
+current_choropleth (PzWindow *self)
+{
+  GListModel *all = pz_database_get_zones (self->database);
+  g_autoptr(GHashTable) imported = NULL;
+
+  if (!is_province_mode (self))
+    return NULL;
+  if (g_strcmp0 (self->map_mode, "enterprises") != 0)
+    return pz_choropleth_new_zone_counts (all, G_LIST_MODEL (self->filtered), NULL, _("Zones per province"));
+
+  imported = self->user_database != NULL ? pz_user_database_count_by_zone (self->user_database)
+                                         : g_hash_table_new (g_str_hash, g_str_equal);
+  return pz_choropleth_new_zone_counts (all, G_LIST_MODEL (self->filtered), imported,
+                                        _("Imported enterprises per province"));
 }
 
 /* Tiles are cached per source, so a new style or scale needs a new
@@ -55,7 +76,9 @@ apply_style (PzWindow *self)
   const PzMapStyle *style = pz_map_style_get (dark);
   g_autoptr(PzBasemapSource) source = NULL;
   double zoom = shumate_viewport_get_zoom_level (get_viewport (self));
-  ShumateLayer *overlays[] = { SHUMATE_LAYER (self->province_layer), SHUMATE_LAYER (self->zone_layer) };
+  ShumateLayer *overlays[] = {
+    SHUMATE_LAYER (self->province_layer), SHUMATE_LAYER (self->park_layer), SHUMATE_LAYER (self->zone_layer),
+  };
 
   source = pz_basemap_source_new (pz_database_get_basemap (self->database), style,
                                   gtk_widget_get_scale_factor (GTK_WIDGET (self)));
@@ -75,6 +98,7 @@ apply_style (PzWindow *self)
     }
 
   pz_map_layer_set_style (self->zone_layer, style);
+  pz_map_layer_set_style (self->park_layer, style);
   pz_map_layer_set_style (self->province_layer, style);
   pz_legend_set_style (self->legend, style);
 }
@@ -212,13 +236,17 @@ map_clicked (GtkGestureClick *gesture,
              PzWindow        *self)
 {
   g_autoptr(PzZone) zone = NULL;
+  g_autoptr(PzPark) park = NULL;
 
   if (n_press != 1 || !gtk_widget_get_visible (GTK_WIDGET (self->zone_layer)))
     return;
 
-  zone = pz_map_layer_zone_at (self->zone_layer, x, y);
-  if (zone != NULL)
+  /* Zones are drawn over parks, so they are hit first; a park selects its
+   * zone, whose details list the park. */
+  if ((zone = pz_map_layer_zone_at (self->zone_layer, x, y)))
     gtk_widget_activate_action (GTK_WIDGET (self), "win.select-zone", "s", pz_zone_get_id (zone));
+  else if ((park = pz_map_layer_park_at (self->park_layer, x, y)))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.select-zone", "s", pz_park_get_zone_id (park));
 }
 
 static gboolean
@@ -237,27 +265,32 @@ map_query_tooltip (GtkWidget  *widget,
   if (is_province_mode (self))
     {
       const char *code = pz_map_layer_province_at (self->province_layer, x, y);
-      g_autoptr(PzChoropleth) counts = pz_choropleth_new_zone_counts (pz_database_get_zones (self->database),
-                                                                      G_LIST_MODEL (self->filtered));
+      g_autoptr(PzChoropleth) values = current_choropleth (self);
       double value;
-      guint n;
 
-      if (!pz_choropleth_lookup (counts, code, &value))
+      if (!pz_choropleth_lookup (values, code, &value))
         return FALSE;
-      n = (guint) value;
-      /* Translators: map tooltip, province name and number of zones */
-      text = g_strdup_printf (ngettext ("%s: %u zone", "%s: %u zones", n),
-                              pz_basemap_get_province_name (pz_database_get_basemap (self->database), code), n);
+      /* Translators: map tooltip, province name, value and what is counted */
+      text = g_strdup_printf (_("%s: %g (%s)"),
+                              pz_basemap_get_province_name (pz_database_get_basemap (self->database), code),
+                              value, pz_choropleth_get_title (values));
     }
   else
     {
       g_autoptr(PzZone) zone = pz_map_layer_zone_at (self->zone_layer, x, y);
+      g_autoptr(PzPark) park = NULL;
 
-      if (zone == NULL)
+      if (zone != NULL)
+        /* Translators: map tooltip, zone name, batch number and province */
+        text = g_strdup_printf (_("%s · Batch %u · %s"), pz_zone_get_display_name (zone),
+                                pz_zone_get_batch (zone), pz_zone_get_display_province (zone));
+      else if ((park = pz_map_layer_park_at (self->park_layer, x, y)))
+        text = g_strdup_printf (pz_park_is_approximate (park)
+                                /* Translators: map tooltip of a park whose site is not known */
+                                ? _("%s (industrial park; location approximate)")
+                                : _("%s (industrial park)"), pz_park_get_display_name (park));
+      else
         return FALSE;
-      /* Translators: map tooltip, zone name, batch number and province */
-      text = g_strdup_printf (_("%s · Batch %u · %s"), pz_zone_get_display_name (zone),
-                              pz_zone_get_batch (zone), pz_zone_get_display_province (zone));
     }
 
   gtk_tooltip_set_text (tooltip, text);
@@ -272,10 +305,12 @@ map_motion (GtkEventControllerMotion *controller,
 {
   GtkWidget *map = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
   g_autoptr(PzZone) zone = NULL;
+  g_autoptr(PzPark) park = NULL;
 
-  if (!is_province_mode (self))
-    zone = pz_map_layer_zone_at (self->zone_layer, x, y);
-  gtk_widget_set_cursor_from_name (map, zone != NULL ? "pointer" : NULL);
+  if (!is_province_mode (self) &&
+      !(zone = pz_map_layer_zone_at (self->zone_layer, x, y)))
+    park = pz_map_layer_park_at (self->park_layer, x, y);
+  gtk_widget_set_cursor_from_name (map, zone != NULL || park != NULL ? "pointer" : NULL);
 }
 
 /* In province mode the provinces are filled by the number of zones the
@@ -283,12 +318,10 @@ map_motion (GtkEventControllerMotion *controller,
 void
 _pz_window_update_map_mode (PzWindow *self)
 {
-  g_autoptr(PzChoropleth) choropleth = NULL;
+  g_autoptr(PzChoropleth) choropleth = current_choropleth (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->zone_layer), !is_province_mode (self));
-  if (is_province_mode (self))
-    choropleth = pz_choropleth_new_zone_counts (pz_database_get_zones (self->database),
-                                                G_LIST_MODEL (self->filtered));
+  gtk_widget_set_visible (GTK_WIDGET (self->park_layer), !is_province_mode (self) && self->show_parks);
 
   pz_map_layer_set_choropleth (self->province_layer, choropleth);
   pz_legend_set_choropleth (self->legend, choropleth);
@@ -475,6 +508,8 @@ setup_map (PzWindow *self)
   GtkEventController *motion = gtk_event_controller_motion_new ();
 
   self->province_layer = pz_map_layer_new_provinces (viewport, pz_database_get_basemap (self->database));
+  self->park_layer = pz_map_layer_new_parks (viewport, pz_database_get_parks (self->database),
+                                             G_LIST_MODEL (self->filtered));
   self->zone_layer = pz_map_layer_new_zones (viewport, G_LIST_MODEL (self->filtered));
 
   /* The layers are laid out over the whole map, so map coordinates are
@@ -587,6 +622,8 @@ pz_window_constructed (GObject *object)
 
   pz_zone_details_set_batches (self->details, pz_database_get_batches (self->database));
   pz_zone_details_set_zones (self->details, zones);
+  pz_zone_details_set_parks (self->details, pz_database_get_parks (self->database));
+  pz_zone_details_set_indicators (self->details, self->database);
   pz_legend_set_batches (self->legend, pz_database_get_batches (self->database));
   pz_stats_view_set_data (self->stats_view, self->database, G_LIST_MODEL (self->filtered));
 
@@ -615,6 +652,7 @@ pz_window_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);
+  g_clear_object (&self->user_database);
   g_clear_pointer (&self->map_mode, g_free);
   g_clear_pointer (&self->shown_provinces, g_free);
   g_clear_pointer (&self->timeline_dates, g_ptr_array_unref);
@@ -642,6 +680,10 @@ pz_window_get_property (GObject    *object,
 
     case PROP_TIMELINE:
       g_value_set_boolean (value, self->timeline);
+      break;
+
+    case PROP_SHOW_PARKS:
+      g_value_set_boolean (value, self->show_parks);
       break;
 
     default:
@@ -684,6 +726,15 @@ pz_window_set_property (GObject      *object,
       g_object_notify_by_pspec (object, pspec);
       break;
 
+    case PROP_SHOW_PARKS:
+      if (self->show_parks == g_value_get_boolean (value))
+        break;
+      self->show_parks = g_value_get_boolean (value);
+      if (self->zone_layer != NULL)
+        _pz_window_update_map_mode (self);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -709,6 +760,9 @@ pz_window_class_init (PzWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TIMELINE] =
     g_param_spec_boolean ("timeline", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_PARKS] =
+    g_param_spec_boolean ("show-parks", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -748,6 +802,7 @@ static void
 pz_window_init (PzWindow *self)
 {
   self->map_mode = g_strdup ("zones");
+  self->show_parks = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -783,6 +838,46 @@ _pz_window_show_toast (PzWindow   *self,
   g_autofree char *text = g_strdup_printf (_("Exported “%s”"), file_name);
 
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+}
+
+/**
+ * pz_window_set_user_database:
+ * @user_database: (nullable): the user's imported data
+ *
+ * Counts of imported enterprises appear in the panels, the details and
+ * the province map, and follow new imports.
+ */
+void
+pz_window_set_user_database (PzWindow       *self,
+                             PzUserDatabase *user_database)
+{
+  g_return_if_fail (PZ_IS_WINDOW (self));
+
+  if (self->user_database != NULL)
+    g_signal_handlers_disconnect_by_data (self->user_database, self);
+  g_set_object (&self->user_database, user_database);
+  if (user_database != NULL)
+    g_signal_connect_object (user_database, "changed", G_CALLBACK (_pz_window_update_map_mode),
+                             self, G_CONNECT_SWAPPED);
+
+  pz_zone_details_set_user_database (self->details, user_database);
+  pz_filter_panel_set_user_database (PZ_FILTER_PANEL (self->batch_panel), user_database);
+  pz_filter_panel_set_user_database (PZ_FILTER_PANEL (self->province_panel), user_database);
+  _pz_window_update_map_mode (self);
+}
+
+PzUserDatabase *
+pz_window_get_user_database (PzWindow *self)
+{
+  g_return_val_if_fail (PZ_IS_WINDOW (self), NULL);
+
+  return self->user_database;
+}
+
+PzMapLayer *
+_pz_window_get_park_layer (PzWindow *self)
+{
+  return self->park_layer;
 }
 
 PzMapLayer *

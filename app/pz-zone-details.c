@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "pz-batch.h"
+#include "pz-park.h"
 #include "pz-zone-details.h"
 
 struct _PzZoneDetails
@@ -22,6 +23,10 @@ struct _PzZoneDetails
   PzZone     *zone;
   GListModel *batches;
   GListModel *zones;
+  GListModel *parks;
+  PzDatabase *database;
+  PzUserDatabase *user_database;
+  GPtrArray  *park_rows;
 
   GtkLabel   *name_label;
   GtkLabel   *other_name_label;
@@ -36,6 +41,9 @@ struct _PzZoneDetails
   GtkWidget  *note_row;
   GtkWidget  *source_button;
   GtkWidget  *source2_button;
+  AdwPreferencesGroup *parks_group;
+  GtkLabel   *enterprises_label;
+  GtkLabel   *imported_label;
 };
 
 G_DEFINE_FINAL_TYPE (PzZoneDetails, pz_zone_details, GTK_TYPE_WIDGET)
@@ -117,6 +125,105 @@ set_source (GtkWidget  *button,
     }
 }
 
+static GtkWidget *
+park_row (PzPark *park)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  const char *district = pz_park_get_text (park, "district");
+  const char *url = pz_park_get_text (park, "source_url");
+
+  if (district != NULL)
+    g_string_append (subtitle, district);
+  if (pz_park_get_year (park) > 0)
+    g_string_append_printf (subtitle, "%s%u", subtitle->len > 0 ? " · " : "", pz_park_get_year (park));
+  if (pz_park_is_approximate (park))
+    g_string_append_printf (subtitle, "%s%s", subtitle->len > 0 ? " · " : "",
+                            _("location approximate"));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pz_park_get_display_name (park));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  if (url != NULL)
+    {
+      GtkWidget *link = gtk_link_button_new_with_label (url, _("Source"));
+
+      gtk_widget_set_valign (link, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (link, url);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), link);
+    }
+  return row;
+}
+
+static void
+update_parks (PzZoneDetails *self)
+{
+  guint n = self->parks != NULL ? g_list_model_get_n_items (self->parks) : 0;
+
+  for (guint i = 0; i < self->park_rows->len; i++)
+    adw_preferences_group_remove (self->parks_group, g_ptr_array_index (self->park_rows, i));
+  g_ptr_array_set_size (self->park_rows, 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PzPark) park = g_list_model_get_item (self->parks, i);
+
+      if (g_strcmp0 (pz_park_get_zone_id (park), pz_zone_get_id (self->zone)) == 0)
+        g_ptr_array_add (self->park_rows, park_row (park));
+    }
+
+  if (self->park_rows->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No data"));
+      g_ptr_array_add (self->park_rows, row);
+    }
+
+  for (guint i = 0; i < self->park_rows->len; i++)
+    adw_preferences_group_add (self->parks_group, g_ptr_array_index (self->park_rows, i));
+}
+
+/* Published enterprise counts of the zone, each with year and source. */
+static char *
+published_enterprises (PzZoneDetails *self)
+{
+  static const char * const indicators[] = { "linked_enterprises", "cbec_enterprises" };
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; self->database != NULL && i < G_N_ELEMENTS (indicators); i++)
+    {
+      g_autoptr(GPtrArray) rows = pz_database_find_indicators (self->database, pz_zone_get_id (self->zone),
+                                                               indicators[i]);
+
+      for (guint r = 0; r < rows->len; r++)
+        {
+          PzIndicator *row = g_ptr_array_index (rows, r);
+
+          g_string_append_printf (text, "%s%s%s%g (%u)", text->len > 0 ? "\n" : "",
+                                  row->qualifier != NULL ? row->qualifier : "",
+                                  row->qualifier != NULL ? " " : "", row->value, row->year);
+        }
+    }
+  return g_string_free (text, text->len == 0);
+}
+
+static void
+update_enterprises (PzZoneDetails *self)
+{
+  g_autofree char *published = published_enterprises (self);
+  g_autofree char *imported = NULL;
+
+  if (self->user_database != NULL)
+    {
+      g_autoptr(GHashTable) counts = pz_user_database_count_by_zone (self->user_database);
+
+      imported = g_strdup_printf ("%u", GPOINTER_TO_UINT (g_hash_table_lookup (counts, pz_zone_get_id (self->zone))));
+    }
+  set_text (self->enterprises_label, published);
+  set_text (self->imported_label, imported);
+}
+
 static void
 update (PzZoneDetails *self)
 {
@@ -160,6 +267,8 @@ update (PzZoneDetails *self)
   gtk_widget_set_visible (self->note_row, note != NULL);
   set_source (self->source_button, pz_zone_get_text (zone, PZ_ZONE_SOURCE_URL));
   set_source (self->source2_button, pz_zone_get_text (zone, PZ_ZONE_SOURCE2_URL));
+  update_parks (self);
+  update_enterprises (self);
 }
 
 static void
@@ -175,6 +284,10 @@ pz_zone_details_dispose (GObject *object)
   g_clear_object (&self->zone);
   g_clear_object (&self->batches);
   g_clear_object (&self->zones);
+  g_clear_object (&self->parks);
+  g_clear_object (&self->database);
+  g_clear_object (&self->user_database);
+  g_clear_pointer (&self->park_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (pz_zone_details_parent_class)->dispose (object);
 }
@@ -246,6 +359,9 @@ pz_zone_details_class_init (PzZoneDetailsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PzZoneDetails, note_row);
   gtk_widget_class_bind_template_child (widget_class, PzZoneDetails, source_button);
   gtk_widget_class_bind_template_child (widget_class, PzZoneDetails, source2_button);
+  gtk_widget_class_bind_template_child (widget_class, PzZoneDetails, parks_group);
+  gtk_widget_class_bind_template_child (widget_class, PzZoneDetails, enterprises_label);
+  gtk_widget_class_bind_template_child (widget_class, PzZoneDetails, imported_label);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "zonedetails");
@@ -254,6 +370,7 @@ pz_zone_details_class_init (PzZoneDetailsClass *klass)
 static void
 pz_zone_details_init (PzZoneDetails *self)
 {
+  self->park_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -303,4 +420,42 @@ pz_zone_details_set_zones (PzZoneDetails *self,
 
   g_set_object (&self->zones, zones);
   update (self);
+}
+
+void
+pz_zone_details_set_parks (PzZoneDetails *self,
+                           GListModel    *parks)
+{
+  g_return_if_fail (PZ_IS_ZONE_DETAILS (self));
+
+  g_set_object (&self->parks, parks);
+  if (self->zone != NULL)
+    update (self);
+}
+
+/* The published enterprise figures come from the bundled indicators. */
+void
+pz_zone_details_set_indicators (PzZoneDetails *self,
+                                PzDatabase    *database)
+{
+  g_return_if_fail (PZ_IS_ZONE_DETAILS (self));
+
+  g_set_object (&self->database, database);
+  if (self->zone != NULL)
+    update (self);
+}
+
+void
+pz_zone_details_set_user_database (PzZoneDetails  *self,
+                                   PzUserDatabase *user_database)
+{
+  g_return_if_fail (PZ_IS_ZONE_DETAILS (self));
+
+  if (self->user_database != NULL)
+    g_signal_handlers_disconnect_by_data (self->user_database, self);
+  g_set_object (&self->user_database, user_database);
+  if (user_database != NULL)
+    g_signal_connect_object (user_database, "changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+  if (self->zone != NULL)
+    update (self);
 }

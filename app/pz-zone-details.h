@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "pz-database.h"
+#include "pz-user-database.h"
 #include "pz-zone.h"
 
 G_BEGIN_DECLS
@@ -22,5 +24,11 @@ void    pz_zone_details_set_batches (PzZoneDetails *self,
                                      GListModel    *batches);
 void    pz_zone_details_set_zones   (PzZoneDetails *self,
                                      GListModel    *zones);
+void    pz_zone_details_set_parks   (PzZoneDetails *self,
+                                     GListModel    *parks);
+void    pz_zone_details_set_indicators (PzZoneDetails *self,
+                                        PzDatabase    *database);
+void    pz_zone_details_set_user_database (PzZoneDetails  *self,
+                                           PzUserDatabase *user_database);
 
 G_END_DECLS

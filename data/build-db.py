@@ -66,6 +66,15 @@ INDICATOR_COLUMNS = (
 INDICATOR_REQUIRED = (
     "scope", "scope_id", "indicator", "value", "unit", "year", "source_url",
 )
+PARK_COLUMNS = (
+    ("park_id", "TEXT"), ("zone_id", "TEXT"), ("name_zh", "TEXT"), ("name_en", "TEXT"),
+    ("district", "TEXT"), ("year", "INTEGER"), ("kind", "TEXT"), ("precision", "TEXT"),
+    ("lat", "REAL"), ("lon", "REAL"), ("coord_source", "TEXT"), ("source_url", "TEXT"),
+    ("source2_url", "TEXT"), ("note", "TEXT"),
+)
+PARK_REQUIRED = ("park_id", "zone_id", "name_en", "kind", "precision", "source_url")
+PARK_KINDS = ("zone_park", "provincial", "municipal", "other")
+PARK_PRECISIONS = ("site", "district", "city")
 INDICATOR_NAME_RE = re.compile(r"[a-z][a-z0-9_]*")
 YEAR_RE = re.compile(r"[0-9]{4}")
 
@@ -353,6 +362,37 @@ def indicator_problems(row, zone_ids, province_codes):
     return problems
 
 
+def park_problems(row, zone_ids, first_line):
+    """A park needs its zone, a kind, a stated precision and a source; a
+    position is given only as precisely as the source gives it."""
+    problems = empty_problems(row, PARK_REQUIRED)
+    park_id = row["park_id"]
+    if park_id is not None and not ZONE_ID_RE.fullmatch(park_id):
+        problems.append(f"park_id '{park_id}' may only contain a-z, 0-9 and _")
+    if park_id is not None and park_id in first_line:
+        problems.append(f"duplicate park_id '{park_id}' (first on line {first_line[park_id]})")
+    if row["zone_id"] is not None and row["zone_id"] not in zone_ids:
+        problems.append(f"zone_id '{row['zone_id']}' is not in zones.csv")
+    if row["kind"] is not None and row["kind"] not in PARK_KINDS:
+        problems.append(f"kind '{row['kind']}' is not one of {', '.join(PARK_KINDS)}")
+    if row["precision"] is not None and row["precision"] not in PARK_PRECISIONS:
+        problems.append(f"precision '{row['precision']}' is not one of {', '.join(PARK_PRECISIONS)}")
+    if row["precision"] == "site" and row["lat"] is None:
+        problems.append("precision 'site' needs lat and lon")
+    if row["year"] is not None and not YEAR_RE.fullmatch(row["year"]):
+        problems.append(f"year '{row['year']}' is not a four-digit year")
+    return problems + coordinate_problems(row)
+
+
+def check_parks(rows, zone_rows, errors):
+    zone_ids = {z["zone_id"] for _, z in zone_rows}
+    first_line = {}
+    for line, row in rows:
+        report(errors, "parks.csv", line, park_problems(row, zone_ids, first_line))
+        if row["park_id"] is not None:
+            first_line.setdefault(row["park_id"], line)
+
+
 def check_indicators(rows, zone_rows, errors):
     zone_ids = {z["zone_id"] for _, z in zone_rows}
     province_codes = {z["province_code"] for _, z in zone_rows}
@@ -369,14 +409,16 @@ def load_tables(data_dir):
                          ZONE_COLUMNS, errors)
     indicator_rows = read_csv(os.path.join(data_dir, "indicators.csv"), "indicators.csv",
                               INDICATOR_COLUMNS, errors)
+    park_rows = read_csv(os.path.join(data_dir, "parks.csv"), "parks.csv", PARK_COLUMNS, errors)
     batches = check_batches(batch_rows, errors)
     check_zones(zone_rows, batches, errors)
     check_zone_counts(batches, zone_rows, errors)
     check_indicators(indicator_rows, zone_rows, errors)
+    check_parks(park_rows, zone_rows, errors)
     if errors:
         raise InputError(errors)
     return ([r for _, r in batch_rows], [r for _, r in zone_rows],
-            [r for _, r in indicator_rows])
+            [r for _, r in indicator_rows], [r for _, r in park_rows])
 
 
 # ------------------------------------------------------------ GeoJSON input
@@ -446,7 +488,7 @@ def input_files(data_dir):
     basemap = [PROVINCES_FILE] + [f"world_{kind}_{detail}.geojson"
                                   for detail in DETAILS
                                   for kind in ("land", "borders")]
-    return ([os.path.join(data_dir, f) for f in ("zones.csv", "batches.csv", "indicators.csv")]
+    return ([os.path.join(data_dir, f) for f in ("zones.csv", "batches.csv", "indicators.csv", "parks.csv")]
             + [os.path.join(data_dir, "basemap", f) for f in basemap])
 
 
@@ -581,6 +623,24 @@ def write_batches(con, batches, stamp):
     register(con, "batches", "attributes", "Approval batches of pilot zones", stamp)
 
 
+def write_parks(con, parks, stamp):
+    """Parks as points; one known only to district or city precision has
+    no geometry, and the app draws it at its zone, marked approximate."""
+    create_table(con, "parks", PARK_COLUMNS, geometry="POINT", required=PARK_REQUIRED)
+    con.execute("CREATE UNIQUE INDEX parks_park_id ON parks(park_id)")
+    con.execute("CREATE INDEX parks_zone_id ON parks(zone_id)")
+    env, rows = None, []
+    for park in parks:
+        geom = None
+        if park["lat"] is not None:
+            lon, lat = float(park["lon"]), float(park["lat"])
+            geom = point_blob(lon, lat)
+            env = merge(env, (lon, lon, lat, lat))
+        rows.append([geom] + [typed(park[c], t) for c, t in PARK_COLUMNS])
+    insert_rows(con, "parks", ["geom"] + [c for c, _ in PARK_COLUMNS], rows)
+    register(con, "parks", "features", "Cross-border e-commerce industrial parks", stamp, "POINT", env)
+
+
 def write_indicators(con, indicators, stamp):
     create_table(con, "indicators", INDICATOR_COLUMNS,
                  first="id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL", required=INDICATOR_REQUIRED)
@@ -615,13 +675,14 @@ def write_meta(con, zones, stamp):
     register(con, "pz_meta", "attributes", "Pilot Zones database metadata", stamp)
 
 
-def fill(con, batches, zones, indicators, basemap, stamp):
+def fill(con, batches, zones, indicators, parks, basemap, stamp):
     provinces, land, borders = basemap
     con.executescript(GPKG_CORE_SQL)
     con.executemany("INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)", SRS_ROWS)
     write_zones(con, zones, stamp)
     write_batches(con, batches, stamp)
     write_indicators(con, indicators, stamp)
+    write_parks(con, parks, stamp)
     write_features(con, "provinces", "MULTIPOLYGON", PROVINCE_COLUMNS, provinces, stamp,
                    "Provincial-level divisions of China (Natural Earth 1:10m)")
     write_features(con, "land", "MULTIPOLYGON", LAND_COLUMNS, land, stamp,
@@ -657,10 +718,10 @@ def main(argv=None):
     parser.add_argument("--output", required=True, help="GeoPackage file to write")
     args = parser.parse_args(argv)
     try:
-        batches, zones, indicators = load_tables(args.data_dir)
+        batches, zones, indicators, parks = load_tables(args.data_dir)
         basemap = load_basemap(args.data_dir)
         stamp = build_time(args.data_dir)
-        write_atomically(args.output, batches, zones, indicators, basemap, stamp)
+        write_atomically(args.output, batches, zones, indicators, parks, basemap, stamp)
     except InputError as e:
         for message in e.messages:
             print(f"build-db: {message}", file=sys.stderr)

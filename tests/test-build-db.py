@@ -61,6 +61,15 @@ INDICATORS = [
      "value": "1000", "unit": "enterprises", "year": "2021", "qualifier": "about",
      "source_url": "https://example.org/i2"},
 ]
+PARK_HEADER = ("park_id,zone_id,name_zh,name_en,district,year,kind,precision,lat,lon,"
+               "coord_source,source_url,source2_url,note").split(",")
+PARKS = [
+    {"park_id": "hz_park", "zone_id": "hangzhou", "name_en": "Hangzhou Park", "kind": "zone_park",
+     "precision": "city", "source_url": "https://example.org/p1"},
+    {"park_id": "nb_park", "zone_id": "ningbo", "name_en": "Ningbo Park", "kind": "other",
+     "precision": "site", "lat": "29.87", "lon": "121.54", "year": "2016",
+     "source_url": "https://example.org/p2"},
+]
 EPOCH = "1700000000"
 
 
@@ -94,11 +103,12 @@ class Fixture:
         os.symlink(basemap, os.path.join(self.data, "basemap"))
 
     def write(self, batches=BATCHES, zones=ZONES, zones_encoding="utf-8",
-              indicators=INDICATORS):
+              indicators=INDICATORS, parks=PARKS):
         for name, header, rows, encoding in (
                 ("batches.csv", BATCH_HEADER, batches, "utf-8"),
                 ("zones.csv", ZONE_HEADER, zones, zones_encoding),
-                ("indicators.csv", INDICATOR_HEADER, indicators, "utf-8")):
+                ("indicators.csv", INDICATOR_HEADER, indicators, "utf-8"),
+                ("parks.csv", PARK_HEADER, parks, "utf-8")):
             with open(os.path.join(self.data, name), "w", encoding=encoding,
                       newline="") as f:
                 f.write(csv_text(header, rows))
@@ -229,6 +239,22 @@ def test_indicator_value_not_a_number(fx):
     expect_failure(fx, "indicators.csv:3:", ["value", "n/a"])
 
 
+def test_parks_table(fx):
+    fx.write()
+    result = fx.build()
+    expect(result.returncode == 0, f"exit status {result.returncode}: {result.stderr}")
+    con = sqlite3.connect(fx.output)
+    rows = con.execute("SELECT park_id, geom IS NULL, precision FROM parks ORDER BY fid").fetchall()
+    con.close()
+    expect(rows == [("hz_park", 1, "city"), ("nb_park", 0, "site")], f"parks rows: {rows}")
+
+
+def test_park_problems(fx):
+    fx.write(parks=changed(changed(PARKS, 0, zone_id="atlantis"), 1, lat="", lon=""))
+    expect_failure(fx, "parks.csv:2:", ["atlantis"])
+    expect_failure(fx, "parks.csv:3:", ["site", "lat"])
+
+
 def test_failed_build_keeps_previous_output(fx):
     fx.write()
     expect(fx.build().returncode == 0, "valid fixture did not build")
@@ -255,6 +281,8 @@ TESTS = [
     test_indicators_table,
     test_indicator_without_source_or_with_unknown_scope,
     test_indicator_value_not_a_number,
+    test_parks_table,
+    test_park_problems,
     test_failed_build_keeps_previous_output,
 ]
 

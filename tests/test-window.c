@@ -16,6 +16,7 @@
 
 #include "pz-export-dialog-private.h"
 #include "pz-facet.h"
+#include "pz-park.h"
 #include "pz-window-private.h"
 
 typedef struct
@@ -358,6 +359,47 @@ test_window_restores_view (Fixture       *fixture,
   fixture->window = second;
 }
 
+/* The parks layer draws its symbols and hides them when toggled off; a
+ * zone with parks lists them in its details. */
+static void
+test_window_parks (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  PzWindow *window = fixture->window;
+  PzMapLayer *parks = _pz_window_get_park_layer (window);
+  AdwPreferencesGroup *group;
+  guint n_rows = 0;
+
+  g_assert_cmpuint (pz_map_layer_get_n_zones (parks), >, 0);
+  g_assert_cmpuint (pz_map_layer_get_n_drawn (parks), >, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-parks", NULL);
+  wait_frames (GTK_WIDGET (window), 2);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (parks)));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (parks)));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-parks", NULL);
+  wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (parks)));
+  g_assert_cmpuint (pz_map_layer_get_n_drawn (parks), >, 0);
+
+  /* Hangzhou has parks in the data; its details list them by name. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.select-zone", "s", "hangzhou");
+  wait_frames (GTK_WIDGET (window), 2);
+  group = ADW_PREFERENCES_GROUP (gtk_widget_get_template_child (GTK_WIDGET (window->details),
+                                                                PZ_TYPE_ZONE_DETAILS, "parks_group"));
+  for (guint i = 0; i < g_list_model_get_n_items (pz_database_get_parks (fixture->database)); i++)
+    {
+      g_autoptr(PzPark) park = g_list_model_get_item (pz_database_get_parks (fixture->database), i);
+
+      if (g_strcmp0 (pz_park_get_zone_id (park), "hangzhou") != 0)
+        continue;
+      g_assert_nonnull (find_action_row (GTK_WIDGET (group), pz_park_get_display_name (park)));
+      n_rows++;
+    }
+  g_assert_cmpuint (n_rows, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -373,6 +415,7 @@ main (int   argc,
   g_test_add ("/window/search", Fixture, NULL, fixture_set_up, test_window_search, fixture_tear_down);
   g_test_add ("/window/province-mode", Fixture, NULL, fixture_set_up, test_window_province_mode, fixture_tear_down);
   g_test_add ("/window/timeline", Fixture, NULL, fixture_set_up, test_window_timeline, fixture_tear_down);
+  g_test_add ("/window/parks", Fixture, NULL, fixture_set_up, test_window_parks, fixture_tear_down);
   g_test_add ("/window/restores-view", Fixture, NULL, fixture_set_up, test_window_restores_view, fixture_tear_down);
   g_test_add ("/window/export-current-view", Fixture, NULL, fixture_set_up, test_window_export_current_view, fixture_tear_down);
 

@@ -16,7 +16,9 @@
 
 #include "pz-cli.h"
 #include "pz-export.h"
+#include "pz-import.h"
 #include "pz-search.h"
+#include "pz-user-database.h"
 
 void
 pz_cli_add_options (GApplication *application)
@@ -40,6 +42,8 @@ pz_cli_add_options (GApplication *application)
     { "mode", 0, 0, G_OPTION_ARG_STRING, NULL, N_("zones (markers, default) or provinces (zones per province)"), N_("MODE") },
     { "bom", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Start CSV with a byte-order mark, for spreadsheet programs"), NULL },
     { "force", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Replace FILE if it exists"), NULL },
+    { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Import an enterprise list (CSV with a name and a zone, city or coordinates) and exit"), N_("FILE") },
     { NULL }
   };
 
@@ -260,6 +264,52 @@ run (GVariantDict  *options,
   return TRUE;
 }
 
+/* Imports an enterprise list into the user database and reports every
+ * row that was left out, by line. */
+static gboolean
+import (const char  *path,
+        PzDatabase  *database,
+        GError     **error)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *user_path = pz_user_database_default_path ();
+  g_autofree char *problems = NULL;
+  g_autofree char *base = g_path_get_basename (path);
+  g_autoptr(PzCsv) csv = NULL;
+  g_autoptr(PzImportResult) result = NULL;
+  g_autoptr(PzUserDatabase) user = NULL;
+  PzImportMapping mapping;
+  gsize length;
+
+  if (!g_file_get_contents (path, &contents, &length, error))
+    return FALSE;
+  if (!(csv = pz_csv_parse (contents, length, error)))
+    {
+      g_prefix_error (error, "%s: ", path);
+      return FALSE;
+    }
+  pz_import_guess_mapping (csv, &mapping);
+  if (!pz_import_check_mapping (&mapping, error))
+    {
+      g_prefix_error (error, "%s: ", path);
+      return FALSE;
+    }
+
+  result = pz_import_match (csv, &mapping, pz_database_get_zones (database));
+  if (!(user = pz_user_database_open (user_path, error)) ||
+      (result->rows->len > 0 && pz_user_database_add_import (user, base, result, error) == 0))
+    return FALSE;
+
+  g_print (ngettext ("Imported %u enterprise from %s (%s)\n", "Imported %u enterprises from %s (%s)\n",
+                     result->rows->len),
+           result->rows->len, path, csv->encoding);
+  problems = pz_import_describe (result);
+  if (result->problems->len > 0)
+    g_print (ngettext ("%u row left out:\n%s", "%u rows left out:\n%s", result->problems->len),
+             result->problems->len, problems);
+  return TRUE;
+}
+
 /**
  * pz_cli_run:
  *
@@ -270,6 +320,20 @@ pz_cli_run (GVariantDict *options,
             const char   *database_path)
 {
   g_autoptr(GError) error = NULL;
+
+  const char *import_path = NULL;
+
+  if (g_variant_dict_lookup (options, "import", "^&ay", &import_path))
+    {
+      g_autoptr(PzDatabase) database = pz_database_open (database_path, &error);
+
+      if (database == NULL || !import (import_path, database, &error))
+        {
+          g_printerr ("pilot-zones: %s\n", error->message);
+          return 1;
+        }
+      return 0;
+    }
 
   if (!g_variant_dict_contains (options, "export") && !g_variant_dict_contains (options, "export-data"))
     return -1;

@@ -328,7 +328,8 @@ pz_export_image (PzDatabase            *database,
   export_view (database, shown, options, scale, &view);
 
   if (options->provinces)
-    choropleth = pz_choropleth_new_zone_counts (pz_database_get_zones (database), shown);
+    choropleth = pz_choropleth_new_zone_counts (pz_database_get_zones (database), shown, NULL,
+                                                _("Zones per province"));
 
   map.basemap = pz_database_get_basemap (database);
   map.zones = shown;

@@ -208,17 +208,22 @@ pz_choropleth_legend_init (PzChoropleth *self,
   spec->data = self;
 }
 
+/* The sum over @shown's zones in @code of their weight (1 each when
+ * @weights is NULL). */
 static guint
-count_in_province (GListModel *zones,
-                   const char *code)
+sum_in_province (GListModel *shown,
+                 const char *code,
+                 GHashTable *weights)
 {
   guint n = 0;
 
-  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
     {
-      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+      g_autoptr(PzZone) zone = g_list_model_get_item (shown, i);
 
-      n += g_strcmp0 (pz_zone_get_text (zone, PZ_ZONE_PROVINCE_CODE), code) == 0;
+      if (g_strcmp0 (pz_zone_get_text (zone, PZ_ZONE_PROVINCE_CODE), code) != 0)
+        continue;
+      n += weights != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (weights, pz_zone_get_id (zone))) : 1;
     }
   return n;
 }
@@ -227,17 +232,21 @@ count_in_province (GListModel *zones,
  * pz_choropleth_new_zone_counts:
  * @all: every zone, to know which provinces have zones at all
  * @shown: the zones to count, e.g. those the filter shows
+ * @weights: (nullable): zone id → GUINT_TO_POINTER (count) to add up per
+ *   province instead of counting zones (e.g. imported enterprises)
  *
  * Every province that has zones gets a value, a known 0 when @shown has
  * none of them; provinces without zones stay "no data".
  *
- * Returns: (transfer full): zones per province
+ * Returns: (transfer full): values per province
  */
 PzChoropleth *
 pz_choropleth_new_zone_counts (GListModel *all,
-                               GListModel *shown)
+                               GListModel *shown,
+                               GHashTable *weights,
+                               const char *title)
 {
-  PzChoropleth *self = pz_choropleth_new (_("Zones per province"));
+  PzChoropleth *self = pz_choropleth_new (title);
 
   for (guint i = 0; i < g_list_model_get_n_items (all); i++)
     {
@@ -245,7 +254,7 @@ pz_choropleth_new_zone_counts (GListModel *all,
       const char *code = pz_zone_get_text (zone, PZ_ZONE_PROVINCE_CODE);
 
       if (code != NULL && !pz_choropleth_lookup (self, code, NULL))
-        pz_choropleth_set (self, code, count_in_province (shown, code));
+        pz_choropleth_set (self, code, sum_in_province (shown, code, weights));
     }
   return self;
 }

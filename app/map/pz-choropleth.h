@@ -22,7 +22,9 @@ typedef struct _PzChoropleth PzChoropleth;
 
 PzChoropleth *pz_choropleth_new            (const char         *title);
 PzChoropleth *pz_choropleth_new_zone_counts (GListModel  *all,
-                                             GListModel  *shown);
+                                             GListModel  *shown,
+                                             GHashTable  *weights,
+                                             const char  *title);
 PzChoropleth *pz_choropleth_ref            (PzChoropleth       *self);
 void          pz_choropleth_unref          (PzChoropleth       *self);
 void          pz_choropleth_set            (PzChoropleth       *self,

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "pz-map-layer.h"
+#include "pz-park-draw.h"
 #include "pz-projection.h"
 #include "pz-zone-draw.h"
 
@@ -17,6 +18,7 @@ struct _PzMapLayer
 
   PzMapLayerKind    kind;
   GListModel       *zones;
+  GListModel       *parks;
   PzBasemap        *basemap;
   PzZone           *selected;
   PzChoropleth     *choropleth;
@@ -70,6 +72,8 @@ pz_map_layer_snapshot (GtkWidget   *widget,
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, view.width, view.height));
   if (self->kind == PZ_MAP_LAYER_ZONES)
     self->n_drawn = pz_draw_zones (cr, &view, self->zones, self->selected, self->style);
+  else if (self->kind == PZ_MAP_LAYER_PARKS)
+    self->n_drawn = pz_draw_parks (cr, &view, self->parks, self->zones, self->style);
   else
     {
       if (self->choropleth != NULL)
@@ -103,6 +107,7 @@ pz_map_layer_dispose (GObject *object)
   PzMapLayer *self = (PzMapLayer *)object;
 
   g_clear_object (&self->zones);
+  g_clear_object (&self->parks);
   g_clear_object (&self->basemap);
   g_clear_object (&self->selected);
   g_clear_pointer (&self->choropleth, pz_choropleth_unref);
@@ -198,6 +203,30 @@ pz_map_layer_new_zones (ShumateViewport *viewport,
   return self;
 }
 
+/**
+ * pz_map_layer_new_parks:
+ * @parks: a #GListModel of #PzPark
+ * @zones: the zones shown; the parks of other zones are hidden
+ */
+PzMapLayer *
+pz_map_layer_new_parks (ShumateViewport *viewport,
+                        GListModel      *parks,
+                        GListModel      *zones)
+{
+  PzMapLayer *self;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (parks), NULL);
+
+  self = g_object_new (PZ_TYPE_MAP_LAYER, "viewport", viewport, NULL);
+  self->kind = PZ_MAP_LAYER_PARKS;
+  self->parks = g_object_ref (parks);
+  self->zones = g_object_ref (zones);
+  g_signal_connect_object (zones, "items-changed",
+                           G_CALLBACK (gtk_widget_queue_draw), self,
+                           G_CONNECT_SWAPPED);
+  return self;
+}
+
 PzMapLayer *
 pz_map_layer_new_provinces (ShumateViewport *viewport,
                          PzBasemap       *basemap)
@@ -263,6 +292,8 @@ pz_map_layer_get_n_zones (PzMapLayer *self)
 {
   g_return_val_if_fail (PZ_IS_MAP_LAYER (self), 0);
 
+  if (self->kind == PZ_MAP_LAYER_PARKS)
+    return g_list_model_get_n_items (self->parks);
   return self->zones != NULL ? g_list_model_get_n_items (self->zones) : 0;
 }
 
@@ -281,11 +312,32 @@ pz_map_layer_zone_at (PzMapLayer *self,
 
   g_return_val_if_fail (PZ_IS_MAP_LAYER (self), NULL);
 
-  if (self->zones == NULL)
+  if (self->kind != PZ_MAP_LAYER_ZONES)
     return NULL;
 
   pz_map_layer_get_view (self, &view);
   return pz_zones_hit_test (&view, self->zones, x, y);
+}
+
+/**
+ * pz_map_layer_park_at:
+ *
+ * Returns: (transfer full) (nullable): the park whose symbol is at (@x, @y)
+ */
+PzPark *
+pz_map_layer_park_at (PzMapLayer *self,
+                      double      x,
+                      double      y)
+{
+  PzView view;
+
+  g_return_val_if_fail (PZ_IS_MAP_LAYER (self), NULL);
+
+  if (self->kind != PZ_MAP_LAYER_PARKS || !gtk_widget_get_visible (GTK_WIDGET (self)))
+    return NULL;
+
+  pz_map_layer_get_view (self, &view);
+  return pz_parks_hit_test (&view, self->parks, self->zones, x, y);
 }
 
 /**

@@ -9,17 +9,19 @@
 
 #include "pz-basemap.h"
 #include "pz-map-style.h"
+#include "pz-park.h"
 #include "pz-view.h"
 #include "pz-zone.h"
 
 G_BEGIN_DECLS
 
 /* The overlays drawn on the map widget, each with cairo over the whole
- * layer: zone markers, and provinces (choropleth fill and names). One
- * type serves both, so the viewport plumbing exists once. */
+ * layer: zone markers, park symbols, and provinces (choropleth fill and
+ * names). One type serves all, so the viewport plumbing exists once. */
 typedef enum
 {
   PZ_MAP_LAYER_ZONES,
+  PZ_MAP_LAYER_PARKS,
   PZ_MAP_LAYER_PROVINCES,
 } PzMapLayerKind;
 
@@ -29,6 +31,9 @@ G_DECLARE_FINAL_TYPE (PzMapLayer, pz_map_layer, PZ, MAP_LAYER, ShumateLayer)
 
 PzMapLayer *pz_map_layer_new_zones  (ShumateViewport  *viewport,
                                      GListModel       *zones);
+PzMapLayer *pz_map_layer_new_parks     (ShumateViewport  *viewport,
+                                        GListModel       *parks,
+                                        GListModel       *zones);
 PzMapLayer *pz_map_layer_new_provinces (ShumateViewport  *viewport,
                                         PzBasemap        *basemap);
 void        pz_map_layer_set_choropleth (PzMapLayer    *self,
@@ -46,6 +51,9 @@ guint       pz_map_layer_get_n_zones  (PzMapLayer     *self);
 void        pz_map_layer_get_view     (PzMapLayer     *self,
                                        PzView         *view);
 PzZone     *pz_map_layer_zone_at      (PzMapLayer     *self,
+                                       double          x,
+                                       double          y);
+PzPark     *pz_map_layer_park_at      (PzMapLayer     *self,
                                        double          x,
                                        double          y);
 

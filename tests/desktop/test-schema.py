@@ -28,7 +28,7 @@ KEYS = {
     "map-longitude": ("d", "105.0", None),
     "map-zoom": ("d", "4.0", None),
     "map-restored": ("b", "false", None),
-    "map-mode": ("s", "'zones'", ["zones", "provinces"]),
+    "map-mode": ("s", "'zones'", ["zones", "provinces", "enterprises"]),
     "basemap": ("s", "'offline'", ["offline", "openstreetmap"]),
     "sidebar-visible": ("b", "true", None),
 }
