@@ -226,3 +226,11 @@ pz_facet_set_detail (PzFacet    *self,
   self->detail = g_strdup (detail);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DETAIL]);
 }
+
+const char *
+pz_facet_get_detail (PzFacet *self)
+{
+  g_return_val_if_fail (PZ_IS_FACET (self), NULL);
+
+  return self->detail;
+}

@@ -24,6 +24,7 @@ void        pz_facet_set_count  (PzFacet    *self,
 gboolean    pz_facet_get_active (PzFacet    *self);
 void        pz_facet_set_active (PzFacet    *self,
                                  gboolean    active);
+const char *pz_facet_get_detail (PzFacet    *self);
 void        pz_facet_set_detail (PzFacet    *self,
                                  const char *detail);
 

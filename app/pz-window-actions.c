@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "pz-export-dialog.h"
+#include "pz-file-chooser.h"
+#include "pz-import-dialog.h"
 #include "pz-window-private.h"
 
 /* Seconds between timeline steps while playing. */
@@ -167,6 +169,54 @@ export_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (pz_export_dialog_new (PZ_WINDOW (widget), data)));
 }
 
+static void
+import_file_chosen (GFile    *file,
+                    gpointer  user_data)
+{
+  PzWindow *self = PZ_WINDOW (user_data);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  PzCsv *csv = NULL;
+  gsize length;
+
+  if (g_file_load_contents (file, NULL, &contents, &length, NULL, &error))
+    csv = pz_csv_parse (contents, length, &error);
+
+  if (csv == NULL)
+    {
+      g_autofree char *heading = g_strdup_printf (_("Cannot Import “%s”"), name);
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  gtk_window_present (GTK_WINDOW (pz_import_dialog_new (GTK_WINDOW (self), self->database,
+                                                        self->user_database, name, csv)));
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  pz_choose_file (GTK_WINDOW (widget), FALSE, _("Import Enterprises"), NULL,
+                  import_file_chosen, g_object_ref (widget), g_object_unref);
+}
+
+static void
+manage_imports_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PzWindow *self = PZ_WINDOW (widget);
+
+  if (self->user_database != NULL)
+    gtk_window_present (GTK_WINDOW (pz_imports_window_new (GTK_WINDOW (self), self->user_database)));
+}
+
 void
 _pz_window_class_init_actions (GtkWidgetClass *widget_class)
 {
@@ -179,6 +229,8 @@ _pz_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.timeline-off", NULL, timeline_off_action);
   gtk_widget_class_install_action (widget_class, "win.timeline-play", NULL, timeline_play_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.manage-imports", NULL, manage_imports_action);
   gtk_widget_class_install_action (widget_class, "win.export-data", NULL, export_action);
   gtk_widget_class_install_property_action (widget_class, "win.map-mode", "map-mode");
   gtk_widget_class_install_property_action (widget_class, "win.timeline", "timeline");

@@ -13,9 +13,11 @@
 #include "pz-database.h"
 #include <glib/gstdio.h>
 #include <math.h>
+#include <string.h>
 
 #include "pz-export-dialog-private.h"
 #include "pz-facet.h"
+#include "pz-import-dialog.h"
 #include "pz-park.h"
 #include "pz-window-private.h"
 
@@ -400,6 +402,51 @@ test_window_parks (Fixture       *fixture,
   g_assert_cmpuint (n_rows, >, 0);
 }
 
+/* An enterprise list imported through the dialog shows up in the
+ * province panel's counts and the "Imported" province map. */
+static void
+test_window_import (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  static const char data[] = "企业名称,城市,lat,lon\n杭州云贸有限公司,杭州,,\n义乌出口公司,义乌,,\n"
+                             ",Ningbo,,\nGood Two,,30.30,120.20\nLost Ltd,Atlantis,,\n";
+  PzWindow *window = fixture->window;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("pz-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "user.sqlite", NULL);
+  g_autoptr(PzUserDatabase) user = pz_user_database_open (path, &error);
+  PzCsv *csv = pz_csv_parse (data, sizeof data - 1, &error);
+  GtkWidget *dialog;
+  GObject *summary;
+  g_autoptr(PzChoropleth) imported = NULL;
+  double value;
+
+  g_assert_no_error (error);
+  pz_window_set_user_database (window, user);
+
+  dialog = pz_import_dialog_new (GTK_WINDOW (window), fixture->database, user, "list.csv", csv);
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_frames (dialog, 2);
+  summary = gtk_widget_get_template_child (dialog, PZ_TYPE_IMPORT_DIALOG, "summary_label");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (summary)), ==, "3 rows match a zone; 2 left out");
+
+  gtk_widget_activate_action (dialog, "import.import", NULL);
+  wait_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpuint (pz_user_database_count_enterprises (user), ==, 3);
+  g_assert_nonnull (strstr (pz_facet_get_detail (find_facet (window->province_panel, "330000")), "Imported: 3"));
+
+  g_object_set (window, "map-mode", "enterprises", NULL);
+  imported = pz_choropleth_new_zone_counts (pz_database_get_zones (fixture->database),
+                                            G_LIST_MODEL (window->filtered),
+                                            pz_user_database_count_by_zone (user), "Imported");
+  g_assert_true (pz_choropleth_lookup (imported, "330000", &value));
+  g_assert_cmpfloat (value, ==, 3);
+
+  pz_window_set_user_database (window, NULL);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -416,6 +463,7 @@ main (int   argc,
   g_test_add ("/window/province-mode", Fixture, NULL, fixture_set_up, test_window_province_mode, fixture_tear_down);
   g_test_add ("/window/timeline", Fixture, NULL, fixture_set_up, test_window_timeline, fixture_tear_down);
   g_test_add ("/window/parks", Fixture, NULL, fixture_set_up, test_window_parks, fixture_tear_down);
+  g_test_add ("/window/import", Fixture, NULL, fixture_set_up, test_window_import, fixture_tear_down);
   g_test_add ("/window/restores-view", Fixture, NULL, fixture_set_up, test_window_restores_view, fixture_tear_down);
   g_test_add ("/window/export-current-view", Fixture, NULL, fixture_set_up, test_window_export_current_view, fixture_tear_down);
 

@@ -15,6 +15,7 @@
 
 #include "pz-export-dialog-private.h"
 #include "pz-export.h"
+#include "pz-file-chooser.h"
 #include "pz-window-private.h"
 
 enum { SIZE_WINDOW, SIZE_HD, SIZE_4K, SIZE_A4, SIZE_CUSTOM };
@@ -197,35 +198,12 @@ finish_export (PzExportDialog *self,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
-#if GTK_CHECK_VERSION (4, 10, 0)
 static void
-file_chosen (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
+file_chosen (GFile    *file,
+             gpointer  user_data)
 {
-  g_autoptr(PzExportDialog) self = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
-
-  if (file != NULL)
-    finish_export (self, file);
+  finish_export (PZ_EXPORT_DIALOG (user_data), file);
 }
-#else
-static void
-file_chosen (GtkNativeDialog *chooser,
-             int              response,
-             PzExportDialog  *self)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-  if (file != NULL)
-    finish_export (self, file);
-  g_object_unref (self);
-}
-#endif
 
 static void
 choose_file_action (GtkWidget  *widget,
@@ -235,21 +213,7 @@ choose_file_action (GtkWidget  *widget,
   PzExportDialog *self = PZ_EXPORT_DIALOG (widget);
   g_autofree char *name = suggested_name (self, current_extension (self));
 
-#if GTK_CHECK_VERSION (4, 10, 0)
-  g_autoptr(GtkFileDialog) chooser = gtk_file_dialog_new ();
-
-  gtk_file_dialog_set_title (chooser, _("Export"));
-  gtk_file_dialog_set_initial_name (chooser, name);
-  gtk_file_dialog_save (chooser, GTK_WINDOW (self), NULL, file_chosen, g_object_ref (self));
-#else
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self),
-                                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                               _("_Export"), _("_Cancel"));
-
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (file_chosen), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-#endif
+  pz_choose_file (GTK_WINDOW (self), TRUE, _("Export"), name, file_chosen, g_object_ref (self), g_object_unref);
 }
 
 static void
