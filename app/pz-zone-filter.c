@@ -530,11 +530,13 @@ pz_zone_filter_describe (PzZoneFilter *self,
   batches = pz_zone_filter_get_batches (self, &n_batches);
   if (n_batches > 0)
     {
-      GString *s = g_string_new (ngettext ("Batch", "Batches", n_batches));
+      GString *list = g_string_new (NULL);
 
       for (guint i = 0; i < n_batches; i++)
-        g_string_append_printf (s, "%s%u", i == 0 ? " " : ", ", batches[i]);
-      g_ptr_array_add (parts, g_string_free (s, FALSE));
+        g_string_append_printf (list, "%s%u", i == 0 ? "" : ", ", batches[i]);
+      /* Translators: filter description, %s is a list of batch numbers */
+      g_ptr_array_add (parts, g_strdup_printf (ngettext ("Batch %s", "Batches %s", n_batches), list->str));
+      g_string_free (list, TRUE);
     }
   provinces = pz_zone_filter_get_provinces (self);
   if (provinces[0] != NULL)
