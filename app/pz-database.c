@@ -182,8 +182,9 @@ check_schema (PzDatabase  *self,
 
   if (version != PZ_DATABASE_SCHEMA_VERSION)
     {
-      g_autofree char *what = g_strdup_printf (_("schema version %" G_GINT64_FORMAT ", expected %d"),
-                                               version, PZ_DATABASE_SCHEMA_VERSION);
+      /* Translators: found and expected versions of the database schema */
+      g_autofree char *what = g_strdup_printf (_("schema version %d, expected %d"),
+                                               (int) version, PZ_DATABASE_SCHEMA_VERSION);
       return schema_error (error, self->path, what);
     }
 
