@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <shumate/shumate.h>
 
 #include "pz-application.h"
 #include "pz-cli.h"
@@ -182,6 +183,9 @@ pz_application_startup (GApplication *application)
   static const char *close_accels[] = { "<Control>w", NULL };
 
   G_APPLICATION_CLASS (pz_application_parent_class)->startup (application);
+
+  /* OpenStreetMap's tile policy asks clients to name themselves. */
+  shumate_set_user_agent ("PilotZones/" PACKAGE_VERSION " (" APPLICATION_ID ")");
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), actions, G_N_ELEMENTS (actions), application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);

@@ -235,6 +235,7 @@ _pz_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_property_action (widget_class, "win.map-mode", "map-mode");
   gtk_widget_class_install_property_action (widget_class, "win.timeline", "timeline");
   gtk_widget_class_install_property_action (widget_class, "win.show-parks", "show-parks");
+  gtk_widget_class_install_property_action (widget_class, "win.basemap", "basemap");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.clear-selection", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);

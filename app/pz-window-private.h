@@ -37,6 +37,7 @@ struct _PzWindow
   GtkWidget            *batch_panel;
   GtkWidget            *province_panel;
   char                 *map_mode;
+  char                 *basemap;   /* "offline" or "openstreetmap" */
   char                 *shown_provinces;
   GPtrArray            *timeline_dates;
   gboolean              timeline;

@@ -30,6 +30,7 @@ enum {
   PROP_MAP_MODE,
   PROP_TIMELINE,
   PROP_SHOW_PARKS,
+  PROP_BASEMAP,
   N_PROPS
 };
 
@@ -74,15 +75,24 @@ apply_style (PzWindow *self)
 {
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   const PzMapStyle *style = pz_map_style_get (dark);
-  g_autoptr(PzBasemapSource) source = NULL;
+  g_autoptr(ShumateMapSource) source = NULL;
   double zoom = shumate_viewport_get_zoom_level (get_viewport (self));
   ShumateLayer *overlays[] = {
     SHUMATE_LAYER (self->province_layer), SHUMATE_LAYER (self->park_layer), SHUMATE_LAYER (self->zone_layer),
   };
 
-  source = pz_basemap_source_new (pz_database_get_basemap (self->database), style,
-                                  gtk_widget_get_scale_factor (GTK_WIDGET (self)));
-  shumate_simple_map_set_map_source (self->map, SHUMATE_MAP_SOURCE (source));
+  /* The online map is an option; the offline one never needs a network. */
+  if (g_strcmp0 (self->basemap, "openstreetmap") == 0)
+    source = SHUMATE_MAP_SOURCE (shumate_raster_renderer_new_full_from_url (
+      "osm-mapnik", "OpenStreetMap", _("Map data © OpenStreetMap contributors"),
+      "https://www.openstreetmap.org/copyright", 0, 19, 256, SHUMATE_MAP_PROJECTION_MERCATOR,
+      "https://tile.openstreetmap.org/{z}/{x}/{y}.png"));
+  else
+    source = SHUMATE_MAP_SOURCE (pz_basemap_source_new (pz_database_get_basemap (self->database), style,
+                                                        gtk_widget_get_scale_factor (GTK_WIDGET (self))));
+  shumate_simple_map_set_map_source (self->map, source);
+  /* OpenStreetMap tiles carry their own place names. */
+  pz_map_layer_set_show_labels (self->province_layer, g_strcmp0 (self->basemap, "openstreetmap") != 0);
   /* Setting a source resets the viewport's zoom limits; keep the view. */
   shumate_viewport_set_zoom_level (get_viewport (self), zoom);
 
@@ -559,6 +569,7 @@ setup_settings (PzWindow *self)
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "sidebar-visible", self->flap, "reveal-flap", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "map-mode", self, "map-mode", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "basemap", self, "basemap", G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
@@ -654,6 +665,7 @@ pz_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->user_database);
   g_clear_pointer (&self->map_mode, g_free);
+  g_clear_pointer (&self->basemap, g_free);
   g_clear_pointer (&self->shown_provinces, g_free);
   g_clear_pointer (&self->timeline_dates, g_ptr_array_unref);
 
@@ -684,6 +696,10 @@ pz_window_get_property (GObject    *object,
 
     case PROP_SHOW_PARKS:
       g_value_set_boolean (value, self->show_parks);
+      break;
+
+    case PROP_BASEMAP:
+      g_value_set_string (value, self->basemap);
       break;
 
     default:
@@ -726,6 +742,16 @@ pz_window_set_property (GObject      *object,
       g_object_notify_by_pspec (object, pspec);
       break;
 
+    case PROP_BASEMAP:
+      if (g_strcmp0 (self->basemap, g_value_get_string (value)) == 0)
+        break;
+      g_free (self->basemap);
+      self->basemap = g_value_dup_string (value);
+      if (self->zone_layer != NULL)
+        apply_style (self);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+
     case PROP_SHOW_PARKS:
       if (self->show_parks == g_value_get_boolean (value))
         break;
@@ -764,6 +790,9 @@ pz_window_class_init (PzWindowClass *klass)
   properties[PROP_SHOW_PARKS] =
     g_param_spec_boolean ("show-parks", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BASEMAP] =
+    g_param_spec_string ("basemap", NULL, NULL, "offline",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SHUMATE_TYPE_SIMPLE_MAP);
@@ -803,6 +832,7 @@ pz_window_init (PzWindow *self)
 {
   self->map_mode = g_strdup ("zones");
   self->show_parks = TRUE;
+  self->basemap = g_strdup ("offline");
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

@@ -22,6 +22,7 @@ struct _PzMapLayer
   PzBasemap        *basemap;
   PzZone           *selected;
   PzChoropleth     *choropleth;
+  gboolean          show_labels;
   const PzMapStyle *style;
   guint             n_drawn;
 };
@@ -78,7 +79,8 @@ pz_map_layer_snapshot (GtkWidget   *widget,
     {
       if (self->choropleth != NULL)
         pz_basemap_draw_choropleth (self->basemap, cr, &view, self->choropleth, self->style);
-      pz_basemap_draw_labels (self->basemap, cr, &view, self->style);
+      if (self->show_labels)
+        pz_basemap_draw_labels (self->basemap, cr, &view, self->style);
     }
   cairo_destroy (cr);
 }
@@ -177,6 +179,7 @@ static void
 pz_map_layer_init (PzMapLayer *self)
 {
   self->style = pz_map_style_get (FALSE);
+  self->show_labels = TRUE;
   /* Drawing only: clicks and drags belong to the map, which asks the
    * layer what is under the pointer. */
   gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);
@@ -377,4 +380,14 @@ pz_map_layer_province_at (PzMapLayer *self,
 
   pz_map_layer_get_view (self, &view);
   return pz_basemap_province_at (self->basemap, &view, x, y);
+}
+
+void
+pz_map_layer_set_show_labels (PzMapLayer *self,
+                              gboolean    show_labels)
+{
+  g_return_if_fail (PZ_IS_MAP_LAYER (self));
+
+  self->show_labels = show_labels;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }

@@ -38,6 +38,8 @@ PzMapLayer *pz_map_layer_new_provinces (ShumateViewport  *viewport,
                                         PzBasemap        *basemap);
 void        pz_map_layer_set_choropleth (PzMapLayer    *self,
                                          PzChoropleth  *choropleth);
+void        pz_map_layer_set_show_labels (PzMapLayer  *self,
+                                          gboolean     show_labels);
 const char *pz_map_layer_province_at   (PzMapLayer     *self,
                                         double          x,
                                         double          y);
