@@ -127,7 +127,9 @@ cluster (GArray *positions)
       gint64 *key = &g_array_index (keys, gint64, i);
       gpointer found;
 
-      *key = ((gint64) floor (p->x / CLUSTER_CELL) << 32) ^ (gint64) (guint32) floor (p->y / CLUSTER_CELL);
+      /* Cells off screen have negative indices: pack them as unsigned. */
+      *key = (gint64) (((guint64) (guint32) (gint32) floor (p->x / CLUSTER_CELL) << 32) |
+                       (guint32) (gint32) floor (p->y / CLUSTER_CELL));
       if (g_hash_table_lookup_extended (cells, key, NULL, &found))
         {
           Symbol *s = &g_array_index (symbols, Symbol, GPOINTER_TO_UINT (found));
