@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -297,6 +298,33 @@ test_database_parks (void)
     }
 }
 
+/* A GeoPackage of another schema version is refused by version. */
+static void
+test_database_schema_version (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bundled = pz_database_default_path ();
+  g_autofree char *contents = NULL;
+  g_autofree char *path = NULL;
+  sqlite3 *db = NULL;
+  gsize length;
+  PzDatabase *opened;
+
+  g_file_get_contents (bundled, &contents, &length, &error);
+  g_assert_no_error (error);
+  path = write_temp (contents, length);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE pz_meta SET value = '99' WHERE key = 'schema_version'",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  opened = pz_database_open (path, &error);
+  g_assert_null (opened);
+  g_assert_error (error, PZ_DATABASE_ERROR, PZ_DATABASE_ERROR_SCHEMA);
+  g_assert_nonnull (strstr (error->message, "schema version 99"));
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -312,6 +340,7 @@ main (int   argc,
   g_test_add_func ("/database/corrupt", test_database_corrupt);
   g_test_add_func ("/database/missing", test_database_missing);
   g_test_add_func ("/database/wrong-schema", test_database_wrong_schema);
+  g_test_add_func ("/database/schema-version", test_database_schema_version);
 
   return g_test_run ();
 }

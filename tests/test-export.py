@@ -241,6 +241,84 @@ def bad_arguments_are_explained(tmp):
     assert os.listdir(tmp) == [], os.listdir(tmp)
 
 
+def mount_tiny(path, size="64k"):
+    """A tiny tmpfs for a full disk, where this process may mount (root)."""
+    os.mkdir(path)
+    result = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", path],
+                            capture_output=True)
+    return result.returncode == 0
+
+
+@test
+def full_disk_leaves_nothing(tmp):
+    tiny = os.path.join(tmp, "tiny")
+    if not mount_tiny(tiny):
+        return SKIP
+    try:
+        for args in (["--export", os.path.join(tiny, "map.png"), "--width", "1920", "--height", "1080"],
+                     ["--export", os.path.join(tiny, "map.pdf")],
+                     ["--export-data", os.path.join(tiny, "zones.gpkg")]):
+            result = run(*args, expect=1)
+            assert "No space left on device" in result.stderr or "full" in result.stderr, result.stderr
+            assert os.listdir(tiny) == [], os.listdir(tiny)
+    finally:
+        subprocess.run(["umount", tiny])
+
+
+def run_import(tmp, user_db, csv_text, expect=0):
+    path = os.path.join(tmp, "list.csv")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(csv_text)
+    env = dict(os.environ, PZ_USER_DATABASE=user_db)
+    env.pop("DISPLAY", None)
+    result = subprocess.run([APP, "--import", path], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == expect, f"exit {result.returncode}: {result.stderr}"
+    return result
+
+
+@test
+def import_from_command_line(tmp):
+    user_db = os.path.join(tmp, "user", "user.sqlite")
+    result = run_import(tmp, user_db, "name,city\nA,Hangzhou\n,Yiwu\nB,Atlantis\n")
+    assert "Imported 1 enterprise" in result.stdout, result.stdout
+    assert "Line 3: the enterprise name is missing" in result.stdout, result.stdout
+    assert "Line 4:" in result.stdout and "Atlantis" in result.stdout, result.stdout
+
+
+@test
+def unwritable_user_data_is_explained(tmp):
+    result = run_import(tmp, "/proc/pilot-zones/user.sqlite", "name,city\nA,Hangzhou\n", expect=1)
+    assert result.stderr.startswith("pilot-zones: Cannot create the folder"), result.stderr
+
+
+@test
+def interrupted_import_loses_nothing(tmp):
+    """Killing an import midway leaves every earlier import whole and no
+    half import behind: one transaction per import."""
+    import signal
+    import sqlite3
+    user_db = os.path.join(tmp, "user.sqlite")
+    run_import(tmp, user_db, "name,city\nKept,Hangzhou\n")
+    big = os.path.join(tmp, "big.csv")
+    with open(big, "w", encoding="utf-8") as f:
+        f.write("name,city\n" + "".join(f"Enterprise {i},Ningbo\n" for i in range(200000)))
+    env = dict(os.environ, PZ_USER_DATABASE=user_db)
+    for delay in (0.3, 0.6, 0.9):
+        proc = subprocess.Popen([APP, "--import", big], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            proc.wait(timeout=delay)
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+    con = sqlite3.connect(user_db)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    for import_id, rows in con.execute("SELECT id, rows FROM imports").fetchall():
+        stored = con.execute("SELECT count(*) FROM enterprises WHERE import_id = ?", (import_id,)).fetchone()[0]
+        assert stored == rows, (import_id, rows, stored)
+    assert con.execute("SELECT count(*) FROM enterprises WHERE name = 'Kept'").fetchone()[0] == 1
+    con.close()
+
+
 print(f"1..{len(tests)}")
 failed = 0
 for number, fn in enumerate(tests, 1):

@@ -228,6 +228,7 @@ _pz_export_open (GFile     *file,
 {
   GError *local_error = NULL;
   GFileOutputStream *stream;
+  gboolean existed;
 
   if (!overwrite && g_file_query_exists (file, NULL))
     {
@@ -238,9 +239,15 @@ _pz_export_open (GFile     *file,
       return NULL;
     }
 
+  /* GIO writes a new file in place and replaces an existing one through a
+   * temporary file; remember which, so that a failure can remove a new
+   * file's partial content too. */
+  existed = g_file_query_exists (file, NULL);
   stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, &local_error);
   if (stream == NULL)
     _pz_export_fail (error, local_error, file);
+  else
+    g_object_set_data (G_OBJECT (stream), "pz-new-file", GINT_TO_POINTER (!existed));
   return stream;
 }
 
@@ -257,14 +264,21 @@ _pz_export_close (GFileOutputStream  *stream,
     {
       g_autoptr(GCancellable) cancel = g_cancellable_new ();
 
-      /* A cancelled close discards the temporary file. */
+      /* A cancelled close discards the temporary file, so the old file
+       * stays; a file that did not exist before is removed. */
       g_cancellable_cancel (cancel);
       g_output_stream_close (G_OUTPUT_STREAM (stream), cancel, NULL);
+      if (g_object_get_data (G_OBJECT (stream), "pz-new-file"))
+        g_file_delete (file, NULL, NULL);
       return _pz_export_fail (error, write_error, file);
     }
 
   if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &local_error))
-    return _pz_export_fail (error, local_error, file);
+    {
+      if (g_object_get_data (G_OBJECT (stream), "pz-new-file"))
+        g_file_delete (file, NULL, NULL);
+      return _pz_export_fail (error, local_error, file);
+    }
   return TRUE;
 }
 
