@@ -23,6 +23,7 @@ struct _PzMapLayer
   PzZone           *selected;
   PzChoropleth     *choropleth;
   gboolean          show_labels;
+  PzClusterIndex   *clusters;  /* built when there are many zones */
   const PzMapStyle *style;
   guint             n_drawn;
 };
@@ -71,7 +72,9 @@ pz_map_layer_snapshot (GtkWidget   *widget,
     return;
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, view.width, view.height));
-  if (self->kind == PZ_MAP_LAYER_ZONES)
+  if (self->kind == PZ_MAP_LAYER_ZONES && self->clusters != NULL)
+    self->n_drawn = pz_draw_zone_clusters (cr, &view, self->zones, self->clusters, self->style);
+  else if (self->kind == PZ_MAP_LAYER_ZONES)
     self->n_drawn = pz_draw_zones (cr, &view, self->zones, self->selected, self->style);
   else if (self->kind == PZ_MAP_LAYER_PARKS)
     self->n_drawn = pz_draw_parks (cr, &view, self->parks, self->zones, self->style);
@@ -113,6 +116,7 @@ pz_map_layer_dispose (GObject *object)
   g_clear_object (&self->basemap);
   g_clear_object (&self->selected);
   g_clear_pointer (&self->choropleth, pz_choropleth_unref);
+  g_clear_pointer (&self->clusters, pz_cluster_index_free);
 
   G_OBJECT_CLASS (pz_map_layer_parent_class)->dispose (object);
 }
@@ -185,6 +189,37 @@ pz_map_layer_init (PzMapLayer *self)
   gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);
 }
 
+/* Every zone is drawn while they are few; past this, overlapping ones
+ * are clustered so that a frame stays within its 16 ms. */
+#define CLUSTER_THRESHOLD 1000
+#define CLUSTER_RADIUS 40.0
+#define CLUSTER_MAX_ZOOM 16
+
+/* Rebuilt once per change of the zones, never per frame. */
+static void
+zones_changed (PzMapLayer *self)
+{
+  guint n = g_list_model_get_n_items (self->zones);
+  g_autofree double *xs = NULL;
+  g_autofree double *ys = NULL;
+
+  g_clear_pointer (&self->clusters, pz_cluster_index_free);
+  if (n > CLUSTER_THRESHOLD)
+    {
+      xs = g_new (double, n);
+      ys = g_new (double, n);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(PzZone) zone = g_list_model_get_item (self->zones, i);
+
+          xs[i] = pz_mercator_x (pz_zone_get_longitude (zone));
+          ys[i] = pz_mercator_y (pz_zone_get_latitude (zone));
+        }
+      self->clusters = pz_cluster_index_new (xs, ys, n, CLUSTER_RADIUS, CLUSTER_MAX_ZOOM);
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 /**
  * pz_map_layer_new_zones:
  * @zones: a #GListModel of #PzZone
@@ -201,8 +236,9 @@ pz_map_layer_new_zones (ShumateViewport *viewport,
   self->kind = PZ_MAP_LAYER_ZONES;
   self->zones = g_object_ref (zones);
   g_signal_connect_object (zones, "items-changed",
-                           G_CALLBACK (gtk_widget_queue_draw), self,
+                           G_CALLBACK (zones_changed), self,
                            G_CONNECT_SWAPPED);
+  zones_changed (self);
   return self;
 }
 

@@ -123,6 +123,72 @@ pz_draw_zones (cairo_t          *cr,
 }
 
 /**
+ * pz_draw_zone_clusters:
+ * @index: the cluster index of @zones, in the same order
+ *
+ * Draws many zones through their cluster index: a single zone as its
+ * marker, a cluster as a larger neutral disc with its count. The work is
+ * proportional to what is visible, not to the number of zones.
+ *
+ * Returns: the number of symbols drawn
+ */
+guint
+pz_draw_zone_clusters (cairo_t          *cr,
+                       const PzView     *view,
+                       GListModel       *zones,
+                       PzClusterIndex   *index,
+                       const PzMapStyle *style)
+{
+  double radius = pz_marker_radius (view->zoom);
+  double min_x, min_y, max_x, max_y, margin;
+  g_autoptr(GArray) clusters = NULL;
+
+  pz_view_get_unit_bounds (view, &min_x, &min_y, &max_x, &max_y);
+  margin = 20.0 / pz_world_size (view->zoom);
+  clusters = pz_cluster_index_query (index, view->zoom, min_x - margin, min_y - margin,
+                                     max_x + margin, max_y + margin);
+  cairo_save (cr);
+  /* Counts are digits only: cairo's own text is enough, and several times
+   * faster than a Pango layout per cluster. */
+  cairo_select_font_face (cr, "Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
+  cairo_set_font_size (cr, 10);
+  for (guint i = 0; i < clusters->len; i++)
+    {
+      PzCluster *c = &g_array_index (clusters, PzCluster, i);
+      double x, y;
+
+      pz_view_project_unit (view, c->x, c->y, &x, &y);
+      if (c->count == 1)
+        {
+          g_autoptr(PzZone) zone = g_list_model_get_item (zones, c->first);
+
+          pz_draw_marker (cr, x, y, radius, pz_zone_get_batch (zone), pz_zone_is_ended (zone), FALSE, style);
+        }
+      else
+        {
+          char text[16];
+          double r = radius + 3 + MIN (8.0, log10 (c->count) * 3);
+          cairo_text_extents_t extents;
+
+          cairo_new_path (cr);
+          cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+          pz_cairo_set_color (cr, &style->panel_text);
+          cairo_fill_preserve (cr);
+          pz_cairo_set_color (cr, &style->marker_ended_fill);
+          cairo_set_line_width (cr, 1.5);
+          cairo_stroke (cr);
+          g_snprintf (text, sizeof text, "%u", c->count);
+          cairo_text_extents (cr, text, &extents);
+          cairo_move_to (cr, x - extents.width / 2 - extents.x_bearing, y - extents.height / 2 - extents.y_bearing);
+          cairo_show_text (cr, text);
+        }
+    }
+  cairo_restore (cr);
+
+  return clusters->len;
+}
+
+/**
  * pz_zones_hit_test:
  *
  * Finds the marker under (@x, @y), preferring the nearest one where

@@ -8,6 +8,7 @@
 #include <cairo.h>
 #include <gio/gio.h>
 
+#include "pz-cluster-index.h"
 #include "pz-legend-draw.h"
 #include "pz-map-style.h"
 #include "pz-view.h"
@@ -29,6 +30,11 @@ guint   pz_draw_zones       (cairo_t          *cr,
                              GListModel       *zones,
                              PzZone           *selected,
                              const PzMapStyle *style);
+guint   pz_draw_zone_clusters (cairo_t          *cr,
+                               const PzView     *view,
+                               GListModel       *zones,
+                               PzClusterIndex   *index,
+                               const PzMapStyle *style);
 PzZone *pz_zones_hit_test   (const PzView     *view,
                              GListModel       *zones,
                              double            x,
