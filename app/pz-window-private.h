@@ -64,7 +64,7 @@ struct _PzWindow
   GtkScale             *timeline_scale;
   GtkLabel             *timeline_label;
   GtkButton            *play_button;
-  GtkRevealer          *details_revealer;
+  AdwFlap              *details_flap;
   PzZoneDetails        *details;
   PzStatsView          *stats_view;
 };

@@ -229,11 +229,14 @@ selection_changed (PzWindow *self)
   PzZone *zone = gtk_single_selection_get_selected_item (self->selection);
 
   pz_map_layer_set_selected (self->zone_layer, zone);
-  gtk_revealer_set_reveal_child (self->details_revealer, zone != NULL);
+  adw_flap_set_reveal_flap (self->details_flap, zone != NULL);
   if (zone != NULL)
     {
       pz_zone_details_set_zone (self->details, zone);
       reveal_zone (self, zone);
+      /* On a narrow window the sidebar covers the details: step aside. */
+      if (adw_flap_get_folded (self->flap))
+        adw_flap_set_reveal_flap (self->flap, FALSE);
     }
 }
 
@@ -820,7 +823,7 @@ pz_window_class_init (PzWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PzWindow, timeline_scale);
   gtk_widget_class_bind_template_child (widget_class, PzWindow, timeline_label);
   gtk_widget_class_bind_template_child (widget_class, PzWindow, play_button);
-  gtk_widget_class_bind_template_child (widget_class, PzWindow, details_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PzWindow, details_flap);
   gtk_widget_class_bind_template_child (widget_class, PzWindow, details);
   gtk_widget_class_bind_template_child (widget_class, PzWindow, stats_view);
 
