@@ -432,15 +432,12 @@ pz_basemap_draw_labels (PzBasemap        *self,
 {
   GPtrArray *provinces = self->layers[PZ_BASEMAP_PROVINCES];
   g_autoptr(PangoLayout) layout = NULL;
-  g_autoptr(PangoFontDescription) font = NULL;
   double bounds[4];
 
   g_return_if_fail (PZ_IS_BASEMAP (self));
 
   pz_view_get_unit_bounds (view, &bounds[0], &bounds[1], &bounds[2], &bounds[3]);
-  layout = pango_cairo_create_layout (cr);
-  font = pango_font_description_from_string ("Sans 9");
-  pango_layout_set_font_description (layout, font);
+  layout = pz_cairo_text_layout (cr, "Sans 9", NULL);
 
   cairo_save (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);

@@ -16,17 +16,6 @@
 #define ROW_GAP 4.0
 #define SWATCH 12.0
 
-static PangoLayout *
-create_layout (cairo_t    *cr,
-               const char *font_name)
-{
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (font_name);
-
-  pango_layout_set_font_description (layout, font);
-  return layout;
-}
-
 /* Lays the legend out; draws it too when @style is set. */
 static void
 layout_rows (const PzLegendSpec *spec,
@@ -35,8 +24,8 @@ layout_rows (const PzLegendSpec *spec,
              double             *width,
              double             *height)
 {
-  g_autoptr(PangoLayout) title = create_layout (cr, "Sans Bold 9");
-  g_autoptr(PangoLayout) row = create_layout (cr, "Sans 9");
+  g_autoptr(PangoLayout) title = pz_cairo_text_layout (cr, "Sans Bold 9", NULL);
+  g_autoptr(PangoLayout) row = pz_cairo_text_layout (cr, "Sans 9", NULL);
   double y = PADDING;
   double w;
   int tw, th;

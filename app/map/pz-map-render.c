@@ -22,25 +22,12 @@
 #define MARGIN 16.0
 #define EARTH_CIRCUMFERENCE 40075016.686
 
-static PangoLayout *
-layout_for (cairo_t    *cr,
-            const char *font_name,
-            const char *text)
-{
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (font_name);
-
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_text (layout, text, -1);
-  return layout;
-}
-
 static void
 draw_title (const PzMapComposition *map,
             cairo_t                *cr,
             const PzView           *view)
 {
-  g_autoptr(PangoLayout) title = layout_for (cr, "Sans Bold 18", map->title);
+  g_autoptr(PangoLayout) title = pz_cairo_text_layout (cr, "Sans Bold 18", map->title);
 
   cairo_rectangle (cr, 0, 0, view->width, PZ_MAP_TITLE_HEIGHT);
   pz_cairo_set_color (cr, &map->style->panel);
@@ -54,7 +41,7 @@ draw_title (const PzMapComposition *map,
 
   if (map->subtitle != NULL)
     {
-      g_autoptr(PangoLayout) subtitle = layout_for (cr, "Sans 10", map->subtitle);
+      g_autoptr(PangoLayout) subtitle = pz_cairo_text_layout (cr, "Sans 10", map->subtitle);
 
       cairo_move_to (cr, MARGIN, 40);
       pango_cairo_show_layout (cr, subtitle);
@@ -88,7 +75,7 @@ pz_map_draw_scale_bar (cairo_t          *cr,
       }
   length = km * 1000 / metres_per_px;
   text = g_strdup_printf (_("%g km"), km);
-  layout = layout_for (cr, "Sans 9", text);
+  layout = pz_cairo_text_layout (cr, "Sans 9", text);
 
   cairo_save (cr);
   cairo_rectangle (cr, x - 4, y - 20, length + 8, 28);
@@ -114,7 +101,7 @@ draw_north_arrow (cairo_t          *cr,
                   double            y,
                   const PzMapStyle *style)
 {
-  g_autoptr(PangoLayout) n = layout_for (cr, "Sans Bold 11", _("N"));
+  g_autoptr(PangoLayout) n = pz_cairo_text_layout (cr, "Sans Bold 11", _("N"));
   int w, h;
 
   cairo_save (cr);
@@ -142,7 +129,7 @@ draw_attribution (cairo_t          *cr,
                   const PzMapStyle *style)
 {
   g_autoptr(PangoLayout) layout =
-    layout_for (cr, "Sans 8",
+    pz_cairo_text_layout (cr, "Sans 8",
                 _("Map data: Natural Earth (public domain) · City locations © GeoNames (CC BY 4.0) · "
                   "Boundaries are indicative · Pilot Zones"));
   int w, h;

@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <pango/pangocairo.h>
+
 #include "pz-map-style.h"
 
 #define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, 1.0 }
@@ -80,4 +82,25 @@ pz_cairo_set_color (cairo_t       *cr,
                     const PzColor *color)
 {
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
+}
+
+/**
+ * pz_cairo_text_layout:
+ * @text: (nullable): the text, or %NULL to set it later
+ *
+ * Returns: (transfer full): a layout for @cr in the font @font_name
+ */
+PangoLayout *
+pz_cairo_text_layout (cairo_t    *cr,
+                      const char *font_name,
+                      const char *text)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string (font_name);
+
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  if (text != NULL)
+    pango_layout_set_text (layout, text, -1);
+  return layout;
 }

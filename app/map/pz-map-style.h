@@ -7,6 +7,7 @@
 
 #include <cairo.h>
 #include <glib.h>
+#include <pango/pango.h>
 
 G_BEGIN_DECLS
 
@@ -41,5 +42,8 @@ void              pz_batch_color           (guint           batch,
                                             PzColor        *color);
 void              pz_cairo_set_color       (cairo_t        *cr,
                                             const PzColor  *color);
+PangoLayout      *pz_cairo_text_layout     (cairo_t        *cr,
+                                            const char     *font_name,
+                                            const char     *text);
 
 G_END_DECLS

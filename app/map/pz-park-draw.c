@@ -179,14 +179,11 @@ draw_cluster (cairo_t          *cr,
               const Symbol     *symbol,
               const PzMapStyle *style)
 {
-  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans Bold 8");
   g_autofree char *text = g_strdup_printf ("%u", symbol->count);
+  g_autoptr(PangoLayout) layout = pz_cairo_text_layout (cr, "Sans Bold 8", text);
   int w, h;
 
   pz_draw_park_symbol (cr, symbol->x, symbol->y, SYMBOL_SIZE + 4, symbol->approximate, style);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_text (layout, text, -1);
   pango_layout_get_pixel_size (layout, &w, &h);
   cairo_move_to (cr, symbol->x - w / 2.0, symbol->y - h / 2.0);
   pz_cairo_set_color (cr, symbol->approximate ? &park_color : &style->marker_ended_fill);

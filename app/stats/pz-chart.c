@@ -198,19 +198,6 @@ grid_step (double value)
   return 10 * magnitude;
 }
 
-static PangoLayout *
-text_layout (cairo_t    *cr,
-             const char *font_name,
-             const char *text)
-{
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (font_name);
-
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_text (layout, text, -1);
-  return layout;
-}
-
 /* Draws @text with its anchor at (@x, @y): @align 0 left, 0.5 centre,
  * 1 right; @valign likewise from top to bottom. */
 static void
@@ -223,7 +210,7 @@ draw_text (cairo_t       *cr,
            double         valign,
            const PzColor *color)
 {
-  g_autoptr(PangoLayout) layout = text_layout (cr, font_name, text);
+  g_autoptr(PangoLayout) layout = pz_cairo_text_layout (cr, font_name, text);
   int w, h;
 
   pango_layout_get_pixel_size (layout, &w, &h);
@@ -277,7 +264,7 @@ draw_labels (PzChart          *self,
 
   for (guint i = 0; i < self->items->len && !turn; i++)
     {
-      g_autoptr(PangoLayout) layout = text_layout (cr, "Sans 8", g_array_index (self->items, Item, i).label);
+      g_autoptr(PangoLayout) layout = pz_cairo_text_layout (cr, "Sans 8", g_array_index (self->items, Item, i).label);
       int w, h;
 
       pango_layout_get_pixel_size (layout, &w, &h);
