@@ -1,0 +1,283 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Launch time and memory of Pilot Zones against GNOME Maps, same run.
+
+For each app, three runs, interleaved (ours, Maps, ours, Maps, ...):
+  * a fresh HOME and XDG directories and a fresh D-Bus session bus (its own
+    dbus-daemon on a socket in the run's directory, so that nothing of a
+    previous run, neither saved settings nor a running instance, is reused);
+  * the app is spawned under `unshare -n` (a network namespace with only a
+    loopback that is down) when that works, so that nothing goes out;
+  * "launch to window" is the time from just before spawning to the X
+    MapNotify of a top-level window of the app's WM_CLASS, watched on one
+    Xlib connection (libX11 through ctypes) that selects
+    SubstructureNotify on the root window: no polling interval;
+  * RSS is VmRSS of the spawned process 5 s after that.
+Prints a Markdown table with the medians and the ratios.
+
+Usage: launch.py BUILD_DIR  (needs $DISPLAY: an X server such as Xvfb)
+"""
+
+import ctypes
+import ctypes.util
+import os
+import select
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+RUNS = 3
+WINDOW_TIMEOUT = 60.0   # seconds to wait for the window before giving up
+SETTLE = 5.0            # seconds after the window before reading VmRSS
+
+# ---- Xlib, just enough to wait for a MapNotify --------------------------
+
+SUBSTRUCTURE_NOTIFY_MASK = 1 << 19
+MAP_NOTIFY = 19
+
+
+class XClassHint(ctypes.Structure):
+    _fields_ = [("res_name", ctypes.c_char_p), ("res_class", ctypes.c_char_p)]
+
+
+class XMapEvent(ctypes.Structure):
+    _fields_ = [("type", ctypes.c_int), ("serial", ctypes.c_ulong),
+                ("send_event", ctypes.c_int), ("display", ctypes.c_void_p),
+                ("event", ctypes.c_ulong), ("window", ctypes.c_ulong),
+                ("override_redirect", ctypes.c_int)]
+
+
+class XEvent(ctypes.Union):
+    _fields_ = [("type", ctypes.c_int), ("xmap", XMapEvent), ("pad", ctypes.c_long * 24)]
+
+
+class XWindowAttributes(ctypes.Structure):
+    _fields_ = [("x", ctypes.c_int), ("y", ctypes.c_int), ("width", ctypes.c_int),
+                ("height", ctypes.c_int), ("border_width", ctypes.c_int),
+                ("depth", ctypes.c_int), ("visual", ctypes.c_void_p),
+                ("root", ctypes.c_ulong), ("c_class", ctypes.c_int),
+                ("bit_gravity", ctypes.c_int), ("win_gravity", ctypes.c_int),
+                ("backing_store", ctypes.c_int), ("backing_planes", ctypes.c_ulong),
+                ("backing_pixel", ctypes.c_ulong), ("save_under", ctypes.c_int),
+                ("colormap", ctypes.c_ulong), ("map_installed", ctypes.c_int),
+                ("map_state", ctypes.c_int), ("all_event_masks", ctypes.c_long),
+                ("your_event_mask", ctypes.c_long),
+                ("do_not_propagate_mask", ctypes.c_long),
+                ("override_redirect", ctypes.c_int), ("screen", ctypes.c_void_p)]
+
+
+class MapWatcher:
+    """One X connection that reports top-level windows as they are mapped."""
+
+    def __init__(self):
+        path = ctypes.util.find_library("X11")
+        if path is None:
+            raise OSError("libX11 not found")
+        x = self.x = ctypes.CDLL(path)
+        x.XOpenDisplay.restype = ctypes.c_void_p
+        x.XOpenDisplay.argtypes = [ctypes.c_char_p]
+        x.XDefaultRootWindow.restype = ctypes.c_ulong
+        x.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
+        x.XSelectInput.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_long]
+        x.XConnectionNumber.argtypes = [ctypes.c_void_p]
+        x.XPending.argtypes = [ctypes.c_void_p]
+        x.XFlush.argtypes = [ctypes.c_void_p]
+        x.XNextEvent.argtypes = [ctypes.c_void_p, ctypes.POINTER(XEvent)]
+        x.XGetClassHint.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.POINTER(XClassHint)]
+        x.XGetWindowAttributes.argtypes = [ctypes.c_void_p, ctypes.c_ulong,
+                                           ctypes.POINTER(XWindowAttributes)]
+        x.XFree.argtypes = [ctypes.c_void_p]
+        # A window can vanish between its MapNotify and our questions about
+        # it: ignore X errors instead of letting Xlib exit.
+        self._handler = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)(lambda d, e: 0)
+        x.XSetErrorHandler(self._handler)
+        self.dpy = x.XOpenDisplay(None)
+        if not self.dpy:
+            raise OSError("cannot open display " + os.environ.get("DISPLAY", "(unset)"))
+        x.XSelectInput(self.dpy, x.XDefaultRootWindow(self.dpy), SUBSTRUCTURE_NOTIFY_MASK)
+        x.XFlush(self.dpy)
+        self.fd = x.XConnectionNumber(self.dpy)
+
+    def drain(self):
+        event = XEvent()
+        while self.x.XPending(self.dpy):
+            self.x.XNextEvent(self.dpy, ctypes.byref(event))
+
+    def _class_of(self, window):
+        hint = XClassHint()
+        if not self.x.XGetClassHint(self.dpy, window, ctypes.byref(hint)):
+            return None
+        name = ctypes.string_at(hint.res_class).decode() if hint.res_class else None
+        for p in (hint.res_name, hint.res_class):
+            if p:
+                self.x.XFree(ctypes.cast(p, ctypes.c_void_p))
+        return name
+
+    def _size_of(self, window):
+        attrs = XWindowAttributes()
+        if not self.x.XGetWindowAttributes(self.dpy, window, ctypes.byref(attrs)):
+            return 0, 0
+        return attrs.width, attrs.height
+
+    def wait_for(self, wm_class, deadline, proc):
+        """Monotonic time of the MapNotify of a top-level window of
+        @wm_class larger than 1×1, or None at @deadline or if @proc exits."""
+        event = XEvent()
+        while time.monotonic() < deadline:
+            while self.x.XPending(self.dpy):
+                self.x.XNextEvent(self.dpy, ctypes.byref(event))
+                if event.type != MAP_NOTIFY:
+                    continue
+                now = time.monotonic()
+                window = event.xmap.window
+                if self._class_of(window) == wm_class and min(self._size_of(window)) > 1:
+                    return now
+            if proc.poll() is not None:
+                return None
+            select.select([self.fd], [], [], 0.05)
+        return None
+
+
+# ---- runs ---------------------------------------------------------------
+
+def fresh_env(root, extra):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DBUS_SESSION_BUS_ADDRESS", "WAYLAND_DISPLAY", "SESSION_MANAGER")}
+    home = os.path.join(root, "home")
+    run = os.path.join(root, "run")
+    os.makedirs(home)
+    os.makedirs(run, mode=0o700)
+    env.update(HOME=home, XDG_RUNTIME_DIR=run,
+               XDG_CONFIG_HOME=os.path.join(home, ".config"),
+               XDG_DATA_HOME=os.path.join(home, ".local", "share"),
+               XDG_CACHE_HOME=os.path.join(home, ".cache"),
+               XDG_STATE_HOME=os.path.join(home, ".local", "state"),
+               GDK_BACKEND="x11")
+    env.update(extra)
+    return env
+
+
+def stop(proc):
+    if proc.poll() is None:
+        try:
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(timeout=5)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            pass
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)   # anything left in its group
+    except ProcessLookupError:
+        pass
+    proc.wait()
+
+
+def vm_rss_kb(pid):
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
+def one_run(watcher, app, wrapper):
+    root = tempfile.mkdtemp(prefix="pz-launch-")
+    env = fresh_env(root, app["env"])
+    bus = app_proc = None
+    try:
+        # A session bus of this run's own, started (and ready) before the clock.
+        bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1",
+                                f"--address=unix:dir={root}"],
+                               env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                               start_new_session=True, text=True)
+        env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
+        if not env["DBUS_SESSION_BUS_ADDRESS"]:
+            return None, None, "dbus-daemon did not start"
+        watcher.drain()
+        log = open(os.path.join(root, "app.log"), "wb")
+        start = time.monotonic()
+        app_proc = subprocess.Popen(wrapper + app["argv"], env=env, stdout=log, stderr=log,
+                                    stdin=subprocess.DEVNULL, start_new_session=True)
+        mapped = watcher.wait_for(app["class"], start + WINDOW_TIMEOUT, app_proc)
+        if mapped is None:
+            log.flush()
+            with open(os.path.join(root, "app.log"), "rb") as f:
+                tail = f.read()[-300:].decode(errors="replace").strip().replace("\n", " ").replace("|", "/")
+            why = "exited" if app_proc.poll() is not None else f"no window in {WINDOW_TIMEOUT:.0f} s"
+            return None, None, f"{why}: {tail}" if tail else why
+        time.sleep(SETTLE)
+        rss = vm_rss_kb(app_proc.pid)
+        return mapped - start, rss, None
+    finally:
+        if app_proc is not None:
+            stop(app_proc)
+        if bus is not None:
+            stop(bus)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def main():
+    build = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "build")
+    maps_version = sys.argv[2] if len(sys.argv) > 2 else "?"
+    apps = [
+        {"name": "Pilot Zones", "class": "pilot-zones",
+         "argv": [os.path.join(build, "app", "pilot-zones")],
+         "env": {"PZ_DATABASE": os.path.join(build, "data", "pilot-zones.gpkg"),
+                 "GSETTINGS_SCHEMA_DIR": os.path.join(build, "data", "desktop")}},
+        {"name": "GNOME Maps", "class": "org.gnome.Maps", "argv": ["gnome-maps"], "env": {}},
+    ]
+    wrapper, network = [], "network not isolated (`unshare -n` does not work here)"
+    if shutil.which("unshare") and subprocess.run(["unshare", "-n", "true"],
+                                                  stderr=subprocess.DEVNULL).returncode == 0:
+        wrapper, network = ["unshare", "-n"], "no network (`unshare -n`)"
+
+    watcher = MapWatcher()
+    results = {a["name"]: {"times": [], "rss": [], "errors": []} for a in apps}
+    for _ in range(RUNS):
+        for app in apps:
+            t, rss, err = one_run(watcher, app, wrapper)
+            r = results[app["name"]]
+            if err:
+                r["errors"].append(err)
+            else:
+                r["times"].append(t)
+                if rss is not None:
+                    r["rss"].append(rss)
+
+    def med(xs):
+        return statistics.median(xs) if xs else None
+
+    ours, ref = results["Pilot Zones"], results["GNOME Maps"]
+    ot, ort, rt, rrt = med(ours["times"]), med(ours["rss"]), med(ref["times"]), med(ref["rss"])
+
+    def secs(v):
+        return f"{v:.2f} s" if v is not None else "not measured"
+
+    def mib(v):
+        return f"{v / 1024:.0f} MiB" if v is not None else "not measured"
+
+    def ratio(a, b):
+        return f"{a / b:.2f}×" if a is not None and b else "n/a"
+
+    print(f"| launch under Xvfb, fresh HOME and session bus, {network}, median of {RUNS} "
+          f"| Pilot Zones | reference: GNOME Maps {maps_version} (Debian), same run | ratio |")
+    print("|---|---:|---:|---:|")
+    print(f"| spawn → top-level window mapped | {secs(ot)} | {secs(rt)} | {ratio(ot, rt)} |")
+    print(f"| VmRSS 5 s after the window | {mib(ort)} | {mib(rrt)} | {ratio(ort, rrt)} |")
+
+    def each(r):
+        return "; ".join(f"{t:.2f} s, {k / 1024:.0f} MiB" for t, k in zip(r["times"], r["rss"])) or "none"
+
+    print(f"| each successful run (window, RSS) | {each(ours)} | {each(ref)} | |")
+    for name, r in results.items():
+        for err in sorted(set(r["errors"])):
+            print(f"| {name}: {r['errors'].count(err)} of {RUNS} runs failed | {err[:200]} | | |")
+
+if __name__ == "__main__":
+    main()
