@@ -202,7 +202,8 @@ column_to_value (sqlite3_stmt *stmt,
   g_value_init (value, pspec->value_type);
 
   if (G_IS_PARAM_SPEC_STRING (pspec))
-    g_value_set_string (value, (const char *) sqlite3_column_text (stmt, column));
+    /* A replaced database may hold broken UTF-8: keep what can be read. */
+    g_value_take_string (value, g_utf8_make_valid ((const char *) sqlite3_column_text (stmt, column), -1));
   else if (G_IS_PARAM_SPEC_UINT (pspec))
     g_value_set_uint (value, (guint) sqlite3_column_int64 (stmt, column));
   else if (G_IS_PARAM_SPEC_DOUBLE (pspec))

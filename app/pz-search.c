@@ -30,6 +30,7 @@ is_separator (gunichar c)
 char *
 pz_search_key (const char *text)
 {
+  g_autofree char *valid = NULL;
   g_autofree char *folded = NULL;
   g_autofree char *decomposed = NULL;
   GString *key;
@@ -37,7 +38,9 @@ pz_search_key (const char *text)
   if (text == NULL)
     return g_strdup ("");
 
-  folded = g_utf8_casefold (text, -1);
+  /* Text from a file may be broken; search what can be read of it. */
+  valid = g_utf8_make_valid (text, -1);
+  folded = g_utf8_casefold (valid, -1);
   decomposed = g_utf8_normalize (folded, -1, G_NORMALIZE_NFD);
   key = g_string_sized_new (strlen (decomposed));
 
@@ -76,10 +79,18 @@ zone_keys_free (gpointer data)
   g_free (keys);
 }
 
+/* Names are short; a longer text is cut so that its tails, each a key of
+ * its own, stay linear in cost rather than quadratic. */
+#define MAX_TAILS_TEXT 256
+
 static GPtrArray *
-word_tails (const char *text)
+word_tails (const char *name)
 {
   GPtrArray *tails = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *text = name != NULL ? g_utf8_make_valid (name, -1) : NULL;
+
+  if (text != NULL && strlen (text) > MAX_TAILS_TEXT)
+    *g_utf8_find_prev_char (text, text + MAX_TAILS_TEXT) = '\0';
 
   for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
     {

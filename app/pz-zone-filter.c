@@ -82,7 +82,7 @@ pz_zone_filter_match_except (PzZoneFilter    *self,
     return FALSE;
 
   if (!(ignored & PZ_ZONE_CRITERION_PROVINCE) && g_hash_table_size (self->provinces) > 0 &&
-      !g_hash_table_contains (self->provinces, pz_zone_get_text (zone, PZ_ZONE_PROVINCE_CODE)))
+      !pz_zone_filter_get_province (self, pz_zone_get_text (zone, PZ_ZONE_PROVINCE_CODE)))
     return FALSE;
 
   if (!(ignored & PZ_ZONE_CRITERION_YEARS) && self->first_year > 0)

@@ -41,7 +41,7 @@ MAP_NOTIFY = 19
 
 
 class XClassHint(ctypes.Structure):
-    _fields_ = [("res_name", ctypes.c_char_p), ("res_class", ctypes.c_char_p)]
+    _fields_ = [("res_name", ctypes.c_void_p), ("res_class", ctypes.c_void_p)]
 
 
 class XMapEvent(ctypes.Structure):
@@ -114,7 +114,7 @@ class MapWatcher:
         name = ctypes.string_at(hint.res_class).decode() if hint.res_class else None
         for p in (hint.res_name, hint.res_class):
             if p:
-                self.x.XFree(ctypes.cast(p, ctypes.c_void_p))
+                self.x.XFree(p)
         return name
 
     def _size_of(self, window):
@@ -213,6 +213,8 @@ def one_run(watcher, app, wrapper):
             return None, None, f"{why}: {tail}" if tail else why
         time.sleep(SETTLE)
         rss = vm_rss_kb(app_proc.pid)
+        if rss is None:
+            return None, None, f"exited within {SETTLE:.0f} s of its window"
         return mapped - start, rss, None
     finally:
         if app_proc is not None:
@@ -247,8 +249,7 @@ def main():
                 r["errors"].append(err)
             else:
                 r["times"].append(t)
-                if rss is not None:
-                    r["rss"].append(rss)
+                r["rss"].append(rss)
 
     def med(xs):
         return statistics.median(xs) if xs else None
@@ -278,6 +279,7 @@ def main():
     for name, r in results.items():
         for err in sorted(set(r["errors"])):
             print(f"| {name}: {r['errors'].count(err)} of {RUNS} runs failed | {err[:200]} | | |")
+
 
 if __name__ == "__main__":
     main()
