@@ -1,0 +1,206 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Memory soak: pan and zoom the map of Pilot Zones for MINUTES and watch VmRSS.
+
+The app runs with a fresh HOME and XDG directories and a session bus of its
+own (and under `unshare -n`, no network, when that works), in the X server of
+$DISPLAY. Once its window is up, xdotool drags the map and turns the mouse
+wheel over it (zoom in, pan, zoom out again, so that the view stays near
+China and within zooms of about 4 to 10) in a loop bounded both in time and
+in count. A thread reads VmRSS every 5 s. The report gives RSS after a 30-s
+warm-up, at the end, the growth (target < 5 %) and all the samples.
+
+Usage: soak.py BUILD_DIR [MINUTES]   (MINUTES of interaction, default 2,
+at least 1; the first 30 s of it are the warm-up)
+"""
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+WARM_UP = 30.0
+SAMPLE_EVERY = 5.0
+TARGET_PERCENT = 5.0
+# In the 1280×800 window at +0+0: the map spans x 310–1275, y 55–745; its
+# buttons, legend and scale sit at its edges, so gestures stay inside this.
+SAFE = (650, 180, 1150, 620)   # x0, y0, x1, y1
+
+
+def vm_rss_kb(pid):
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
+def stop(proc):
+    if proc.poll() is None:
+        try:
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(timeout=5)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            pass
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    proc.wait()
+
+
+def drag(args, rng, dx, dy):
+    """A drag of (dx, dy) px in 12 steps, from a random point of SAFE."""
+    x0 = rng.randint(SAFE[0] + max(0, -dx), SAFE[2] - max(0, dx))
+    y0 = rng.randint(SAFE[1] + max(0, -dy), SAFE[3] - max(0, dy))
+    args += ["mousemove", str(x0), str(y0), "sleep", "0.05", "mousedown", "1"]
+    for i in range(1, 13):
+        args += ["mousemove", str(x0 + dx * i // 12), str(y0 + dy * i // 12), "sleep", "0.02"]
+    args += ["mouseup", "1", "sleep", "0.1"]
+
+
+def wheel(args, rng, button, clicks):
+    x, y = rng.randint(SAFE[0], SAFE[2]), rng.randint(SAFE[1], SAFE[3])
+    args += ["mousemove", str(x), str(y)]
+    for _ in range(clicks):
+        args += ["click", button, "sleep", "0.15"]
+
+
+def cycle(rng):
+    """One round of gestures that comes back to about the same view: zoom in
+    by 2 to 6 wheel clicks, pan back and forth, zoom out by as many."""
+    args, clicks = ["xdotool"], rng.randint(2, 6)
+    dx, dy = rng.randint(-250, 250), rng.randint(-180, 180)
+    wheel(args, rng, "4", clicks)
+    drag(args, rng, dx, dy)
+    drag(args, rng, -dy, dx)
+    drag(args, rng, dy, -dx)
+    drag(args, rng, -dx, -dy)
+    wheel(args, rng, "5", clicks)
+    return args, 4, 2 * clicks
+
+
+def main():
+    build = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "build")
+    minutes = max(1.0, float(sys.argv[2])) if len(sys.argv) > 2 else 2.0
+    duration = minutes * 60
+    max_cycles = int(duration)           # a cycle takes well over a second
+    header = (f"| soak: {minutes:g} min of pans and zooms under Xvfb, 1280×800 "
+              f"| VmRSS after {WARM_UP:.0f}-s warm-up | VmRSS at end | growth | target |")
+
+    def not_measured(why):
+        print(header)
+        print("|---|---:|---:|---:|---:|")
+        print(f"| Pilot Zones | not measured: {why} | | | < {TARGET_PERCENT:.0f} % |")
+        sys.exit(0)
+
+    root = tempfile.mkdtemp(prefix="pz-soak-")
+    home, run = os.path.join(root, "home"), os.path.join(root, "run")
+    os.makedirs(home)
+    os.makedirs(run, mode=0o700)
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DBUS_SESSION_BUS_ADDRESS", "WAYLAND_DISPLAY", "SESSION_MANAGER")}
+    env.update(HOME=home, XDG_RUNTIME_DIR=run, GDK_BACKEND="x11",
+               XDG_CONFIG_HOME=os.path.join(home, ".config"),
+               XDG_DATA_HOME=os.path.join(home, ".local", "share"),
+               XDG_CACHE_HOME=os.path.join(home, ".cache"),
+               XDG_STATE_HOME=os.path.join(home, ".local", "state"),
+               PZ_DATABASE=os.path.join(build, "data", "pilot-zones.gpkg"),
+               GSETTINGS_SCHEMA_DIR=os.path.join(build, "data", "desktop"))
+    wrapper, network = [], "network not isolated"
+    if shutil.which("unshare") and subprocess.run(["unshare", "-n", "true"],
+                                                  stderr=subprocess.DEVNULL).returncode == 0:
+        wrapper, network = ["unshare", "-n"], "no network"
+
+    bus = app = None
+    samples = []                      # (seconds since start, kB)
+    stopping = threading.Event()
+    try:
+        bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1",
+                                f"--address=unix:dir={root}"],
+                               env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                               start_new_session=True, text=True)
+        env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
+        log = open(os.path.join(root, "app.log"), "wb")
+        app = subprocess.Popen(wrapper + [os.path.join(build, "app", "pilot-zones")], env=env,
+                               stdout=log, stderr=log, stdin=subprocess.DEVNULL,
+                               start_new_session=True)
+        try:
+            found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--class",
+                                    "^pilot-zones$"], capture_output=True, text=True, timeout=60)
+            window = found.stdout.split()[0] if found.stdout.split() else None
+        except subprocess.TimeoutExpired:
+            window = None
+        if window is None or app.poll() is not None:
+            not_measured("the window did not appear in 60 s")
+        # No window manager: put the window where SAFE expects it.
+        subprocess.run(["xdotool", "windowmove", window, "0", "0", "windowsize", window,
+                        "1280", "800"], capture_output=True)
+        time.sleep(2)
+
+        start = time.monotonic()
+
+        def sampler():
+            n = 1
+            while not stopping.wait(max(0.0, start + n * SAMPLE_EVERY - time.monotonic())):
+                kb = vm_rss_kb(app.pid)
+                if kb is None:
+                    return
+                samples.append((time.monotonic() - start, kb))
+                n += 1
+
+        thread = threading.Thread(target=sampler, daemon=True)
+        thread.start()
+        rng = random.Random(7)
+        cycles = drags = clicks = 0
+        while cycles < max_cycles and time.monotonic() - start < duration and app.poll() is None:
+            args, d, c = cycle(rng)
+            try:
+                subprocess.run(args, capture_output=True,
+                               timeout=max(1.0, duration - (time.monotonic() - start) + 10))
+            except subprocess.TimeoutExpired:
+                break
+            cycles, drags, clicks = cycles + 1, drags + d, clicks + c
+        # Sample until the full duration even if the last cycle ended early.
+        while time.monotonic() - start < duration and app.poll() is None:
+            time.sleep(0.5)
+        stopping.set()
+        thread.join()
+        exited = app.poll() is not None
+    finally:
+        stopping.set()
+        if app is not None:
+            stop(app)
+        if bus is not None:
+            stop(bus)
+        shutil.rmtree(root, ignore_errors=True)
+
+    print(header)
+    print("|---|---:|---:|---:|---:|")
+    warm = next((kb for t, kb in samples if t >= WARM_UP - 0.5), None)
+    end = samples[-1][1] if samples else None
+    what = f"Pilot Zones, {network}: {cycles} cycles, {drags} drags, {clicks} wheel clicks"
+    if exited:
+        print(f"| {what} | not measured: the app exited after "
+              f"{samples[-1][0] if samples else 0:.0f} s | | | < {TARGET_PERCENT:.0f} % |")
+    elif warm is None or end is None:
+        print(f"| {what} | not measured: no sample after the warm-up | | | < {TARGET_PERCENT:.0f} % |")
+    else:
+        growth = (end - warm) / warm * 100
+        verdict = "met" if growth < TARGET_PERCENT else "**not met**"
+        print(f"| {what} | {warm / 1024:.1f} MiB | {end / 1024:.1f} MiB | {growth:+.1f} % "
+              f"| < {TARGET_PERCENT:.0f} %: {verdict} |")
+    print()
+    print("VmRSS every 5 s (s: MiB): " + ", ".join(f"{t:.0f}: {kb / 1024:.1f}" for t, kb in samples))
+
+
+if __name__ == "__main__":
+    main()
