@@ -18,7 +18,8 @@ main (int   argc,
   int status;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* $PZ_LOCALEDIR finds the translations of an uninstalled build. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PZ_LOCALEDIR") != NULL ? g_getenv ("PZ_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

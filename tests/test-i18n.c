@@ -1,0 +1,58 @@
+/* test-i18n.c
+ *
+ * The window in Simplified Chinese: with LANGUAGE=zh_CN the title and the
+ * zone names come from the translation and the data's Chinese names.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "pz-database.h"
+#include "pz-window.h"
+#include "pz-zone.h"
+
+static void
+test_i18n_window_title (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = pz_database_default_path ();
+  g_autoptr(PzDatabase) database = pz_database_open (path, &error);
+  g_autoptr(PzZone) first = NULL;
+  PzWindow *window;
+
+  g_assert_no_error (error);
+  window = pz_window_new (NULL, database);
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "跨境电商综试区");
+  first = g_list_model_get_item (pz_database_get_zones (database), 0);
+  g_assert_cmpstr (pz_zone_get_display_name (first), ==, "杭州市");
+  g_assert_cmpstr (pz_zone_get_display_province (first), ==, "浙江省");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* gettext ignores LANGUAGE in the C locale; C.UTF-8 is always there. */
+  g_setenv ("LANGUAGE", "zh_CN", TRUE);
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  /* gtk_test_init() keeps tests in the C locale; this one wants Chinese. */
+  setlocale (LC_ALL, "");
+  adw_init ();
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PZ_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_add_func ("/i18n/window-title", test_i18n_window_title);
+
+  return g_test_run ();
+}
