@@ -37,7 +37,7 @@ def find(node, predicate, depth=0):
     return None
 
 
-def wait_for(predicate, what, timeout=20):
+def wait_for(predicate, what, timeout=45):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         desktop = pyatspi.Registry.getDesktop(0)
