@@ -245,11 +245,18 @@ update (PzZoneDetails *self)
     batch_text = g_strdup_printf ("%u", pz_zone_get_batch (zone));
 
   if (pz_zone_has_location (zone))
-    coordinates = g_strdup_printf ("%.4f° %s, %.4f° %s",
-                                   fabs (pz_zone_get_latitude (zone)),
-                                   pz_zone_get_latitude (zone) >= 0 ? _("N") : _("S"),
-                                   fabs (pz_zone_get_longitude (zone)),
-                                   pz_zone_get_longitude (zone) >= 0 ? _("E") : _("W"));
+    {
+      double lat = pz_zone_get_latitude (zone), lon = pz_zone_get_longitude (zone);
+      /* Translators: a latitude, e.g. "30.2936° N" */
+      g_autofree char *lat_text = g_strdup_printf (lat >= 0 ? C_("coordinate", "%.4f° N") : C_("coordinate", "%.4f° S"),
+                                                   fabs (lat));
+      /* Translators: a longitude, e.g. "120.1614° E" */
+      g_autofree char *lon_text = g_strdup_printf (lon >= 0 ? C_("coordinate", "%.4f° E") : C_("coordinate", "%.4f° W"),
+                                                   fabs (lon));
+
+      /* Translators: latitude and longitude together */
+      coordinates = g_strdup_printf (C_("coordinate", "%s, %s"), lat_text, lon_text);
+    }
 
   status = format_status (self, zone);
   note = pz_zone_get_text (zone, PZ_ZONE_NOTE);

@@ -17,7 +17,7 @@
 
 #define MARGIN_LEFT 52.0
 #define MARGIN_RIGHT 16.0
-#define MARGIN_TOP 48.0
+#define MARGIN_TOP 58.0
 #define MARGIN_BOTTOM 64.0
 
 typedef struct
