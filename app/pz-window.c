@@ -223,6 +223,17 @@ reveal_zone (PzWindow *self,
                           view.zoom);
 }
 
+/* The details panel takes room from the map as it opens: keep the
+ * selected zone in sight once it is open. */
+static void
+details_progress_changed (PzWindow *self)
+{
+  PzZone *zone = gtk_single_selection_get_selected_item (self->selection);
+
+  if (zone != NULL && adw_flap_get_reveal_progress (self->details_flap) >= 1.0)
+    reveal_zone (self, zone);
+}
+
 static void
 selection_changed (PzWindow *self)
 {
@@ -632,6 +643,8 @@ pz_window_constructed (GObject *object)
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selection_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->details_flap, "notify::reveal-progress",
+                           G_CALLBACK (details_progress_changed), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->zone_list, GTK_SELECTION_MODEL (self->selection));
 
   pz_zone_details_set_batches (self->details, pz_database_get_batches (self->database));
