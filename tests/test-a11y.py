@@ -51,6 +51,18 @@ def wait_for(predicate, what, timeout=45):
     raise AssertionError(f"not found through AT-SPI: {what}")
 
 
+def until(condition, what, timeout=45):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if condition():
+                return
+        except Exception:
+            pass
+        time.sleep(0.3)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
 env = dict(os.environ, GTK_A11Y="atspi", LANGUAGE="en")
 env.pop("NO_AT_BRIDGE", None)
 proc = subprocess.Popen([APP], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -68,9 +80,13 @@ try:
         entry.queryComponent().grabFocus()
     except Exception:
         subprocess.run(["xdotool", "key", "ctrl+f"], check=True)
-    time.sleep(0.5)
+    # A slow start (a sanitizer build) must not lose keys: wait for focus,
+    # then for the text, before pressing Enter.
+    until(lambda: entry.getState().contains(pyatspi.STATE_FOCUSED), "focus in the search entry")
     subprocess.run(["xdotool", "type", "--delay", "60", "Yiwu"], check=True)
-    time.sleep(1.0)
+    # GTK 4.8 does not expose the entry's text; the filter's status line
+    # says when the search has narrowed the list to Yiwu.
+    wait_for(lambda n: n.getRole() == pyatspi.ROLE_LABEL and n.name == "1 of 165 zones", "the search applied")
     subprocess.run(["xdotool", "key", "Return"], check=True)
 
     wait_for(lambda n: n.name == "Zhejiang" and n.getRole() == pyatspi.ROLE_LABEL, "“Zhejiang” in the details")
@@ -78,7 +94,7 @@ try:
     wait_for(lambda n: n.getRole() == pyatspi.ROLE_LABEL and (n.name or "").startswith("3 ("), "batch 3 in the details")
     print("ok 3 - details show batch 3")
 except AssertionError as e:
-    print(f"not ok - {e}")
+    print(f"not ok 2 - {e}")
     status = 1
 finally:
     proc.terminate()

@@ -89,8 +89,8 @@ main (int   argc,
           draw_us += g_get_monotonic_time () - start;
           cairo_destroy (cr);
         }
-      g_print ("zoom %.0f: query %.2f ms, query + draw %.2f ms (%u symbols), frame budget 16.7 ms\n",
-               zooms[z], query_us / ROUNDS / 1000, draw_us / ROUNDS / 1000, drawn);
+      g_print ("zoom %.0f: query %.1f us, query + draw %.2f ms (%u symbols), frame budget 16.7 ms\n",
+               zooms[z], query_us / ROUNDS, draw_us / ROUNDS / 1000, drawn);
     }
 
   pz_cluster_index_free (index);

@@ -71,3 +71,16 @@ import sys
 rate, kb, ref_rate, ref_kb = (float(x) for x in sys.argv[1:])
 print(f"| `bench-import` (parse, match, store) | {rate:,.0f} | {kb / 1024:.0f} MiB | {ref_rate:,.0f} rows/s, {ref_kb / 1024:.0f} MiB | {rate / ref_rate:.2f}×, {kb / ref_kb:.2f}× |")
 PY
+
+echo
+"$build/tests/bench/bench-tiles"
+echo
+"$build/tests/bench/bench-clusters"
+echo
+# Against Mapbox's supercluster (npm) on the same 100,000 points, GNOME Maps
+# started the same way, and a soak of panning and zooming.
+tests/bench/compare/supercluster.sh "$build"
+echo
+xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- tests/bench/compare/launch.sh "$build"
+echo
+xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- tests/soak/soak.sh "$build" "${SOAK_MINUTES:-2}"

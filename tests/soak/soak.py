@@ -10,8 +10,9 @@ China and within zooms of about 4 to 10) in a loop bounded both in time and
 in count. A thread reads VmRSS every 5 s. The report gives RSS after a 30-s
 warm-up, at the end, the growth (target < 5 %) and all the samples.
 
-Usage: soak.py BUILD_DIR [MINUTES]   (MINUTES of interaction, default 2,
-at least 1; the first 30 s of it are the warm-up)
+Usage: soak.py BUILD_DIR [MINUTES [WARM_UP_S]]   (MINUTES of interaction,
+default 2; the first WARM_UP_S seconds of it, default 30, are the warm-up;
+MINUTES is raised to leave at least 30 s after the warm-up)
 """
 
 import os
@@ -24,7 +25,6 @@ import tempfile
 import threading
 import time
 
-WARM_UP = 30.0
 SAMPLE_EVERY = 5.0
 TARGET_PERCENT = 5.0
 # In the 1280×800 window at +0+0: the map spans x 310–1275, y 55–745; its
@@ -90,11 +90,12 @@ def cycle(rng):
 
 def main():
     build = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "build")
-    minutes = max(1.0, float(sys.argv[2])) if len(sys.argv) > 2 else 2.0
+    warm_up = float(sys.argv[3]) if len(sys.argv) > 3 else 30.0
+    minutes = max((warm_up + 30) / 60, float(sys.argv[2]) if len(sys.argv) > 2 else 2.0)
     duration = minutes * 60
     max_cycles = int(duration)           # a cycle takes well over a second
-    header = (f"| soak: {minutes:g} min of pans and zooms under Xvfb, 1280×800 "
-              f"| VmRSS after {WARM_UP:.0f}-s warm-up | VmRSS at end | growth | target |")
+    header = (f"| soak: {minutes:.3g} min of pans and zooms under Xvfb, 1280×800 "
+              f"| VmRSS after {warm_up:.0f}-s warm-up | VmRSS at end | growth | target |")
 
     def not_measured(why):
         print(header)
@@ -185,7 +186,7 @@ def main():
 
     print(header)
     print("|---|---:|---:|---:|---:|")
-    warm = next((kb for t, kb in samples if t >= WARM_UP - 0.5), None)
+    warm = next((kb for t, kb in samples if t >= warm_up - 0.5), None)
     end = samples[-1][1] if samples else None
     what = f"Pilot Zones, {network}: {cycles} cycles, {drags} drags, {clicks} wheel clicks"
     if exited:

@@ -48,19 +48,13 @@ version = sys.argv[3]
 def ratio(a, b):
     return f"{a / b:.2f}×" if a is not None and b > 0 else "n/a"
 
-# bench-clusters prints queries to 0.01 ms: below 0.1 ms the ratio is given
-# as the range that the rounding allows.
+# bench-clusters prints queries to 0.1 µs (0.0001 ms).
 def query_ratio(a, b):
-    if b <= 0:
-        return "n/a"
-    if a >= 0.1:
-        return ratio(a, b)
-    lo, hi = max(a - 0.005, 0) / b, (a + 0.005) / b
-    return f"< {hi:.2f}×" if lo == 0 else f"{lo:.2f}–{hi:.2f}×"
+    return ratio(max(a, 0.0001), b) if b > 0 else "n/a"
 
 build = re.search(r"index build, (\d+) points: ([\d.]+) ms", ours)
-queries = {int(z): (float(q), int(n)) for z, q, n in
-           re.findall(r"zoom (\d+): query ([\d.]+) ms, .*?\((\d+) symbols\)", ours)}
+queries = {int(z): (float(q) / 1000, int(n)) for z, q, n in
+           re.findall(r"zoom (\d+): query ([\d.]+) us, .*?\((\d+) symbols\)", ours)}
 
 print(f"| clusters, {ref['points']:,} points (radius 40 px of 256, zooms 0–16) | ours: `bench-clusters` "
       f"| reference: supercluster {version} (node {ref['node']}), same points, same run | ratio |")
@@ -74,7 +68,7 @@ for q in ref["queries"]:
     if mine is None:
         cell, r = "not measured", "n/a"
     else:
-        cell = "< 0.005 ms" if mine[0] == 0 else f"{mine[0]:.2f} ms"
+        cell = f"{mine[0] * 1000:.1f} µs"
         r = query_ratio(mine[0], q["query_ms"])
     print(f"| query, zoom {z}, 1280×800 at 31° N 118° E (mean of 20) | {cell} "
           f"| {q['query_ms']:.3f} ms ({q['found']} clusters) | {r} |")
