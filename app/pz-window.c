@@ -620,6 +620,8 @@ setup_sidebar (PzWindow *self)
   g_signal_connect_object (self->province_sort, "notify::selected",
                            G_CALLBACK (province_sort_changed), self, G_CONNECT_SWAPPED);
 
+  /* Typing anywhere in the window starts a search, as in GNOME's apps. */
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
   g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "activate", G_CALLBACK (search_activated), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "stop-search", G_CALLBACK (search_stopped), self, G_CONNECT_SWAPPED);
