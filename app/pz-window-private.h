@@ -46,6 +46,7 @@ struct _PzWindow
   int                   fit_width;
   int                   fit_height;
   guint                 fit_stable_frames;
+  gboolean              first_frame_reported;
 
   AdwToastOverlay      *toast_overlay;
   AdwViewSwitcherTitle *window_title;

@@ -68,6 +68,21 @@ current_choropleth (PzWindow *self)
                                         _("Imported enterprises per province"));
 }
 
+/* For benchmarks: the moment the first view is complete — fitted, and
+ * every visible tile rendered — on the system's monotonic clock. */
+static void
+report_first_frame (PzWindow *self)
+{
+  ShumateMapSource *source = shumate_viewport_get_reference_map_source (get_viewport (self));
+
+  if (g_getenv ("PZ_REPORT_FIRST_FRAME") == NULL || self->first_frame_reported || self->fit_tick != 0 ||
+      !PZ_IS_BASEMAP_SOURCE (source) || pz_basemap_source_get_pending (PZ_BASEMAP_SOURCE (source)) > 0)
+    return;
+  self->first_frame_reported = TRUE;
+  g_print ("first-complete-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  fflush (stdout);
+}
+
 /* Tiles are cached per source, so a new style or scale needs a new
  * source; the overlays and legend just redraw. */
 static void
@@ -91,6 +106,8 @@ apply_style (PzWindow *self)
     source = SHUMATE_MAP_SOURCE (pz_basemap_source_new (pz_database_get_basemap (self->database), style,
                                                         gtk_widget_get_scale_factor (GTK_WIDGET (self))));
   shumate_simple_map_set_map_source (self->map, source);
+  if (PZ_IS_BASEMAP_SOURCE (source))
+    g_signal_connect_object (source, "tiles-done", G_CALLBACK (report_first_frame), self, G_CONNECT_SWAPPED);
   /* OpenStreetMap tiles carry their own place names. */
   pz_map_layer_set_show_labels (self->province_layer, g_strcmp0 (self->basemap, "openstreetmap") != 0);
   /* Setting a source resets the viewport's zoom limits; keep the view. */
@@ -199,6 +216,7 @@ fit_while_settling (GtkWidget     *widget,
     return G_SOURCE_CONTINUE;
 
   self->fit_tick = 0;
+  report_first_frame (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -561,6 +579,8 @@ setup_map (PzWindow *self)
     }
   else
     self->fit_tick = gtk_widget_add_tick_callback (map, fit_while_settling, self, NULL);
+
+
 }
 
 /* Window size, panels and mode are bound to settings; the map's view is

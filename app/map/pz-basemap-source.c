@@ -26,9 +26,17 @@ struct _PzBasemapSource
   PzBasemap        *basemap;
   const PzMapStyle *style;
   int               scale_factor;
+  guint             pending;  /* tiles being rendered */
 };
 
 G_DEFINE_FINAL_TYPE (PzBasemapSource, pz_basemap_source, SHUMATE_TYPE_MAP_SOURCE)
+
+enum {
+  TILES_DONE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 typedef struct
 {
@@ -89,12 +97,15 @@ tile_rendered (GObject      *object,
                gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
+  PzBasemapSource *self = PZ_BASEMAP_SOURCE (object);
   ShumateTile *tile = g_task_get_task_data (task);
   cairo_surface_t *surface;
   g_autoptr(GdkTexture) texture = NULL;
   GError *error = NULL;
 
   surface = g_task_propagate_pointer (G_TASK (result), &error);
+  if (--self->pending == 0)
+    g_signal_emit (self, signals[TILES_DONE], 0);
   if (surface == NULL)
     {
       g_task_return_error (task, error);
@@ -133,6 +144,7 @@ pz_basemap_source_fill_tile_async (ShumateMapSource    *source,
   job->zoom = shumate_tile_get_zoom_level (tile);
   job->scale_factor = self->scale_factor;
 
+  self->pending++;
   render = g_task_new (self, cancellable, tile_rendered, g_steal_pointer (&task));
   g_task_set_task_data (render, job, tile_job_free);
   g_task_run_in_thread (render, render_in_thread);
@@ -165,6 +177,18 @@ pz_basemap_source_class_init (PzBasemapSourceClass *klass)
   object_class->dispose = pz_basemap_source_dispose;
   source_class->fill_tile_async = pz_basemap_source_fill_tile_async;
   source_class->fill_tile_finish = pz_basemap_source_fill_tile_finish;
+
+  /* Emitted when the last tile asked for has been rendered. */
+  signals[TILES_DONE] = g_signal_new ("tiles-done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                      0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+guint
+pz_basemap_source_get_pending (PzBasemapSource *self)
+{
+  g_return_val_if_fail (PZ_IS_BASEMAP_SOURCE (self), 0);
+
+  return self->pending;
 }
 
 static void
