@@ -31,6 +31,7 @@ static const char *data_credits[] = {
   N_("State Council replies (国函) approving each batch of zones"),
   N_("Natural Earth: land, borders and provinces (public domain)"),
   N_("GeoNames: city locations (CC BY 4.0)"),
+  N_("OpenStreetMap contributors: the optional online map (ODbL)"),
   NULL
 };
 
@@ -160,6 +161,10 @@ about_action (GSimpleAction *action,
                                       GTK_LICENSE_CUSTOM, NULL);
   adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), "GeoNames",
                                       _("City locations © GeoNames (https://www.geonames.org)."),
+                                      GTK_LICENSE_CUSTOM, NULL);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), "OpenStreetMap",
+                                      _("The optional online map: © OpenStreetMap contributors, "
+                                        "https://www.openstreetmap.org/copyright."),
                                       GTK_LICENSE_CUSTOM, NULL);
   gtk_window_present (GTK_WINDOW (about));
 }
