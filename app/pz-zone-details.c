@@ -48,14 +48,6 @@ struct _PzZoneDetails
 
 G_DEFINE_FINAL_TYPE (PzZoneDetails, pz_zone_details, GTK_TYPE_WIDGET)
 
-enum {
-  PROP_0,
-  PROP_ZONE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 /* Unknown facts read "No data", never an empty or invented value. */
 static void
 set_text (GtkLabel   *label,
@@ -300,57 +292,12 @@ pz_zone_details_dispose (GObject *object)
 }
 
 static void
-pz_zone_details_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  PzZoneDetails *self = PZ_ZONE_DETAILS (object);
-
-  switch (prop_id)
-    {
-    case PROP_ZONE:
-      g_value_set_object (value, self->zone);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pz_zone_details_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  PzZoneDetails *self = PZ_ZONE_DETAILS (object);
-
-  switch (prop_id)
-    {
-    case PROP_ZONE:
-      pz_zone_details_set_zone (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 pz_zone_details_class_init (PzZoneDetailsClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pz_zone_details_dispose;
-  object_class->get_property = pz_zone_details_get_property;
-  object_class->set_property = pz_zone_details_set_property;
-
-  properties[PROP_ZONE] =
-    g_param_spec_object ("zone", NULL, NULL, PZ_TYPE_ZONE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/pz-zone-details.ui");
   gtk_widget_class_bind_template_child (widget_class, PzZoneDetails, name_label);
@@ -401,11 +348,9 @@ pz_zone_details_set_zone (PzZoneDetails *self,
   g_return_if_fail (PZ_IS_ZONE_DETAILS (self));
   g_return_if_fail (zone == NULL || PZ_IS_ZONE (zone));
 
+  /* The window sets the zone from its one selection; nothing binds to it. */
   if (g_set_object (&self->zone, zone))
-    {
-      update (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZONE]);
-    }
+    update (self);
 }
 
 /* The batches give the approval year; the zones resolve successors. */

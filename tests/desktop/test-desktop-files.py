@@ -17,6 +17,9 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from taplib import Tap  # noqa: E402
+
 APP_ID = "io.github.pilotzones.PilotZones"
 SKIP = 77
 
@@ -34,24 +37,6 @@ def run_validator(argv):
         print(f"{argv[0]} failed with status {proc.returncode}")
         return 1
     return 0
-
-
-class Tap:
-    def __init__(self):
-        self.n = 0
-        self.failed = 0
-
-    def check(self, ok, what, detail=""):
-        self.n += 1
-        print(("ok" if ok else "not ok") + f" {self.n} - {what}")
-        if not ok:
-            self.failed += 1
-            for line in str(detail).splitlines():
-                print("# " + line)
-
-    def done(self):
-        print(f"1..{self.n}")
-        return 1 if self.failed else 0
 
 
 def read_desktop(path):

@@ -14,6 +14,9 @@ import json
 import os
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from taplib import Tap  # noqa: E402
+
 APP_ID = "io.github.pilotzones.PilotZones"
 ALLOWED_FINISH_ARGS = {
     "--share=ipc",
@@ -22,24 +25,6 @@ ALLOWED_FINISH_ARGS = {
     "--device=dri",
     "--share=network",  # only for the optional online map tiles
 }
-
-
-class Tap:
-    def __init__(self):
-        self.n = 0
-        self.failed = 0
-
-    def check(self, ok, what, detail=""):
-        self.n += 1
-        print(("ok" if ok else "not ok") + f" {self.n} - {what}")
-        if not ok:
-            self.failed += 1
-            for line in str(detail).splitlines():
-                print("# " + line)
-
-    def done(self):
-        print(f"1..{self.n}")
-        return 1 if self.failed else 0
 
 
 def source_is_pinned(source):

@@ -16,6 +16,9 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from taplib import Tap  # noqa: E402
+
 SCHEMA_ID = "io.github.pilotzones.PilotZones"
 SCHEMA_PATH = "/io/github/pilotzones/PilotZones/"
 
@@ -46,28 +49,6 @@ GSETTINGS_DEFAULTS = {
     "basemap": "'offline'",
     "sidebar-visible": "true",
 }
-
-
-class Tap:
-    def __init__(self):
-        self.n = 0
-        self.failed = 0
-
-    def check(self, ok, what, detail=""):
-        self.n += 1
-        print(("ok" if ok else "not ok") + f" {self.n} - {what}")
-        if not ok:
-            self.failed += 1
-            for line in str(detail).splitlines():
-                print("# " + line)
-
-    def skip(self, what, reason):
-        self.n += 1
-        print(f"ok {self.n} - {what} # SKIP {reason}")
-
-    def done(self):
-        print(f"1..{self.n}")
-        return 1 if self.failed else 0
 
 
 def main(argv):

@@ -25,36 +25,14 @@ import tempfile
 import threading
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "bench", "compare"))
+from procutil import stop, vm_rss_kb  # noqa: E402
+
 SAMPLE_EVERY = 5.0
 TARGET_PERCENT = 5.0
 # In the 1280×800 window at +0+0: the map spans x 310–1275, y 55–745; its
 # buttons, legend and scale sit at its edges, so gestures stay inside this.
 SAFE = (650, 180, 1150, 620)   # x0, y0, x1, y1
-
-
-def vm_rss_kb(pid):
-    try:
-        with open(f"/proc/{pid}/status", encoding="ascii") as f:
-            for line in f:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return None
-
-
-def stop(proc):
-    if proc.poll() is None:
-        try:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=5)
-        except (ProcessLookupError, subprocess.TimeoutExpired):
-            pass
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
-    proc.wait()
 
 
 def drag(args, rng, dx, dy):

@@ -31,6 +31,9 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from procutil import stop, vm_rss_kb  # noqa: E402
+
 RUNS = 3
 WINDOW_TIMEOUT = 60.0   # seconds to wait for the window before giving up
 SETTLE = 5.0            # seconds after the window before reading VmRSS
@@ -160,31 +163,6 @@ def fresh_env(root, extra):
                GDK_BACKEND="x11")
     env.update(extra)
     return env
-
-
-def stop(proc):
-    if proc.poll() is None:
-        try:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=5)
-        except (ProcessLookupError, subprocess.TimeoutExpired):
-            pass
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)   # anything left in its group
-    except ProcessLookupError:
-        pass
-    proc.wait()
-
-
-def vm_rss_kb(pid):
-    try:
-        with open(f"/proc/{pid}/status", encoding="ascii") as f:
-            for line in f:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return None
 
 
 def one_run(watcher, app, wrapper):
