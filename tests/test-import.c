@@ -166,7 +166,9 @@ test_import_bad_files (Fixture       *fixture,
 {
   /* Neither UTF-8 nor GB18030: 0x80 and 0xFF never start a character. */
   static const char binary[] = "name\x80\xff\x80,city\n";
-  static const char unclosed[] = "name,city\n\"Open,Hangzhou\n";
+  /* A field before the open quote: its string must be freed (fuzzing
+   * found the leak; the sanitizer run of this suite catches it). */
+  static const char unclosed[] = "name,city\nAcme,\"Hangzhou\n";
   static const char no_name[] = "city,lat\nHangzhou,30\n";
   g_autoptr(GError) error = NULL;
   g_autoptr(PzCsv) csv = NULL;

@@ -145,7 +145,8 @@ pz_csv_parse (const char  *data,
             {
               g_set_error (error, PZ_CSV_ERROR, PZ_CSV_ERROR_SYNTAX,
                            _("Line %u: a quoted field is never closed"), quote_line);
-              g_ptr_array_free (fields, TRUE);
+              /* The fields already read on this record are owned strings. */
+              g_strfreev (finish_record (fields));
               g_string_free (field, TRUE);
               return NULL;
             }
@@ -200,7 +201,7 @@ pz_csv_parse (const char  *data,
         g_string_append_c (field, c);
     }
 
-  g_ptr_array_free (fields, TRUE);
+  g_strfreev (finish_record (fields));
   g_string_free (field, TRUE);
 
   if (self->header == NULL)
