@@ -235,7 +235,12 @@ def bad_arguments_are_explained(tmp):
                         (["--export", os.path.join(tmp, "x.png"), "--batch", "9"], "--batch"),
                         (["--export", os.path.join(tmp, "x.png"), "--province", "Atlantis"], "Atlantis"),
                         (["--export", os.path.join(tmp, "x.png"), "--center", "95,10", "--zoom", "4"], "--center"),
-                        (["--export-data", os.path.join(tmp, "x.xls")], "Unknown data format")):
+                        (["--export", os.path.join(tmp, "x.png"), "--center", "30,120", "--zoom", "nan"],
+                         "--zoom"),
+                        (["--export-data", os.path.join(tmp, "x.xls")], "Unknown data format"),
+                        # Every option is checked before anything is written: no x.png.
+                        (["--export", os.path.join(tmp, "x.png"), "--export-data", os.path.join(tmp, "x.xls")],
+                         "Unknown data format")):
         result = run(*args, expect=1)
         assert words in result.stderr, result.stderr
     assert os.listdir(tmp) == [], os.listdir(tmp)

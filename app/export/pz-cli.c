@@ -187,7 +187,8 @@ image_options (GVariantDict    *options,
     }
   else if (has_zoom)
     return fail (error, _("--zoom needs --center"));
-  if (has_zoom && (image->zoom < 2 || image->zoom > 12))
+  /* Written so that NaN ("--zoom nan" parses as a double) is refused. */
+  if (has_zoom && !(image->zoom >= 2 && image->zoom <= 12))
     return fail (error, _("--zoom: %g is not between 2 and 12"), image->zoom);
 
   if (g_variant_dict_lookup (options, "mode", "&s", &mode))
@@ -199,65 +200,94 @@ image_options (GVariantDict    *options,
   return TRUE;
 }
 
+void
+pz_cli_request_clear (PzCliRequest *request)
+{
+  g_clear_object (&request->filter);
+}
+
+/**
+ * pz_cli_parse:
+ *
+ * Checks every export option against @database before anything is
+ * written, so a mistake in the last option leaves no half-done export.
+ * The paths in @request point into @options.
+ */
+gboolean
+pz_cli_parse (GVariantDict  *options,
+              PzDatabase    *database,
+              PzCliRequest  *request,
+              GError       **error)
+{
+  const char *list = NULL, *format = NULL;
+
+  *request = (PzCliRequest) { .filter = pz_zone_filter_new () };
+  request->force = g_variant_dict_contains (options, "force");
+  request->bom = g_variant_dict_contains (options, "bom");
+  g_variant_dict_lookup (options, "export", "^&ay", &request->image_path);
+  g_variant_dict_lookup (options, "export-data", "^&ay", &request->data_path);
+  g_variant_dict_lookup (options, "format", "&s", &format);
+  if (request->image_path != NULL && request->data_path != NULL && format != NULL)
+    return fail (error, _("--format is ambiguous with both --export and --export-data"));
+
+  if (g_variant_dict_lookup (options, "batch", "&s", &list) && !apply_batches (request->filter, database, list, error))
+    return FALSE;
+  if (g_variant_dict_lookup (options, "province", "&s", &list) &&
+      !apply_provinces (request->filter, database, list, error))
+    return FALSE;
+
+  if (request->image_path != NULL && !image_options (options, request->image_path, &request->image, error))
+    return FALSE;
+
+  if (request->data_path != NULL)
+    {
+      const char *name = format != NULL ? format : extension_of (request->data_path);
+
+      if (!pz_data_format_from_name (name, &request->data_format))
+        return fail (error, _("Unknown data format “%s”: use csv, geojson or gpkg"), name != NULL ? name : "");
+    }
+  return TRUE;
+}
+
 static gboolean
 run (GVariantDict  *options,
      const char    *database_path,
      GError       **error)
 {
   g_autoptr(PzDatabase) database = NULL;
-  g_autoptr(PzZoneFilter) filter = pz_zone_filter_new ();
+  g_auto(PzCliRequest) request = { NULL };
   g_autoptr(GtkFilterListModel) shown = NULL;
-  const char *image_path = NULL, *data_path = NULL, *list = NULL, *title = NULL;
-  gboolean force = g_variant_dict_contains (options, "force");
 
-  g_variant_dict_lookup (options, "export", "^&ay", &image_path);
-  g_variant_dict_lookup (options, "export-data", "^&ay", &data_path);
-  if (image_path != NULL && data_path != NULL && g_variant_dict_contains (options, "format"))
-    return fail (error, _("--format is ambiguous with both --export and --export-data"));
-
-  if (!(database = pz_database_open (database_path, error)))
-    return FALSE;
-
-  if (g_variant_dict_lookup (options, "batch", "&s", &list) && !apply_batches (filter, database, list, error))
-    return FALSE;
-  if (g_variant_dict_lookup (options, "province", "&s", &list) && !apply_provinces (filter, database, list, error))
+  if (!(database = pz_database_open (database_path, error)) ||
+      !pz_cli_parse (options, database, &request, error))
     return FALSE;
 
   shown = gtk_filter_list_model_new (g_object_ref (pz_database_get_zones (database)),
-                                     g_object_ref (GTK_FILTER (filter)));
+                                     g_object_ref (GTK_FILTER (request.filter)));
 
-  if (image_path != NULL)
+  if (request.image_path != NULL)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (image_path);
-      g_autofree char *default_title = pz_export_default_title (filter, pz_database_get_zones (database));
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (request.image_path);
+      g_autofree char *default_title = pz_export_default_title (request.filter, pz_database_get_zones (database));
       g_autofree char *subtitle = NULL;
-      PzImageOptions image;
+      const char *title = NULL;
 
-      if (!image_options (options, image_path, &image, error))
-        return FALSE;
       g_variant_dict_lookup (options, "title", "&s", &title);
       /* Translators: subtitle of exported maps */
       subtitle = g_strdup_printf (_("%u zones shown · data as of %s"),
                                   g_list_model_get_n_items (G_LIST_MODEL (shown)),
                                   pz_database_get_data_date (database));
-      image.title = title != NULL ? title : default_title;
-      image.subtitle = subtitle;
-      if (!pz_export_image (database, G_LIST_MODEL (shown), &image, file, force, error))
+      request.image.title = title != NULL ? title : default_title;
+      request.image.subtitle = subtitle;
+      if (!pz_export_image (database, G_LIST_MODEL (shown), &request.image, file, request.force, error))
         return FALSE;
     }
 
-  if (data_path != NULL)
+  if (request.data_path != NULL)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (data_path);
-      const char *format = NULL;
-      PzDataFormat data_format;
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (request.data_path);
 
-      g_variant_dict_lookup (options, "format", "&s", &format);
-      if (!pz_data_format_from_name (format != NULL ? format : extension_of (data_path), &data_format))
-        return fail (error, _("Unknown data format “%s”: use csv, geojson or gpkg"),
-                     format != NULL ? format : (extension_of (data_path) != NULL ? extension_of (data_path) : ""));
-      if (!pz_export_data (G_LIST_MODEL (shown), data_format, g_variant_dict_contains (options, "bom"),
-                           file, force, error))
+      if (!pz_export_data (G_LIST_MODEL (shown), request.data_format, request.bom, file, request.force, error))
         return FALSE;
     }
 

@@ -7,10 +7,33 @@
 
 #include <gio/gio.h>
 
+#include "pz-database.h"
+#include "pz-export.h"
+#include "pz-zone-filter.h"
+
 G_BEGIN_DECLS
 
-void pz_cli_add_options (GApplication *application);
-int  pz_cli_run         (GVariantDict *options,
-                         const char   *database_path);
+/* What an --export / --export-data command line asks for. */
+typedef struct
+{
+  PzZoneFilter   *filter;       /* owned */
+  const char     *image_path;   /* NULL: no image */
+  PzImageOptions  image;
+  const char     *data_path;    /* NULL: no data */
+  PzDataFormat    data_format;
+  gboolean        bom;
+  gboolean        force;
+} PzCliRequest;
+
+void     pz_cli_add_options   (GApplication  *application);
+gboolean pz_cli_parse         (GVariantDict  *options,
+                               PzDatabase    *database,
+                               PzCliRequest  *request,
+                               GError       **error);
+void     pz_cli_request_clear (PzCliRequest  *request);
+int      pz_cli_run           (GVariantDict  *options,
+                               const char    *database_path);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PzCliRequest, pz_cli_request_clear)
 
 G_END_DECLS
