@@ -26,7 +26,7 @@ import threading
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "bench", "compare"))
-from procutil import stop, vm_rss_kb  # noqa: E402
+from procutil import fresh_env, no_network_wrapper, start_session_bus, stop, vm_rss_kb  # noqa: E402
 
 SAMPLE_EVERY = 5.0
 TARGET_PERCENT = 5.0
@@ -82,32 +82,16 @@ def main():
         sys.exit(0)
 
     root = tempfile.mkdtemp(prefix="pz-soak-")
-    home, run = os.path.join(root, "home"), os.path.join(root, "run")
-    os.makedirs(home)
-    os.makedirs(run, mode=0o700)
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DBUS_SESSION_BUS_ADDRESS", "WAYLAND_DISPLAY", "SESSION_MANAGER")}
-    env.update(HOME=home, XDG_RUNTIME_DIR=run, GDK_BACKEND="x11",
-               XDG_CONFIG_HOME=os.path.join(home, ".config"),
-               XDG_DATA_HOME=os.path.join(home, ".local", "share"),
-               XDG_CACHE_HOME=os.path.join(home, ".cache"),
-               XDG_STATE_HOME=os.path.join(home, ".local", "state"),
-               PZ_DATABASE=os.path.join(build, "data", "pilot-zones.gpkg"),
-               GSETTINGS_SCHEMA_DIR=os.path.join(build, "data", "desktop"))
-    wrapper, network = [], "network not isolated"
-    if shutil.which("unshare") and subprocess.run(["unshare", "-n", "true"],
-                                                  stderr=subprocess.DEVNULL).returncode == 0:
-        wrapper, network = ["unshare", "-n"], "no network"
+    env = fresh_env(root, {"PZ_DATABASE": os.path.join(build, "data", "pilot-zones.gpkg"),
+                           "GSETTINGS_SCHEMA_DIR": os.path.join(build, "data", "desktop")})
+    wrapper = no_network_wrapper()
+    network = "no network" if wrapper else "network not isolated"
 
     bus = app = None
     samples = []                      # (seconds since start, kB)
     stopping = threading.Event()
     try:
-        bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1",
-                                f"--address=unix:dir={root}"],
-                               env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                               start_new_session=True, text=True)
-        env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
+        bus = start_session_bus(root, env)
         log = open(os.path.join(root, "app.log"), "wb")
         app = subprocess.Popen(wrapper + [os.path.join(build, "app", "pilot-zones")], env=env,
                                stdout=log, stderr=log, stdin=subprocess.DEVNULL,

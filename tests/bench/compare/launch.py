@@ -32,7 +32,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from procutil import stop, vm_rss_kb  # noqa: E402
+from procutil import fresh_env, no_network_wrapper, start_session_bus, stop, vm_rss_kb  # noqa: E402
 
 RUNS = 3
 WINDOW_TIMEOUT = 60.0   # seconds to wait for the window before giving up
@@ -148,34 +148,13 @@ class MapWatcher:
 
 # ---- runs ---------------------------------------------------------------
 
-def fresh_env(root, extra):
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DBUS_SESSION_BUS_ADDRESS", "WAYLAND_DISPLAY", "SESSION_MANAGER")}
-    home = os.path.join(root, "home")
-    run = os.path.join(root, "run")
-    os.makedirs(home)
-    os.makedirs(run, mode=0o700)
-    env.update(HOME=home, XDG_RUNTIME_DIR=run,
-               XDG_CONFIG_HOME=os.path.join(home, ".config"),
-               XDG_DATA_HOME=os.path.join(home, ".local", "share"),
-               XDG_CACHE_HOME=os.path.join(home, ".cache"),
-               XDG_STATE_HOME=os.path.join(home, ".local", "state"),
-               GDK_BACKEND="x11")
-    env.update(extra)
-    return env
-
-
 def one_run(watcher, app, wrapper):
     root = tempfile.mkdtemp(prefix="pz-launch-")
     env = fresh_env(root, app["env"])
     bus = app_proc = None
     try:
         # A session bus of this run's own, started (and ready) before the clock.
-        bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1",
-                                f"--address=unix:dir={root}"],
-                               env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                               start_new_session=True, text=True)
-        env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
+        bus = start_session_bus(root, env)
         if not env["DBUS_SESSION_BUS_ADDRESS"]:
             return None, None, "dbus-daemon did not start"
         watcher.drain()
@@ -220,10 +199,8 @@ def main():
                  "PZ_REPORT_FIRST_FRAME": "1"}, "frames": []},
         {"name": "GNOME Maps", "class": "org.gnome.Maps", "argv": ["gnome-maps"], "env": {}, "frames": []},
     ]
-    wrapper, network = [], "network not isolated (`unshare -n` does not work here)"
-    if shutil.which("unshare") and subprocess.run(["unshare", "-n", "true"],
-                                                  stderr=subprocess.DEVNULL).returncode == 0:
-        wrapper, network = ["unshare", "-n"], "no network (`unshare -n`)"
+    wrapper = no_network_wrapper()
+    network = "no network (`unshare -n`)" if wrapper else "network not isolated (`unshare -n` does not work here)"
 
     watcher = MapWatcher()
     results = {a["name"]: {"times": [], "rss": [], "errors": []} for a in apps}
