@@ -168,10 +168,10 @@ image_options (GVariantDict    *options,
   gboolean has_zoom;
 
   pz_image_options_init (image);
-  g_variant_dict_lookup (options, "format", "&s", &format);
-  if (!pz_image_format_from_name (format != NULL ? format : extension_of (path), &image->format))
-    return fail (error, _("Unknown image format “%s”: use png, svg or pdf"),
-                 format != NULL ? format : (extension_of (path) != NULL ? extension_of (path) : ""));
+  if (!g_variant_dict_lookup (options, "format", "&s", &format))
+    format = extension_of (path);
+  if (!pz_image_format_from_name (format, &image->format))
+    return fail (error, _("Unknown image format “%s”: use png, svg or pdf"), format != NULL ? format : "");
 
   g_variant_dict_lookup (options, "width", "i", &image->width);
   g_variant_dict_lookup (options, "height", "i", &image->height);

@@ -43,19 +43,28 @@ pz_image_options_init (PzImageOptions *options)
   };
 }
 
+/* The index of @name in @names, ignoring case, or -1. */
+static int
+format_index (const char        *name,
+              const char * const names[],
+              guint              n_names)
+{
+  for (guint i = 0; name != NULL && i < n_names; i++)
+    if (g_ascii_strcasecmp (name, names[i]) == 0)
+      return (int) i;
+  return -1;
+}
+
 gboolean
 pz_image_format_from_name (const char    *name,
                            PzImageFormat *format)
 {
   static const char * const names[] = { "png", "svg", "pdf" };
+  int i = format_index (name, names, G_N_ELEMENTS (names));
 
-  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (names); i++)
-    if (g_ascii_strcasecmp (name, names[i]) == 0)
-      {
-        *format = (PzImageFormat) i;
-        return TRUE;
-      }
-  return FALSE;
+  if (i >= 0)
+    *format = (PzImageFormat) i;
+  return i >= 0;
 }
 
 gboolean
@@ -63,14 +72,11 @@ pz_data_format_from_name (const char   *name,
                           PzDataFormat *format)
 {
   static const char * const names[] = { "csv", "geojson", "gpkg" };
+  int i = format_index (name, names, G_N_ELEMENTS (names));
 
-  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (names); i++)
-    if (g_ascii_strcasecmp (name, names[i]) == 0)
-      {
-        *format = (PzDataFormat) i;
-        return TRUE;
-      }
-  return FALSE;
+  if (i >= 0)
+    *format = (PzDataFormat) i;
+  return i >= 0;
 }
 
 /**
