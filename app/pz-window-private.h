@@ -61,6 +61,8 @@ struct _PzWindow
   AdwViewStack         *main_stack;
   ShumateSimpleMap     *map;
   PzLegend             *legend;
+  gboolean              map_small;      /* legend compact by size */
+  guint                 legend_idle;
   GtkAdjustment        *timeline_adjustment;
   GtkScale             *timeline_scale;
   GtkLabel             *timeline_label;

@@ -647,6 +647,46 @@ setup_sidebar (PzWindow *self)
   g_signal_connect_object (self->search_entry, "stop-search", G_CALLBACK (search_stopped), self, G_CONNECT_SWAPPED);
 }
 
+/* A full legend over a small map hides the zones beneath it (Yunnan's,
+ * with the details open in a 1280 px window), so a small map gets the
+ * compact legend. The user's own choice holds until the map's size
+ * crosses the threshold again. */
+#define LEGEND_FULL_MIN_WIDTH  640
+#define LEGEND_FULL_MIN_HEIGHT 560
+
+static void
+apply_legend_size (gpointer data)
+{
+  PzWindow *self = data;
+
+  self->legend_idle = 0;
+  pz_legend_set_compact (self->legend, self->map_small);
+}
+
+/* Called as the overlay lays out its children; the legend's form changes
+ * after the layout, not during it. */
+static gboolean
+map_overlay_child_position (PzWindow     *self,
+                            GtkWidget    *child,
+                            GdkRectangle *allocation,
+                            GtkOverlay   *overlay)
+{
+  gboolean small;
+
+  if (child != GTK_WIDGET (self->legend))
+    return FALSE;
+
+  small = gtk_widget_get_width (GTK_WIDGET (overlay)) < LEGEND_FULL_MIN_WIDTH ||
+          gtk_widget_get_height (GTK_WIDGET (overlay)) < LEGEND_FULL_MIN_HEIGHT;
+  if (small != self->map_small)
+    {
+      self->map_small = small;
+      if (self->legend_idle == 0)
+        self->legend_idle = g_idle_add_once (apply_legend_size, self);
+    }
+  return FALSE;
+}
+
 static void
 pz_window_constructed (GObject *object)
 {
@@ -696,6 +736,8 @@ pz_window_dispose (GObject *object)
       self->fit_tick = 0;
     }
   gtk_widget_dispose_template (GTK_WIDGET (self), PZ_TYPE_WINDOW);
+  /* Taking the template apart may lay the overlay out once more. */
+  g_clear_handle_id (&self->legend_idle, g_source_remove);
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
@@ -861,6 +903,7 @@ pz_window_class_init (PzWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PzWindow, details_flap);
   gtk_widget_class_bind_template_child (widget_class, PzWindow, details);
   gtk_widget_class_bind_template_child (widget_class, PzWindow, stats_view);
+  gtk_widget_class_bind_template_callback (widget_class, map_overlay_child_position);
 
   _pz_window_class_init_actions (widget_class);
 }

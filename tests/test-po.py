@@ -1,16 +1,27 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Every translation is complete: msgfmt --check passes and reports no
-untranslated or fuzzy message. Usage: test-po.py PO_DIR"""
+untranslated or fuzzy message, and every message in the sources listed in
+POTFILES.in has a translation (a string added to the code after the last
+update-po would otherwise go unnoticed). Usage: test-po.py PO_DIR"""
 import os
 import subprocess
 import sys
+import tempfile
 
 po_dir = sys.argv[1]
 with open(os.path.join(po_dir, "LINGUAS"), encoding="utf-8") as f:
     languages = [l.strip() for l in f if l.strip() and not l.startswith("#")]
-print(f"1..{len(languages)}")
+print(f"1..{2 * len(languages)}")
 failed = 0
+
+# The same keywords as meson's "glib" gettext preset.
+source_root = os.path.dirname(os.path.abspath(po_dir))
+tmp = tempfile.TemporaryDirectory()
+pot = os.path.join(tmp.name, "sources.pot")
+subprocess.run(["xgettext", "--from-code=UTF-8", "--keyword=_", "--keyword=N_", "--keyword=C_:1c,2",
+                "--keyword=NC_:1c,2", "--keyword=g_dngettext:2,3", "-D", source_root,
+                "-f", os.path.join(po_dir, "POTFILES.in"), "-o", pot], check=True)
 for n, language in enumerate(languages, 1):
     result = subprocess.run(["msgfmt", "--check", "--statistics", "-o", os.devnull,
                              os.path.join(po_dir, f"{language}.po")], capture_output=True, text=True)
@@ -18,4 +29,13 @@ for n, language in enumerate(languages, 1):
     ok = result.returncode == 0 and "untranslated" not in report and "fuzzy" not in report
     failed += not ok
     print(f"{'ok' if ok else 'not ok'} {n} - {language}: {report}")
+
+    # msgcmp counts an untranslated or fuzzy entry as missing.
+    result = subprocess.run(["msgcmp", os.path.join(po_dir, f"{language}.po"), pot],
+                            capture_output=True, text=True)
+    failed += result.returncode != 0
+    print(f"{'ok' if result.returncode == 0 else 'not ok'} {len(languages) + n} - "
+          f"{language} translates every message in the sources")
+    for line in result.stderr.strip().splitlines():
+        print(f"# {line}")
 sys.exit(1 if failed else 0)

@@ -402,6 +402,47 @@ test_window_parks (Fixture       *fixture,
   g_assert_cmpuint (n_rows, >, 0);
 }
 
+/* The legend over a small map takes its compact form, one line of
+ * batch numbers, and the full one again when the map grows; the user
+ * can switch it either way. */
+static void
+test_window_legend_compact (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  PzWindow *window = fixture->window;
+  GtkWidget *legend = GTK_WIDGET (window->legend);
+  int full_height, compact_height;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  wait_frames (GTK_WIDGET (window), 4);
+  g_assert_false (pz_legend_get_compact (window->legend));
+  full_height = gtk_widget_get_height (legend);
+
+  /* Seven rows, one per batch, under a title. */
+  g_assert_cmpint (full_height, >, 7 * 14);
+
+  gtk_widget_activate_action (legend, "legend.compact", NULL);
+  wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (pz_legend_get_compact (window->legend));
+  compact_height = gtk_widget_get_height (legend);
+  g_assert_cmpint (compact_height, <, full_height / 2);
+
+  gtk_widget_activate_action (legend, "legend.compact", NULL);
+  wait_frames (GTK_WIDGET (window), 2);
+  g_assert_false (pz_legend_get_compact (window->legend));
+
+  /* Opening the details narrows the map below the threshold. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.select-zone", "s", "kunming");
+  wait_frames (GTK_WIDGET (window), 30);
+  g_assert_true (pz_legend_get_compact (window->legend));
+  g_assert_cmpint (gtk_widget_get_height (legend), ==, compact_height);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-selection", NULL);
+  wait_frames (GTK_WIDGET (window), 30);
+  g_assert_false (pz_legend_get_compact (window->legend));
+  g_assert_cmpint (gtk_widget_get_height (legend), ==, full_height);
+}
+
 /* An enterprise list imported through the dialog shows up in the
  * province panel's counts and the "Imported" province map. */
 static void
@@ -463,6 +504,7 @@ main (int   argc,
   g_test_add ("/window/province-mode", Fixture, NULL, fixture_set_up, test_window_province_mode, fixture_tear_down);
   g_test_add ("/window/timeline", Fixture, NULL, fixture_set_up, test_window_timeline, fixture_tear_down);
   g_test_add ("/window/parks", Fixture, NULL, fixture_set_up, test_window_parks, fixture_tear_down);
+  g_test_add ("/window/legend-compact", Fixture, NULL, fixture_set_up, test_window_legend_compact, fixture_tear_down);
   g_test_add ("/window/import", Fixture, NULL, fixture_set_up, test_window_import, fixture_tear_down);
   g_test_add ("/window/restores-view", Fixture, NULL, fixture_set_up, test_window_restores_view, fixture_tear_down);
   g_test_add ("/window/export-current-view", Fixture, NULL, fixture_set_up, test_window_export_current_view, fixture_tear_down);

@@ -204,6 +204,7 @@ pz_choropleth_legend_init (PzChoropleth *self,
   spec->title = self->title;
   spec->n_rows = PZ_CHOROPLETH_N_CLASSES + 2;
   spec->row_text = choropleth_row_text;
+  spec->row_short_text = NULL;
   spec->draw_swatch = choropleth_swatch;
   spec->data = self;
 }

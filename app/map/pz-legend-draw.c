@@ -16,18 +16,32 @@
 #define ROW_GAP 4.0
 #define SWATCH 12.0
 
-/* Lays the legend out; draws it too when @style is set. */
+#define ITEM_GAP 10.0
+
+static char *
+row_label (const PzLegendSpec *spec,
+           guint               row,
+           gboolean            compact)
+{
+  if (compact && spec->row_short_text != NULL)
+    return spec->row_short_text (row, spec->data);
+  return spec->row_text (row, spec->data);
+}
+
+/* Lays the legend out; draws it too when @style is set. Rows go one
+ * under the other, or side by side under the title when @compact. */
 static void
 layout_rows (const PzLegendSpec *spec,
              cairo_t            *cr,
+             gboolean            compact,
              const PzMapStyle   *style,
              double             *width,
              double             *height)
 {
   g_autoptr(PangoLayout) title = pz_cairo_text_layout (cr, "Sans Bold 9", NULL);
   g_autoptr(PangoLayout) row = pz_cairo_text_layout (cr, "Sans 9", NULL);
-  double y = PADDING;
-  double w;
+  double x = PADDING, y = PADDING;
+  double w, line_h = 0;
   int tw, th;
 
   pango_layout_set_text (title, spec->title, -1);
@@ -43,21 +57,32 @@ layout_rows (const PzLegendSpec *spec,
 
   for (guint i = 0; i < spec->n_rows; i++)
     {
-      g_autofree char *text = spec->row_text (i, spec->data);
+      g_autofree char *text = row_label (spec, i, compact);
       int rw, rh;
 
       pango_layout_set_text (row, text, -1);
       pango_layout_get_pixel_size (row, &rw, &rh);
       if (style != NULL)
         {
-          spec->draw_swatch (cr, PADDING, y + (rh - SWATCH) / 2.0, SWATCH, i, style, spec->data);
-          cairo_move_to (cr, PADDING + SWATCH + 6, y);
+          spec->draw_swatch (cr, x, y + (rh - SWATCH) / 2.0, SWATCH, i, style, spec->data);
+          cairo_move_to (cr, x + SWATCH + 6, y);
           pz_cairo_set_color (cr, &style->panel_text);
           pango_cairo_show_layout (cr, row);
         }
-      w = MAX (w, SWATCH + 6 + rw);
-      y += rh + ROW_GAP;
+      if (compact)
+        {
+          x += SWATCH + 4 + rw + ITEM_GAP;
+          w = MAX (w, x - ITEM_GAP - PADDING);
+          line_h = MAX (line_h, rh);
+        }
+      else
+        {
+          w = MAX (w, SWATCH + 6 + rw);
+          y += rh + ROW_GAP;
+        }
     }
+  if (compact)
+    y += line_h + ROW_GAP;
 
   *width = ceil (w + 2 * PADDING);
   *height = ceil (y - ROW_GAP + PADDING);
@@ -66,31 +91,33 @@ layout_rows (const PzLegendSpec *spec,
 void
 pz_legend_spec_measure (const PzLegendSpec *spec,
                         cairo_t            *cr,
+                        gboolean            compact,
                         double             *width,
                         double             *height)
 {
-  layout_rows (spec, cr, NULL, width, height);
+  layout_rows (spec, cr, compact, NULL, width, height);
 }
 
 /**
  * pz_legend_spec_draw:
  *
  * Draws the legend on its panel with its top-left corner at the origin
- * of @cr.
+ * of @cr, in its full or its @compact form.
  */
 void
 pz_legend_spec_draw (const PzLegendSpec *spec,
                      cairo_t            *cr,
+                     gboolean            compact,
                      const PzMapStyle   *style)
 {
   double width, height;
 
-  layout_rows (spec, cr, NULL, &width, &height);
+  layout_rows (spec, cr, compact, NULL, &width, &height);
   cairo_save (cr);
   cairo_new_path (cr);
   cairo_rectangle (cr, 0, 0, width, height);
   pz_cairo_set_color (cr, &style->panel);
   cairo_fill (cr);
-  layout_rows (spec, cr, style, &width, &height);
+  layout_rows (spec, cr, compact, style, &width, &height);
   cairo_restore (cr);
 }

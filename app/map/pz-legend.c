@@ -1,7 +1,8 @@
 /* pz-legend.c
  *
  * The batch legend over the map, drawn by the same function as in
- * exported images.
+ * exported images. Activating it switches between its full and its
+ * compact form; the window also picks the compact form for small maps.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,9 +25,18 @@ struct _PzLegend
   GListModel       *batches;
   PzChoropleth     *choropleth;  /* shown instead of the batches when set */
   const PzMapStyle *style;
+  gboolean          compact;
 };
 
 G_DEFINE_FINAL_TYPE (PzLegend, pz_legend, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_COMPACT,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
 
 static gboolean
 get_spec (PzLegend     *self,
@@ -59,7 +69,7 @@ pz_legend_measure_widget (GtkWidget      *widget,
       cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
       cairo_t *cr = cairo_create (surface);
 
-      pz_legend_spec_measure (&spec, cr, &width, &height);
+      pz_legend_spec_measure (&spec, cr, self->compact, &width, &height);
       cairo_destroy (cr);
       cairo_surface_destroy (surface);
     }
@@ -82,7 +92,7 @@ pz_legend_snapshot (GtkWidget   *widget,
                                   &GRAPHENE_RECT_INIT (0, 0,
                                                        gtk_widget_get_width (widget),
                                                        gtk_widget_get_height (widget)));
-  pz_legend_spec_draw (&spec, cr, self->style);
+  pz_legend_spec_draw (&spec, cr, self->compact, self->style);
   cairo_destroy (cr);
 }
 
@@ -98,28 +108,100 @@ pz_legend_dispose (GObject *object)
 }
 
 static void
+pz_legend_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  PzLegend *self = PZ_LEGEND (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMPACT:
+      g_value_set_boolean (value, self->compact);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pz_legend_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  PzLegend *self = PZ_LEGEND (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMPACT:
+      pz_legend_set_compact (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+on_pressed (GtkGestureClick *gesture,
+            int              n_press,
+            double           x,
+            double           y,
+            PzLegend        *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "legend.compact", NULL);
+}
+
+static void
 pz_legend_class_init (PzLegendClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pz_legend_dispose;
+  object_class->get_property = pz_legend_get_property;
+  object_class->set_property = pz_legend_set_property;
   widget_class->measure = pz_legend_measure_widget;
   widget_class->snapshot = pz_legend_snapshot;
 
+  /**
+   * PzLegend:compact:
+   *
+   * Whether the rows sit side by side with short labels.
+   */
+  properties [PROP_COMPACT] =
+    g_param_spec_boolean ("compact", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_property_action (widget_class, "legend.compact", "compact");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "legend.compact", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "legend.compact", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "legend.compact", NULL);
+
   gtk_widget_class_set_css_name (widget_class, "legend");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_BUTTON);
 }
 
 static void
 pz_legend_init (PzLegend *self)
 {
+  GtkGesture *click = gtk_gesture_click_new ();
+
   self->style = pz_map_style_get (FALSE);
   /* Clips the drawn panel to the rounded corners given in CSS. */
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
-  gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "pointer");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), _("Switch between the full and the compact legend"));
+  g_signal_connect_object (click, "pressed", G_CALLBACK (on_pressed), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Legend: pilot zones by batch"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Switch between the full and the compact legend"),
                                   -1);
 }
 
@@ -164,4 +246,26 @@ pz_legend_set_style (PzLegend         *self,
 
   self->style = style;
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+pz_legend_get_compact (PzLegend *self)
+{
+  g_return_val_if_fail (PZ_IS_LEGEND (self), FALSE);
+
+  return self->compact;
+}
+
+void
+pz_legend_set_compact (PzLegend *self,
+                       gboolean  compact)
+{
+  g_return_if_fail (PZ_IS_LEGEND (self));
+
+  compact = !!compact;
+  if (self->compact == compact)
+    return;
+  self->compact = compact;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_COMPACT]);
 }

@@ -23,5 +23,8 @@ void       pz_legend_set_choropleth (PzLegend      *self,
                                      PzChoropleth  *choropleth);
 void       pz_legend_set_style   (PzLegend         *self,
                                   const PzMapStyle *style);
+gboolean   pz_legend_get_compact (PzLegend         *self);
+void       pz_legend_set_compact (PzLegend         *self,
+                                  gboolean          compact);
 
 G_END_DECLS

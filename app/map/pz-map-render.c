@@ -189,10 +189,10 @@ pz_map_render (const PzMapComposition *map,
         pz_choropleth_legend_init (map->choropleth, &spec);
       else
         pz_batch_legend_init (&spec, map->batches);
-      pz_legend_spec_measure (&spec, cr, &legend_w, &legend_h);
+      pz_legend_spec_measure (&spec, cr, FALSE, &legend_w, &legend_h);
       cairo_save (cr);
       cairo_translate (cr, MARGIN, bottom - legend_h);
-      pz_legend_spec_draw (&spec, cr, map->style);
+      pz_legend_spec_draw (&spec, cr, FALSE, map->style);
       cairo_restore (cr);
     }
 

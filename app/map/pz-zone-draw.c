@@ -237,6 +237,15 @@ batch_row_text (guint    row,
                   : g_strdup_printf (_("Batch %u"), pz_batch_get_number (batch));
 }
 
+static char *
+batch_row_short_text (guint    row,
+                      gpointer data)
+{
+  g_autoptr(PzBatch) batch = g_list_model_get_item (data, row);
+
+  return g_strdup_printf ("%u", pz_batch_get_number (batch));
+}
+
 static void
 batch_swatch (cairo_t          *cr,
               double            x,
@@ -265,6 +274,7 @@ pz_batch_legend_init (PzLegendSpec *spec,
   spec->title = _("Pilot zones by batch");
   spec->n_rows = g_list_model_get_n_items (batches);
   spec->row_text = batch_row_text;
+  spec->row_short_text = batch_row_short_text;
   spec->draw_swatch = batch_swatch;
   spec->data = batches;
 }
