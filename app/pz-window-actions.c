@@ -60,6 +60,29 @@ select_zone_action (GtkWidget  *widget,
 #endif
 }
 
+/* Selects a park's zone and opens the park's row in its details. */
+static void
+select_park_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PzWindow *self = PZ_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  GListModel *parks = pz_database_get_parks (self->database);
+
+  for (guint i = 0; i < g_list_model_get_n_items (parks); i++)
+    {
+      g_autoptr(PzPark) park = g_list_model_get_item (parks, i);
+
+      if (g_strcmp0 (pz_park_get_id (park), id) != 0)
+        continue;
+      gtk_widget_activate_action (widget, "win.select-zone", "s", pz_park_get_zone_id (park));
+      pz_zone_details_show_park (self->details, id);
+      return;
+    }
+  g_debug ("No park “%s”", id);
+}
+
 static void
 clear_selection_action (GtkWidget  *widget,
                         const char *action_name,
@@ -221,6 +244,7 @@ void
 _pz_window_class_init_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.select-zone", "s", select_zone_action);
+  gtk_widget_class_install_action (widget_class, "win.select-park", "s", select_park_action);
   gtk_widget_class_install_action (widget_class, "win.clear-selection", NULL, clear_selection_action);
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);

@@ -284,11 +284,11 @@ map_clicked (GtkGestureClick *gesture,
     return;
 
   /* Zones are drawn over parks, so they are hit first; a park selects its
-   * zone, whose details list the park. */
+   * zone, whose details open the park's row. */
   if ((zone = pz_map_layer_zone_at (self->zone_layer, x, y)))
     gtk_widget_activate_action (GTK_WIDGET (self), "win.select-zone", "s", pz_zone_get_id (zone));
   else if ((park = pz_map_layer_park_at (self->park_layer, x, y)))
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.select-zone", "s", pz_park_get_zone_id (park));
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.select-park", "s", pz_park_get_id (park));
 }
 
 static gboolean

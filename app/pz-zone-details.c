@@ -117,33 +117,99 @@ set_source (GtkWidget  *button,
     }
 }
 
+/* A row of a park's details: a title and its value, wrapped. */
+static GtkWidget *
+park_fact_row (const char *title,
+               const char *value)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *label = gtk_label_new (value != NULL ? value : _("No data"));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  /* Shares the row's width with the title instead of wrapping at every word. */
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (label, "caption");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  return row;
+}
+
+static const char *
+park_kind_text (const char *kind)
+{
+  if (g_strcmp0 (kind, "zone_park") == 0)
+    return _("Named in the zone’s own plan");
+  if (g_strcmp0 (kind, "provincial") == 0)
+    return _("Recognised by the province");
+  if (g_strcmp0 (kind, "municipal") == 0)
+    return _("Recognised by the city");
+  return _("Reported in the news");
+}
+
+static char *
+park_position_text (PzPark *park)
+{
+  const char *precision = pz_park_get_text (park, "precision");
+  const char *district = pz_park_get_text (park, "district");
+  double lat, lon;
+
+  if (pz_park_get_location (park, &lat, &lon))
+    /* Translators: a park's site, latitude and longitude */
+    return g_strdup_printf (_("Site known: %.4f° N, %.4f° E"), lat, lon);
+  if (g_strcmp0 (precision, "district") == 0 && district != NULL)
+    /* Translators: a park whose position is known to its district only */
+    return g_strdup_printf (_("Known to its district only (%s); drawn at its zone"), district);
+  return g_strdup (_("Known to its city only; drawn at its zone"));
+}
+
+/* A park's row: its name, district and year; expanded, what the data
+ * says of it and where that comes from. */
 static GtkWidget *
 park_row (PzPark *park)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = adw_expander_row_new ();
   g_autoptr(GString) subtitle = g_string_new (NULL);
+  g_autofree char *position = park_position_text (park);
+  g_autofree char *year = pz_park_get_year (park) > 0 ? g_strdup_printf ("%u", pz_park_get_year (park)) : NULL;
   const char *district = pz_park_get_text (park, "district");
-  const char *url = pz_park_get_text (park, "source_url");
+  const char *sources[] = { pz_park_get_text (park, "source_url"), pz_park_get_text (park, "source2_url") };
+  GtkWidget *links = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *links_row = adw_action_row_new ();
 
   if (district != NULL)
     g_string_append (subtitle, district);
-  if (pz_park_get_year (park) > 0)
-    g_string_append_printf (subtitle, "%s%u", subtitle->len > 0 ? " · " : "", pz_park_get_year (park));
+  if (year != NULL)
+    g_string_append_printf (subtitle, "%s%s", subtitle->len > 0 ? " · " : "", year);
   if (pz_park_is_approximate (park))
     g_string_append_printf (subtitle, "%s%s", subtitle->len > 0 ? " · " : "",
                             _("location approximate"));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pz_park_get_display_name (park));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  if (url != NULL)
-    {
-      GtkWidget *link = gtk_link_button_new_with_label (url, _("Source"));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle->str);
+  g_object_set_data_full (G_OBJECT (row), "park-id", g_strdup (pz_park_get_id (park)), g_free);
 
-      gtk_widget_set_valign (link, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (link, url);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), link);
-    }
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), park_fact_row (_("Chinese name"), pz_park_get_text (park, "name_zh")));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), park_fact_row (_("English name"), pz_park_get_text (park, "name_en")));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), park_fact_row (_("Status"), park_kind_text (pz_park_get_text (park, "kind"))));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), park_fact_row (_("Year"), year));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), park_fact_row (_("Position"), position));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), park_fact_row (_("Note"), pz_park_get_text (park, "note")));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (links_row), _("Sources"));
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    if (sources[i] != NULL)
+      {
+        GtkWidget *link = gtk_link_button_new_with_label (sources[i], i == 0 ? _("Source") : _("Second source"));
+
+        gtk_widget_set_valign (link, GTK_ALIGN_CENTER);
+        gtk_widget_set_tooltip_text (link, sources[i]);
+        gtk_box_append (GTK_BOX (links), link);
+      }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (links_row), links);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), links_row);
   return row;
 }
 
@@ -410,4 +476,59 @@ pz_zone_details_set_user_database (PzZoneDetails  *self,
     g_signal_connect_object (user_database, "changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
   if (self->zone != NULL)
     update (self);
+}
+
+/* An expander row takes the focus in its header. */
+static void
+focus_row (GtkWidget *row)
+{
+  gtk_widget_child_focus (row, GTK_DIR_TAB_FORWARD);
+}
+
+/* A row just built for a newly selected zone is not on screen yet; it
+ * takes the focus once it is. */
+static void
+grab_focus_on_map (GtkWidget *row)
+{
+  gulong handler = GPOINTER_TO_SIZE (g_object_steal_data (G_OBJECT (row), "focus-on-map"));
+
+  g_signal_handler_disconnect (row, handler);
+  focus_row (row);
+}
+
+/**
+ * pz_zone_details_show_park:
+ * @park_id: a park of the zone shown
+ *
+ * Opens the park's row, closes the others and moves the focus to it, so
+ * that the details scroll to it.
+ *
+ * Returns: %TRUE if the zone shown has that park
+ */
+gboolean
+pz_zone_details_show_park (PzZoneDetails *self,
+                           const char    *park_id)
+{
+  GtkWidget *found = NULL;
+
+  g_return_val_if_fail (PZ_IS_ZONE_DETAILS (self), FALSE);
+
+  for (guint i = 0; i < self->park_rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->park_rows, i);
+      gboolean match;
+
+      if (!ADW_IS_EXPANDER_ROW (row))
+        continue;
+      match = g_strcmp0 (g_object_get_data (G_OBJECT (row), "park-id"), park_id) == 0;
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), match);
+      if (match)
+        found = row;
+    }
+  if (found != NULL && gtk_widget_get_mapped (found))
+    focus_row (found);
+  else if (found != NULL && g_object_get_data (G_OBJECT (found), "focus-on-map") == NULL)
+    g_object_set_data (G_OBJECT (found), "focus-on-map",
+                       GSIZE_TO_POINTER (g_signal_connect (found, "map", G_CALLBACK (grab_focus_on_map), NULL)));
+  return found != NULL;
 }

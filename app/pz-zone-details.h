@@ -31,4 +31,7 @@ void    pz_zone_details_set_indicators (PzZoneDetails *self,
 void    pz_zone_details_set_user_database (PzZoneDetails  *self,
                                            PzUserDatabase *user_database);
 
+gboolean pz_zone_details_show_park (PzZoneDetails *self,
+                                   const char    *park_id);
+
 G_END_DECLS

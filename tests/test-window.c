@@ -150,13 +150,30 @@ static GtkWidget *
 find_action_row (GtkWidget  *widget,
                  const char *title)
 {
-  if (ADW_IS_ACTION_ROW (widget) &&
+  if ((ADW_IS_ACTION_ROW (widget) || ADW_IS_EXPANDER_ROW (widget)) &&
       g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
     return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_action_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
 
       if (found != NULL)
         return found;
@@ -370,6 +387,7 @@ test_window_parks (Fixture       *fixture,
   PzWindow *window = fixture->window;
   PzMapLayer *parks = _pz_window_get_park_layer (window);
   AdwPreferencesGroup *group;
+  GtkWidget *row, *fact;
   guint n_rows = 0;
 
   g_assert_cmpuint (pz_map_layer_get_n_zones (parks), >, 0);
@@ -400,6 +418,32 @@ test_window_parks (Fixture       *fixture,
       n_rows++;
     }
   g_assert_cmpuint (n_rows, >, 0);
+
+  /* A park clicked on the map selects its zone and opens its own row,
+   * which tells its status, position and sources. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.select-park", "s", "weihai_lingang_china_korea_cbec_park");
+  wait_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpstr (pz_zone_get_id (_pz_window_get_selected (window)), ==, "weihai");
+  row = find_action_row (GTK_WIDGET (group), "China-Korea Cross-border E-commerce Industrial Park");
+  g_assert_nonnull (row);
+  g_assert_true (ADW_IS_EXPANDER_ROW (row));
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), row));
+  fact = find_action_row (row, "Position");
+  g_assert_nonnull (fact);
+  g_assert_nonnull (find_label (fact, "Known to its district only (临港区); drawn at its zone"));
+  fact = find_action_row (row, "Status");
+  g_assert_nonnull (find_label (fact, "Reported in the news"));
+
+  /* The same from a closed details pane, whose rows appear a frame later. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-selection", NULL);
+  wait_frames (GTK_WIDGET (window), 30);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.select-park", "s", "nanjing_longtan");
+  wait_frames (GTK_WIDGET (window), 30);
+  row = find_action_row (GTK_WIDGET (group), "Nanjing Longtan Cross-border E-commerce Industrial Park");
+  g_assert_nonnull (row);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), row));
 }
 
 /* The legend over a small map takes its compact form, one line of
