@@ -52,6 +52,7 @@ indicator_free (gpointer data)
   g_free (indicator->unit);
   g_free (indicator->qualifier);
   g_free (indicator->source_url);
+  g_free (indicator->source2_url);
   g_free (indicator->note);
   g_free (indicator);
 }
@@ -322,7 +323,8 @@ load_indicators (PzDatabase  *self,
 
   if (!(stmt = prepare (db, self->path,
                         "SELECT scope, scope_id, indicator, value, unit, year, qualifier,"
-                        " source_url, note FROM indicators ORDER BY scope, scope_id, indicator, year, id",
+                        " source_url, source2_url, note FROM indicators"
+                        " ORDER BY scope, scope_id, indicator, year, id",
                         error)))
     return FALSE;
 
@@ -338,7 +340,8 @@ load_indicators (PzDatabase  *self,
       indicator->year = (guint) sqlite3_column_int (stmt, 5);
       indicator->qualifier = column_dup (stmt, 6);
       indicator->source_url = column_dup (stmt, 7);
-      indicator->note = column_dup (stmt, 8);
+      indicator->source2_url = column_dup (stmt, 8);
+      indicator->note = column_dup (stmt, 9);
       g_ptr_array_add (self->indicators, indicator);
     }
 
@@ -574,4 +577,90 @@ pz_database_get_parks (PzDatabase *self)
   g_return_val_if_fail (PZ_IS_DATABASE (self), NULL);
 
   return G_LIST_MODEL (self->parks);
+}
+
+/**
+ * pz_indicator_get_label:
+ * @indicator: an indicator id, e.g. "trade_value"
+ *
+ * Returns: the indicator's name for people, or @indicator itself when
+ *   the data has one this build does not know
+ */
+const char *
+pz_indicator_get_label (const char *indicator)
+{
+  static const struct {
+    const char *id;
+    const char *label;
+  } labels[] = {
+    { "linked_enterprises", N_("Enterprises linked to the zone") },
+    { "cbec_enterprises", N_("Cross-border e-commerce enterprises") },
+    { "platform_enterprises", N_("Enterprises on the online platform") },
+    { "hightech_enterprises", N_("High-tech enterprises") },
+    { "trade_value", N_("Cross-border e-commerce trade") },
+    { "trade_value_growth", N_("Growth of cross-border e-commerce trade") },
+    { "retail_trade_value", N_("Cross-border e-commerce retail trade") },
+    { "export_value", N_("Cross-border e-commerce exports") },
+    { "import_value", N_("Cross-border e-commerce imports") },
+    { "parks", N_("Cross-border e-commerce industrial parks") },
+    { "jobs", N_("Jobs") },
+    { "overseas_warehouses", N_("Overseas warehouses") },
+    { "customs_sites", N_("Customs sites for cross-border e-commerce") },
+    { "zone_count", N_("Pilot zones") },
+    { "zone_trade_share", N_("Zones’ share of cross-border e-commerce trade") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_strcmp0 (labels[i].id, indicator) == 0)
+      return _(labels[i].label);
+  return indicator;
+}
+
+/* The data's units and qualifiers are English words; only their names
+ * are translated, the value itself is never converted. A word this
+ * table does not know is shown as written. */
+static const char *
+data_word (const char *context,
+           const char *word)
+{
+  static const struct {
+    const char *context;
+    const char *word;
+  } words[] = {
+    { "unit", NC_("unit", "enterprises") },
+    { "unit", NC_("unit", "parks") },
+    { "unit", NC_("unit", "jobs") },
+    { "unit", NC_("unit", "warehouses") },
+    { "unit", NC_("unit", "zones") },
+    { "unit", NC_("unit", "sites") },
+    { "unit", NC_("unit", "percent") },
+    { "unit", NC_("unit", "billion CNY") },
+    { "unit", NC_("unit", "trillion CNY") },
+    { "unit", NC_("unit", "billion USD") },
+    { "qualifier", NC_("qualifier", "about") },
+    { "qualifier", NC_("qualifier", "more than") },
+    { "qualifier", NC_("qualifier", "at least") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_equal (words[i].context, context) && g_strcmp0 (words[i].word, word) == 0)
+      return g_dpgettext2 (GETTEXT_PACKAGE, context, word);
+  return word;
+}
+
+/**
+ * pz_indicator_format_value:
+ *
+ * Returns: (transfer full): the figure as published, with its qualifier,
+ *   unit and year, e.g. "about 200000 enterprises (2022)"
+ */
+char *
+pz_indicator_format_value (const PzIndicator *row)
+{
+  /* Translators: qualifier, value, unit and year of a published figure,
+   * e.g. "about 200000 enterprises (2022)" */
+  return g_strdup_printf (_("%s%s%g %s (%u)"),
+                          row->qualifier != NULL ? data_word ("qualifier", row->qualifier) : "",
+                          row->qualifier != NULL ? " " : "",
+                          row->value, row->unit != NULL ? data_word ("unit", row->unit) : "", row->year);
 }

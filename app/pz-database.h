@@ -34,8 +34,12 @@ typedef struct
   guint   year;
   char   *qualifier;  /* "about", "more than"… or NULL */
   char   *source_url;
+  char   *source2_url;
   char   *note;
 } PzIndicator;
+
+const char *pz_indicator_get_label    (const char        *indicator);
+char       *pz_indicator_format_value (const PzIndicator *row);
 
 #define PZ_TYPE_DATABASE (pz_database_get_type())
 

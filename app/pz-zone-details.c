@@ -27,6 +27,7 @@ struct _PzZoneDetails
   PzDatabase *database;
   PzUserDatabase *user_database;
   GPtrArray  *park_rows;
+  GPtrArray  *figure_rows;
 
   GtkLabel   *name_label;
   GtkLabel   *other_name_label;
@@ -42,7 +43,7 @@ struct _PzZoneDetails
   GtkWidget  *source_button;
   GtkWidget  *source2_button;
   AdwPreferencesGroup *parks_group;
-  GtkLabel   *enterprises_label;
+  AdwPreferencesGroup *figures_group;
   GtkLabel   *imported_label;
 };
 
@@ -165,6 +166,27 @@ park_position_text (PzPark *park)
   return g_strdup (_("Known to its city only; drawn at its zone"));
 }
 
+/* Links to a fact's source and second source, either of which may be
+ * missing. */
+static GtkWidget *
+source_links (const char *source_url,
+              const char *source2_url)
+{
+  const char *sources[] = { source_url, source2_url };
+  GtkWidget *links = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  gtk_widget_set_valign (links, GTK_ALIGN_CENTER);
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    if (sources[i] != NULL)
+      {
+        GtkWidget *link = gtk_link_button_new_with_label (sources[i], i == 0 ? _("Source") : _("Second source"));
+
+        gtk_widget_set_tooltip_text (link, sources[i]);
+        gtk_box_append (GTK_BOX (links), link);
+      }
+  return links;
+}
+
 /* A park's row: its name, district and year; expanded, what the data
  * says of it and where that comes from. */
 static GtkWidget *
@@ -175,8 +197,6 @@ park_row (PzPark *park)
   g_autofree char *position = park_position_text (park);
   g_autofree char *year = pz_park_get_year (park) > 0 ? g_strdup_printf ("%u", pz_park_get_year (park)) : NULL;
   const char *district = pz_park_get_text (park, "district");
-  const char *sources[] = { pz_park_get_text (park, "source_url"), pz_park_get_text (park, "source2_url") };
-  GtkWidget *links = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *links_row = adw_action_row_new ();
 
   if (district != NULL)
@@ -199,77 +219,93 @@ park_row (PzPark *park)
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), park_fact_row (_("Note"), pz_park_get_text (park, "note")));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (links_row), _("Sources"));
-  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
-    if (sources[i] != NULL)
-      {
-        GtkWidget *link = gtk_link_button_new_with_label (sources[i], i == 0 ? _("Source") : _("Second source"));
-
-        gtk_widget_set_valign (link, GTK_ALIGN_CENTER);
-        gtk_widget_set_tooltip_text (link, sources[i]);
-        gtk_box_append (GTK_BOX (links), link);
-      }
-  adw_action_row_add_suffix (ADW_ACTION_ROW (links_row), links);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (links_row),
+                             source_links (pz_park_get_text (park, "source_url"),
+                                           pz_park_get_text (park, "source2_url")));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), links_row);
   return row;
+}
+
+/* Puts @new_rows in @group in place of @rows, or a "No data" row when
+ * there are none; @rows then holds what the group shows. */
+static void
+replace_rows (AdwPreferencesGroup *group,
+              GPtrArray           *rows,
+              GPtrArray           *new_rows)
+{
+  for (guint i = 0; i < rows->len; i++)
+    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
+  g_ptr_array_set_size (rows, 0);
+
+  if (new_rows->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No data"));
+      g_ptr_array_add (new_rows, row);
+    }
+  for (guint i = 0; i < new_rows->len; i++)
+    {
+      g_ptr_array_add (rows, g_ptr_array_index (new_rows, i));
+      adw_preferences_group_add (group, g_ptr_array_index (new_rows, i));
+    }
 }
 
 static void
 update_parks (PzZoneDetails *self)
 {
   guint n = self->parks != NULL ? g_list_model_get_n_items (self->parks) : 0;
-
-  for (guint i = 0; i < self->park_rows->len; i++)
-    adw_preferences_group_remove (self->parks_group, g_ptr_array_index (self->park_rows, i));
-  g_ptr_array_set_size (self->park_rows, 0);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PzPark) park = g_list_model_get_item (self->parks, i);
 
       if (g_strcmp0 (pz_park_get_zone_id (park), pz_zone_get_id (self->zone)) == 0)
-        g_ptr_array_add (self->park_rows, park_row (park));
+        g_ptr_array_add (rows, park_row (park));
     }
-
-  if (self->park_rows->len == 0)
-    {
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No data"));
-      g_ptr_array_add (self->park_rows, row);
-    }
-
-  for (guint i = 0; i < self->park_rows->len; i++)
-    adw_preferences_group_add (self->parks_group, g_ptr_array_index (self->park_rows, i));
+  replace_rows (self->parks_group, self->park_rows, rows);
 }
 
-/* Published enterprise counts of the zone, each with year and source. */
-static char *
-published_enterprises (PzZoneDetails *self)
+/* A published figure: what it counts, its value and year; the source's
+ * note on hover, and links to the sources. */
+static GtkWidget *
+figure_row (const PzIndicator *figure)
 {
-  static const char * const indicators[] = { "linked_enterprises", "cbec_enterprises" };
-  GString *text = g_string_new (NULL);
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *value = pz_indicator_format_value (figure);
 
-  for (guint i = 0; self->database != NULL && i < G_N_ELEMENTS (indicators); i++)
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pz_indicator_get_label (figure->indicator));
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
+#if ADW_CHECK_VERSION (1, 3, 0)
+  adw_action_row_set_subtitle_selectable (ADW_ACTION_ROW (row), TRUE);
+#endif
+  gtk_widget_set_tooltip_text (row, figure->note);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), source_links (figure->source_url, figure->source2_url));
+  return row;
+}
+
+/* Every figure published for the zone, by indicator and year. */
+static void
+update_figures (PzZoneDetails *self)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GPtrArray *figures = self->database != NULL ? pz_database_get_indicators (self->database) : NULL;
+
+  for (guint i = 0; figures != NULL && i < figures->len; i++)
     {
-      g_autoptr(GPtrArray) rows = pz_database_find_indicators (self->database, pz_zone_get_id (self->zone),
-                                                               indicators[i]);
+      PzIndicator *figure = g_ptr_array_index (figures, i);
 
-      for (guint r = 0; r < rows->len; r++)
-        {
-          PzIndicator *row = g_ptr_array_index (rows, r);
-
-          g_string_append_printf (text, "%s%s%s%g (%u)", text->len > 0 ? "\n" : "",
-                                  row->qualifier != NULL ? row->qualifier : "",
-                                  row->qualifier != NULL ? " " : "", row->value, row->year);
-        }
+      if (g_str_equal (figure->scope, "zone") && g_strcmp0 (figure->scope_id, pz_zone_get_id (self->zone)) == 0)
+        g_ptr_array_add (rows, figure_row (figure));
     }
-  return g_string_free (text, text->len == 0);
+  replace_rows (self->figures_group, self->figure_rows, rows);
 }
 
 static void
 update_enterprises (PzZoneDetails *self)
 {
-  g_autofree char *published = published_enterprises (self);
   g_autofree char *imported = NULL;
 
   if (self->user_database != NULL)
@@ -278,7 +314,6 @@ update_enterprises (PzZoneDetails *self)
 
       imported = g_strdup_printf ("%u", GPOINTER_TO_UINT (g_hash_table_lookup (counts, pz_zone_get_id (self->zone))));
     }
-  set_text (self->enterprises_label, published);
   set_text (self->imported_label, imported);
 }
 
@@ -333,6 +368,7 @@ update (PzZoneDetails *self)
   set_source (self->source_button, pz_zone_get_text (zone, PZ_ZONE_SOURCE_URL));
   set_source (self->source2_button, pz_zone_get_text (zone, PZ_ZONE_SOURCE2_URL));
   update_parks (self);
+  update_figures (self);
   update_enterprises (self);
 }
 
@@ -353,6 +389,7 @@ pz_zone_details_dispose (GObject *object)
   g_clear_object (&self->database);
   g_clear_object (&self->user_database);
   g_clear_pointer (&self->park_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->figure_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (pz_zone_details_parent_class)->dispose (object);
 }
@@ -380,7 +417,7 @@ pz_zone_details_class_init (PzZoneDetailsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PzZoneDetails, source_button);
   gtk_widget_class_bind_template_child (widget_class, PzZoneDetails, source2_button);
   gtk_widget_class_bind_template_child (widget_class, PzZoneDetails, parks_group);
-  gtk_widget_class_bind_template_child (widget_class, PzZoneDetails, enterprises_label);
+  gtk_widget_class_bind_template_child (widget_class, PzZoneDetails, figures_group);
   gtk_widget_class_bind_template_child (widget_class, PzZoneDetails, imported_label);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -391,6 +428,7 @@ static void
 pz_zone_details_init (PzZoneDetails *self)
 {
   self->park_rows = g_ptr_array_new ();
+  self->figure_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

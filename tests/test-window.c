@@ -43,6 +43,57 @@ wait_frames (GtkWidget *widget,
     }
 }
 
+typedef gboolean (*WidgetMatch) (GtkWidget     *widget,
+                                 gconstpointer  data);
+
+/* The first widget under @widget, itself included, that @match accepts. */
+static GtkWidget *
+find_widget (GtkWidget     *widget,
+             WidgetMatch    match,
+             gconstpointer  data)
+{
+  if (match (widget, data))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return (ADW_IS_ACTION_ROW (widget) || ADW_IS_EXPANDER_ROW (widget)) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static gboolean
+is_label_reading (GtkWidget     *widget,
+                  gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+static gboolean
+is_link_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_LINK_BUTTON (widget);
+}
+
+static GtkWidget *
+find_action_row (GtkWidget  *widget,
+                 const char *title)
+{
+  return find_widget (widget, is_row_titled, title);
+}
+
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
@@ -98,6 +149,7 @@ test_window_select_hangzhou (Fixture       *fixture,
                              gconstpointer  user_data)
 {
   PzZoneDetails *details = _pz_window_get_details (fixture->window);
+  GtkWidget *figures, *row;
   PzZone *selected;
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.select-zone", "s", "hangzhou");
@@ -114,6 +166,23 @@ test_window_select_hangzhou (Fixture       *fixture,
   g_assert_cmpstr (template_label_text (GTK_WIDGET (details), PZ_TYPE_ZONE_DETAILS, "approved_label"), ==, "2015-03-07");
   g_assert_cmpstr (template_label_text (GTK_WIDGET (details), PZ_TYPE_ZONE_DETAILS, "province_label"), ==, "Zhejiang");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (details)));
+
+  /* Every published figure of the zone, with its year and a link to its
+   * source; a zone with none reads "No data". */
+  figures = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (details), PZ_TYPE_ZONE_DETAILS, "figures_group"));
+  row = find_action_row (figures, "Cross-border e-commerce enterprises");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "49000 enterprises (2022)");
+  g_assert_nonnull (find_widget (row, is_link_button, NULL));
+  row = find_action_row (figures, "Cross-border e-commerce trade");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "3.464 billion USD (2015)");
+  g_assert_null (find_action_row (figures, "No data"));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.select-zone", "s", "kunming");
+  wait_frames (GTK_WIDGET (fixture->window), 2);
+  g_assert_null (find_action_row (figures, "Cross-border e-commerce enterprises"));
+  g_assert_nonnull (find_action_row (figures, "No data"));
 
   /* Escape clears the selection and hides the panel's zone. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.clear-selection", NULL);
@@ -144,41 +213,6 @@ test_window_hit_test (Fixture       *fixture,
   g_clear_object (&zone);
   zone = pz_map_layer_zone_at (layer, x + 60, y + 60);
   g_assert_null (zone);
-}
-
-static GtkWidget *
-find_action_row (GtkWidget  *widget,
-                 const char *title)
-{
-  if ((ADW_IS_ACTION_ROW (widget) || ADW_IS_EXPANDER_ROW (widget)) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_action_row (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static PzFacet *
@@ -431,9 +465,9 @@ test_window_parks (Fixture       *fixture,
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), row));
   fact = find_action_row (row, "Position");
   g_assert_nonnull (fact);
-  g_assert_nonnull (find_label (fact, "Known to its district only (临港区); drawn at its zone"));
+  g_assert_nonnull (find_widget (fact, is_label_reading, "Known to its district only (临港区); drawn at its zone"));
   fact = find_action_row (row, "Status");
-  g_assert_nonnull (find_label (fact, "Reported in the news"));
+  g_assert_nonnull (find_widget (fact, is_label_reading, "Reported in the news"));
 
   /* The same from a closed details pane, whose rows appear a frame later. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-selection", NULL);

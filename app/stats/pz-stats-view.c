@@ -56,14 +56,11 @@ format_figure (PzIndicator *row)
 {
   g_autoptr(GUri) uri = row->source_url != NULL ? g_uri_parse (row->source_url, G_URI_FLAGS_NONE, NULL) : NULL;
   const char *host = uri != NULL ? g_uri_get_host (uri) : NULL;
+  g_autofree char *value = pz_indicator_format_value (row);
 
-  /* Translators: qualifier, value, unit, year, source, e.g.
+  /* Translators: a published figure and where it comes from, e.g.
    * "about 200000 enterprises (2022) — english.mofcom.gov.cn" */
-  return g_strdup_printf (_("%s%s%g %s (%u) — %s"),
-                          row->qualifier != NULL ? row->qualifier : "",
-                          row->qualifier != NULL ? " " : "",
-                          row->value, row->unit, row->year,
-                          host != NULL ? host : row->source_url);
+  return g_strdup_printf (_("%s — %s"), value, host != NULL ? host : row->source_url);
 }
 
 static void
