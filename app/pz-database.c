@@ -617,8 +617,8 @@ pz_indicator_get_label (const char *indicator)
 }
 
 /* The data's units and qualifiers are English words; only their names
- * are translated, the value itself is never converted. A word this
- * table does not know is shown as written. */
+ * are translated, the value itself is never converted. Returns NULL for
+ * a word this table does not know. */
 static const char *
 data_word (const char *context,
            const char *word)
@@ -645,7 +645,7 @@ data_word (const char *context,
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     if (g_str_equal (words[i].context, context) && g_strcmp0 (words[i].word, word) == 0)
       return g_dpgettext2 (GETTEXT_PACKAGE, context, word);
-  return word;
+  return NULL;
 }
 
 /**
@@ -657,10 +657,23 @@ data_word (const char *context,
 char *
 pz_indicator_format_value (const PzIndicator *row)
 {
+  const char *unit = data_word ("unit", row->unit);
+  const char *qualifier = data_word ("qualifier", row->qualifier);
+
+  if (unit == NULL)
+    unit = row->unit != NULL ? row->unit : "";
+
+  /* "about", "more than"… go before the value; a longer remark such as
+   * "January-November only" after the year. */
+  if (row->qualifier != NULL && qualifier == NULL)
+    /* Translators: value, unit, year and remark of a published figure,
+     * e.g. "124.8 billion CNY (2023; January-November only)" */
+    return g_strdup_printf (_("%g %s (%u; %s)"), row->value, unit, row->year, row->qualifier);
+
   /* Translators: qualifier, value, unit and year of a published figure,
    * e.g. "about 200000 enterprises (2022)" */
   return g_strdup_printf (_("%s%s%g %s (%u)"),
-                          row->qualifier != NULL ? data_word ("qualifier", row->qualifier) : "",
-                          row->qualifier != NULL ? " " : "",
-                          row->value, row->unit != NULL ? data_word ("unit", row->unit) : "", row->year);
+                          qualifier != NULL ? qualifier : "",
+                          qualifier != NULL ? " " : "",
+                          row->value, unit, row->year);
 }

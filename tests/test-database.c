@@ -272,6 +272,26 @@ test_database_national_figures (void)
 
 /* The coverage README.md and data/SOURCES.md state: 30 parks for 26
  * zones, 23 of them among the 35 zones of batches 1–3. */
+/* A figure reads as published: a short qualifier before the value, a
+ * longer remark after the year, an unknown unit as written. */
+static void
+test_indicator_format (void)
+{
+  PzIndicator about = { .value = 200000, .unit = (char *) "enterprises", .year = 2022, .qualifier = (char *) "about" };
+  PzIndicator partial = { .value = 124.805, .unit = (char *) "billion CNY", .year = 2023,
+                          .qualifier = (char *) "January-November only" };
+  PzIndicator odd = { .value = 8, .unit = (char *) "berths", .year = 2020 };
+  g_autofree char *a = pz_indicator_format_value (&about);
+  g_autofree char *p = pz_indicator_format_value (&partial);
+  g_autofree char *o = pz_indicator_format_value (&odd);
+
+  g_assert_cmpstr (a, ==, "about 200000 enterprises (2022)");
+  g_assert_cmpstr (p, ==, "124.805 billion CNY (2023; January-November only)");
+  g_assert_cmpstr (o, ==, "8 berths (2020)");
+  g_assert_cmpstr (pz_indicator_get_label ("trade_value"), ==, "Cross-border e-commerce trade");
+  g_assert_cmpstr (pz_indicator_get_label ("berths"), ==, "berths");
+}
+
 static void
 test_database_parks (void)
 {
@@ -348,6 +368,7 @@ main (int   argc,
   g_test_add_func ("/database/basemap", test_database_basemap);
   g_test_add_func ("/database/national-figures", test_database_national_figures);
   g_test_add_func ("/database/parks", test_database_parks);
+  g_test_add_func ("/database/indicator-format", test_indicator_format);
   g_test_add_func ("/database/corrupt", test_database_corrupt);
   g_test_add_func ("/database/missing", test_database_missing);
   g_test_add_func ("/database/wrong-schema", test_database_wrong_schema);
