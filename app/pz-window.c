@@ -364,6 +364,7 @@ _pz_window_update_map_mode (PzWindow *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->zone_layer), !is_province_mode (self));
   gtk_widget_set_visible (GTK_WIDGET (self->park_layer), !is_province_mode (self) && self->show_parks);
+  pz_legend_set_parks (self->legend, !is_province_mode (self) && self->show_parks);
 
   pz_map_layer_set_choropleth (self->province_layer, choropleth);
   pz_legend_set_choropleth (self->legend, choropleth);

@@ -107,6 +107,32 @@ def png_size_and_pixels(tmp):
 
 
 @test
+def png_parks(tmp):
+    """--parks draws the park symbols under the zones and explains them in
+    the legend; Weihai's one park, known only to its district, sits hollow
+    on a ring 15 px above its zone (app/map/pz-park-draw.c)."""
+    centre, zoom, w, h = (34.0, 104.0), 5.0, 1600, 1000
+    x, y = project(37.50914, 122.11356, *centre, zoom, w, h)
+    pixels = {}
+    for parks in (False, True):
+        out = os.path.join(tmp, f"parks-{parks}.png")
+        run("--export", out, "--width", str(w), "--height", str(h), "--center", f"{centre[0]},{centre[1]}",
+            "--zoom", str(zoom), *(["--parks"] if parks else []))
+        pixels[parks] = read_png(out)[2][round(y - 15)][round(x)]
+    assert close(pixels[True], (0xff, 0xff, 0xff), 2), f"park symbol at Weihai is {pixels[True]}"
+    assert not close(pixels[False], (0xff, 0xff, 0xff), 3), f"no park drawn, yet {pixels[False]}"
+
+    out = os.path.join(tmp, "parks.svg")
+    run("--export", out, "--parks", "--width", "1200", "--height", "800")
+    desc = "".join(e.text or "" for e in ET.parse(out).getroot() if e.tag.endswith("desc"))
+    assert "Industrial park (dashed: location approximate)" in desc, desc
+
+    out = os.path.join(tmp, "parks-provinces.png")
+    result = run("--export", out, "--parks", "--mode", "provinces", expect=1)
+    assert "--mode provinces" in result.stderr and not os.path.exists(out), result.stderr
+
+
+@test
 def png_4k(tmp):
     out = os.path.join(tmp, "4k.png")
     run("--export", out, "--width", "3840", "--height", "2160", "--batch", "5")

@@ -385,6 +385,55 @@ test_window_export_current_view (Fixture       *fixture,
   g_rmdir (dir);
 }
 
+/* The pixel at the centre of Weihai's one park, which sits on a ring
+ * 15 px above its zone, in an export of the window's current view. */
+static guint32
+export_weihai_park_pixel (PzWindow *window)
+{
+  PzMapLayer *layer = _pz_window_get_zone_layer (window);
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (layer));
+  GtkWidget *dialog = pz_export_dialog_new (window, FALSE);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("pz-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "parks.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  cairo_surface_t *png;
+  guint32 pixel;
+  double x, y;
+
+  g_assert_true (_pz_export_dialog_export_to (PZ_EXPORT_DIALOG (dialog), file, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  png = cairo_image_surface_create_from_png (path);
+  shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer), 37.50914, 122.11356, &x, &y);
+  pixel = *(const guint32 *) (cairo_image_surface_get_data (png) +
+                              (int) round (y - 15) * cairo_image_surface_get_stride (png) + (int) round (x) * 4);
+  cairo_surface_destroy (png);
+  g_unlink (path);
+  g_rmdir (dir);
+  return pixel & 0xffffff;
+}
+
+/* The export shows the parks exactly when the map does. */
+static void
+test_window_export_parks (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  PzWindow *window = fixture->window;
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (_pz_window_get_zone_layer (window)));
+
+  shumate_location_set_location (SHUMATE_LOCATION (viewport), 37.0, 121.0);
+  shumate_viewport_set_zoom_level (viewport, 6);
+  wait_frames (GTK_WIDGET (window), 3);
+
+  /* The hollow park symbol is white inside; the sea around it is not. */
+  g_assert_cmphex (export_weihai_park_pixel (window), ==, 0xffffff);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-parks", NULL);
+  wait_frames (GTK_WIDGET (window), 2);
+  g_assert_cmphex (export_weihai_park_pixel (window), !=, 0xffffff);
+}
+
 /* The map's view is saved on close and restored by the next window. */
 static void
 test_window_restores_view (Fixture       *fixture,
@@ -585,6 +634,7 @@ main (int   argc,
   g_test_add ("/window/legend-compact", Fixture, NULL, fixture_set_up, test_window_legend_compact, fixture_tear_down);
   g_test_add ("/window/import", Fixture, NULL, fixture_set_up, test_window_import, fixture_tear_down);
   g_test_add ("/window/restores-view", Fixture, NULL, fixture_set_up, test_window_restores_view, fixture_tear_down);
+  g_test_add ("/window/export-parks", Fixture, NULL, fixture_set_up, test_window_export_parks, fixture_tear_down);
   g_test_add ("/window/export-current-view", Fixture, NULL, fixture_set_up, test_window_export_current_view, fixture_tear_down);
 
   return g_test_run ();

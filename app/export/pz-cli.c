@@ -40,6 +40,7 @@ pz_cli_add_options (GApplication *application)
     { "zoom", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("Zoom level, 2 to 12 (default: fit the zones shown)"), N_("Z") },
     { "title", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Image title (default: from the filter)"), N_("TITLE") },
     { "mode", 0, 0, G_OPTION_ARG_STRING, NULL, N_("zones (markers, default) or provinces (zones per province)"), N_("MODE") },
+    { "parks", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Draw the industrial parks of the zones shown (not with --mode provinces)"), NULL },
     { "bom", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Start CSV with a byte-order mark, for spreadsheet programs"), NULL },
     { "force", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Replace FILE if it exists"), NULL },
     { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -197,6 +198,9 @@ image_options (GVariantDict    *options,
         return fail (error, _("--mode: “%s” is neither zones nor provinces"), mode);
       image->provinces = g_strcmp0 (mode, "provinces") == 0;
     }
+  image->parks = g_variant_dict_contains (options, "parks");
+  if (image->parks && image->provinces)
+    return fail (error, _("--parks draws park symbols, which --mode provinces does not show"));
   return TRUE;
 }
 

@@ -164,6 +164,7 @@ _pz_export_dialog_export_to (PzExportDialog  *self,
   options.zoom = shumate_viewport_get_zoom_level (viewport);
   options.view_width = gtk_widget_get_width (map_widget (self));
   options.provinces = g_strcmp0 (window->map_mode, "provinces") == 0;
+  options.parks = window->show_parks;
   options.legend = gtk_switch_get_active (self->legend_switch);
   options.scale_bar = gtk_switch_get_active (self->scale_switch);
   options.north_arrow = gtk_switch_get_active (self->north_switch);

@@ -187,16 +187,15 @@ write_svg_with_text (StreamClosure          *closure,
   PzLegendSpec spec;
   gsize head;
 
-  if (map->choropleth != NULL)
-    pz_choropleth_legend_init (map->choropleth, &spec);
-  else
-    pz_batch_legend_init (&spec, map->batches);
-  g_string_append (desc, spec.title);
-  for (guint i = 0; i < spec.n_rows; i++)
+  if (pz_map_legend_init (map, &spec))
     {
-      g_autofree char *row = spec.row_text (i, spec.data);
+      g_string_append (desc, spec.title);
+      for (guint i = 0; i < spec.n_rows; i++)
+        {
+          g_autofree char *row = spec.row_text (i, spec.data);
 
-      g_string_append_printf (desc, "%s%s", i == 0 ? ": " : "; ", row);
+          g_string_append_printf (desc, "%s%s", i == 0 ? ": " : "; ", row);
+        }
     }
   escaped = g_markup_escape_text (desc->str, -1);
   inserted = g_strdup_printf ("\n<title>%s</title>\n<desc>%s</desc>", title, escaped);
@@ -353,6 +352,7 @@ pz_export_image (PzDatabase            *database,
 
   map.basemap = pz_database_get_basemap (database);
   map.zones = shown;
+  map.parks = options->parks && !options->provinces ? pz_database_get_parks (database) : NULL;
   map.batches = pz_database_get_batches (database);
   map.choropleth = choropleth;
   map.title = options->title;

@@ -39,6 +39,7 @@ typedef struct
   const char    *title;        /* NULL: none */
   const char    *subtitle;
   gboolean       provinces;    /* colour provinces instead of markers */
+  gboolean       parks;        /* draw the parks of the zones shown */
   gboolean       legend;
   gboolean       scale_bar;
   gboolean       north_arrow;

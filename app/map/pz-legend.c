@@ -26,6 +26,7 @@ struct _PzLegend
   PzChoropleth     *choropleth;  /* shown instead of the batches when set */
   const PzMapStyle *style;
   gboolean          compact;
+  gboolean          parks;
 };
 
 G_DEFINE_FINAL_TYPE (PzLegend, pz_legend, GTK_TYPE_WIDGET)
@@ -45,7 +46,7 @@ get_spec (PzLegend     *self,
   if (self->choropleth != NULL)
     pz_choropleth_legend_init (self->choropleth, spec);
   else if (self->batches != NULL)
-    pz_batch_legend_init (spec, self->batches);
+    pz_batch_legend_init (spec, self->batches, self->parks);
   else
     return FALSE;
   return TRUE;
@@ -268,4 +269,21 @@ pz_legend_set_compact (PzLegend *self,
   self->compact = compact;
   gtk_widget_queue_resize (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_COMPACT]);
+}
+
+/**
+ * pz_legend_set_parks:
+ * @parks: whether the map shows park symbols, which the legend then explains
+ */
+void
+pz_legend_set_parks (PzLegend *self,
+                     gboolean  parks)
+{
+  g_return_if_fail (PZ_IS_LEGEND (self));
+
+  parks = !!parks;
+  if (self->parks == parks)
+    return;
+  self->parks = parks;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }

@@ -23,6 +23,8 @@ void       pz_legend_set_choropleth (PzLegend      *self,
                                      PzChoropleth  *choropleth);
 void       pz_legend_set_style   (PzLegend         *self,
                                   const PzMapStyle *style);
+void       pz_legend_set_parks   (PzLegend         *self,
+                                  gboolean          parks);
 gboolean   pz_legend_get_compact (PzLegend         *self);
 void       pz_legend_set_compact (PzLegend         *self,
                                   gboolean          compact);

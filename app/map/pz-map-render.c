@@ -16,6 +16,7 @@
 #include <pango/pangocairo.h>
 
 #include "pz-map-render.h"
+#include "pz-park-draw.h"
 #include "pz-projection.h"
 #include "pz-zone-draw.h"
 
@@ -146,6 +147,27 @@ draw_attribution (cairo_t          *cr,
 }
 
 /**
+ * pz_map_legend_init:
+ *
+ * Describes the legend of what @map draws: the choropleth's classes, or
+ * the batches (and the park symbol when parks are drawn).
+ *
+ * Returns: %FALSE if @map has nothing to explain
+ */
+gboolean
+pz_map_legend_init (const PzMapComposition *map,
+                    PzLegendSpec           *spec)
+{
+  if (map->choropleth != NULL)
+    pz_choropleth_legend_init (map->choropleth, spec);
+  else if (map->batches != NULL)
+    pz_batch_legend_init (spec, map->batches, map->parks != NULL);
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/**
  * pz_map_render:
  * @cr: a context whose user space is the view's logical pixels
  *
@@ -168,6 +190,8 @@ pz_map_render (const PzMapComposition *map,
   if (map->choropleth != NULL)
     pz_basemap_draw_choropleth (map->basemap, cr, view, map->choropleth, map->style);
   pz_basemap_draw_labels (map->basemap, cr, view, map->style);
+  if (map->choropleth == NULL && map->zones != NULL && map->parks != NULL)
+    pz_draw_parks (cr, view, map->parks, map->zones, map->style);
   if (map->choropleth == NULL && map->zones != NULL)
     pz_draw_zones (cr, view, map->zones, map->selected, map->style);
 
@@ -183,12 +207,8 @@ pz_map_render (const PzMapComposition *map,
       bottom -= 36;
     }
 
-  if (map->legend && (map->choropleth != NULL || map->batches != NULL))
+  if (map->legend && pz_map_legend_init (map, &spec))
     {
-      if (map->choropleth != NULL)
-        pz_choropleth_legend_init (map->choropleth, &spec);
-      else
-        pz_batch_legend_init (&spec, map->batches);
       pz_legend_spec_measure (&spec, cr, FALSE, &legend_w, &legend_h);
       cairo_save (cr);
       cairo_translate (cr, MARGIN, bottom - legend_h);

@@ -19,6 +19,7 @@ typedef struct
 {
   PzBasemap        *basemap;
   GListModel       *zones;       /* the zones to mark */
+  GListModel       *parks;       /* set: the parks of those zones, under them */
   GListModel       *batches;     /* for the batch legend */
   PzChoropleth     *choropleth;  /* set: provinces instead of markers */
   PzZone           *selected;
@@ -34,6 +35,8 @@ typedef struct
 /* Height of the title band at the top of a composed map. */
 #define PZ_MAP_TITLE_HEIGHT 64.0
 
+gboolean pz_map_legend_init (const PzMapComposition *map,
+                             PzLegendSpec           *spec);
 void pz_map_render         (const PzMapComposition *map,
                             cairo_t                *cr,
                             const PzView           *view);

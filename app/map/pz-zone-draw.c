@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "pz-batch.h"
+#include "pz-park-draw.h"
 #include "pz-projection.h"
 #include "pz-zone-draw.h"
 
@@ -225,12 +226,25 @@ pz_zones_hit_test (const PzView *view,
   return found;
 }
 
+/* The row after the batches, when parks are drawn, explains their symbol. */
+static gboolean
+is_parks_row (guint    row,
+              gpointer data)
+{
+  return row == g_list_model_get_n_items (data);
+}
+
 static char *
 batch_row_text (guint    row,
                 gpointer data)
 {
-  g_autoptr(PzBatch) batch = g_list_model_get_item (data, row);
-  guint year = pz_batch_get_year (batch);
+  g_autoptr(PzBatch) batch = NULL;
+  guint year;
+
+  if (is_parks_row (row, data))
+    return g_strdup (_("Industrial park (dashed: location approximate)"));
+  batch = g_list_model_get_item (data, row);
+  year = pz_batch_get_year (batch);
 
   /* Translators: a legend row, batch number and year of approval */
   return year > 0 ? g_strdup_printf (_("Batch %u · %u"), pz_batch_get_number (batch), year)
@@ -241,8 +255,11 @@ static char *
 batch_row_short_text (guint    row,
                       gpointer data)
 {
-  g_autoptr(PzBatch) batch = g_list_model_get_item (data, row);
+  g_autoptr(PzBatch) batch = NULL;
 
+  if (is_parks_row (row, data))
+    return g_strdup (_("Parks"));
+  batch = g_list_model_get_item (data, row);
   return g_strdup_printf ("%u", pz_batch_get_number (batch));
 }
 
@@ -255,8 +272,14 @@ batch_swatch (cairo_t          *cr,
               const PzMapStyle *style,
               gpointer          data)
 {
-  g_autoptr(PzBatch) batch = g_list_model_get_item (data, row);
+  g_autoptr(PzBatch) batch = NULL;
 
+  if (is_parks_row (row, data))
+    {
+      pz_draw_park_symbol (cr, x + size / 2, y + size / 2, size / 2, TRUE, style);
+      return;
+    }
+  batch = g_list_model_get_item (data, row);
   pz_draw_marker (cr, x + size / 2, y + size / 2, size / 2 - 1,
                   pz_batch_get_number (batch), FALSE, FALSE, style);
 }
@@ -264,15 +287,17 @@ batch_swatch (cairo_t          *cr,
 /**
  * pz_batch_legend_init:
  * @batches: a #GListModel of #PzBatch, kept by the caller while @spec is used
+ * @parks: whether park symbols are drawn too
  *
- * Describes the legend of zone markers by batch.
+ * Describes the legend of zone markers by batch, and of parks.
  */
 void
 pz_batch_legend_init (PzLegendSpec *spec,
-                      GListModel   *batches)
+                      GListModel   *batches,
+                      gboolean      parks)
 {
   spec->title = _("Pilot zones by batch");
-  spec->n_rows = g_list_model_get_n_items (batches);
+  spec->n_rows = g_list_model_get_n_items (batches) + (parks ? 1 : 0);
   spec->row_text = batch_row_text;
   spec->row_short_text = batch_row_short_text;
   spec->draw_swatch = batch_swatch;

@@ -40,6 +40,7 @@ PzZone *pz_zones_hit_test   (const PzView     *view,
                              double            x,
                              double            y);
 void    pz_batch_legend_init (PzLegendSpec    *spec,
-                              GListModel      *batches);
+                              GListModel      *batches,
+                              gboolean         parks);
 
 G_END_DECLS

@@ -51,7 +51,7 @@ add_option (GVariantDict *options,
             const char   *value)
 {
   static const char *const strings[] = { "format", "batch", "province", "center", "title", "mode", NULL };
-  static const char *const switches[] = { "bom", "force", NULL };
+  static const char *const switches[] = { "bom", "force", "parks", NULL };
   char *end = NULL;
 
   if (g_strv_contains (switches, name))
