@@ -343,25 +343,16 @@ test_window_timeline (Fixture       *fixture,
   g_assert_cmpuint (pz_map_layer_get_n_zones (layer), ==, 165);
 }
 
-/* "Current window" exports exactly the view on screen: the PNG has the
- * map's size and Hangzhou's marker where the screen has it. */
-static void
-test_window_export_current_view (Fixture       *fixture,
-                                 gconstpointer  user_data)
+/* The window's current view as the export dialog writes it to PNG. */
+static cairo_surface_t *
+export_current_view (PzWindow *window)
 {
-  PzWindow *window = fixture->window;
-  PzMapLayer *layer = _pz_window_get_zone_layer (window);
-  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (layer));
   GtkWidget *dialog = pz_export_dialog_new (window, FALSE);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("pz-window-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "view.png", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   cairo_surface_t *png;
-  const guint8 *data;
-  guint32 pixel;
-  PzColor batch1;
-  double x, y;
 
   g_assert_true (_pz_export_dialog_export_to (PZ_EXPORT_DIALOG (dialog), file, &error));
   g_assert_no_error (error);
@@ -369,50 +360,63 @@ test_window_export_current_view (Fixture       *fixture,
 
   png = cairo_image_surface_create_from_png (path);
   g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
-  g_assert_cmpint (cairo_image_surface_get_width (png), ==, gtk_widget_get_width (GTK_WIDGET (layer)));
-  g_assert_cmpint (cairo_image_surface_get_height (png), ==, gtk_widget_get_height (GTK_WIDGET (layer)));
+  g_unlink (path);
+  g_rmdir (dir);
+  return png;
+}
 
-  shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer), 30.29365, 120.16142, &x, &y);
-  data = cairo_image_surface_get_data (png);
-  pixel = *(const guint32 *) (data + (int) round (y) * cairo_image_surface_get_stride (png) + (int) round (x) * 4);
+/* The RGB of @png at the map position (@latitude, @longitude) moved by
+ * @dy pixels. */
+static guint32
+pixel_at (PzWindow        *window,
+          cairo_surface_t *png,
+          double           latitude,
+          double           longitude,
+          double           dy)
+{
+  PzMapLayer *layer = _pz_window_get_zone_layer (window);
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (layer));
+  double x, y;
+
+  shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer), latitude, longitude, &x, &y);
+  return *(const guint32 *) (cairo_image_surface_get_data (png) +
+                             (int) round (y + dy) * cairo_image_surface_get_stride (png) +
+                             (int) round (x) * 4) & 0xffffff;
+}
+
+/* "Current window" exports exactly the view on screen: the PNG has the
+ * map's size and Hangzhou's marker where the screen has it. */
+static void
+test_window_export_current_view (Fixture       *fixture,
+                                 gconstpointer  user_data)
+{
+  PzWindow *window = fixture->window;
+  GtkWidget *layer = GTK_WIDGET (_pz_window_get_zone_layer (window));
+  cairo_surface_t *png = export_current_view (window);
+  guint32 pixel;
+  PzColor batch1;
+
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, gtk_widget_get_width (layer));
+  g_assert_cmpint (cairo_image_surface_get_height (png), ==, gtk_widget_get_height (layer));
+
+  pixel = pixel_at (window, png, 30.29365, 120.16142, 0);
   pz_batch_color (1, &batch1);
   g_assert_cmpint (ABS ((int) ((pixel >> 16) & 0xff) - (int) (batch1.red * 255 + 0.5)), <=, 3);
   g_assert_cmpint (ABS ((int) ((pixel >> 8) & 0xff) - (int) (batch1.green * 255 + 0.5)), <=, 3);
   g_assert_cmpint (ABS ((int) (pixel & 0xff) - (int) (batch1.blue * 255 + 0.5)), <=, 3);
-
   cairo_surface_destroy (png);
-  g_unlink (path);
-  g_rmdir (dir);
 }
 
-/* The pixel at the centre of Weihai's one park, which sits on a ring
- * 15 px above its zone, in an export of the window's current view. */
+/* The centre of Weihai's one park, which sits on a ring 15 px above its
+ * zone, in an export of the current view. */
 static guint32
 export_weihai_park_pixel (PzWindow *window)
 {
-  PzMapLayer *layer = _pz_window_get_zone_layer (window);
-  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (layer));
-  GtkWidget *dialog = pz_export_dialog_new (window, FALSE);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("pz-window-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "parks.png", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  cairo_surface_t *png;
-  guint32 pixel;
-  double x, y;
+  cairo_surface_t *png = export_current_view (window);
+  guint32 pixel = pixel_at (window, png, 37.50914, 122.11356, -15);
 
-  g_assert_true (_pz_export_dialog_export_to (PZ_EXPORT_DIALOG (dialog), file, &error));
-  g_assert_no_error (error);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-
-  png = cairo_image_surface_create_from_png (path);
-  shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer), 37.50914, 122.11356, &x, &y);
-  pixel = *(const guint32 *) (cairo_image_surface_get_data (png) +
-                              (int) round (y - 15) * cairo_image_surface_get_stride (png) + (int) round (x) * 4);
   cairo_surface_destroy (png);
-  g_unlink (path);
-  g_rmdir (dir);
-  return pixel & 0xffffff;
+  return pixel;
 }
 
 /* The export shows the parks exactly when the map does. */
