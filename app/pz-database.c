@@ -640,6 +640,8 @@ data_word (const char *context,
     { "qualifier", NC_("qualifier", "about") },
     { "qualifier", NC_("qualifier", "more than") },
     { "qualifier", NC_("qualifier", "at least") },
+    { "remark", NC_("remark", "end of year") },
+    { "remark", NC_("remark", "January-November only") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
@@ -651,29 +653,43 @@ data_word (const char *context,
 /**
  * pz_indicator_format_value:
  *
- * Returns: (transfer full): the figure as published, with its qualifier,
- *   unit and year, e.g. "about 200000 enterprises (2022)"
+ * Returns: (transfer full): the figure as published: a short qualifier
+ *   before the value, its unit, and the year with any remarks, e.g.
+ *   "about 200000 enterprises (2022)" or
+ *   "124.805 billion CNY (2023; January-November only)"
  */
 char *
 pz_indicator_format_value (const PzIndicator *row)
 {
+  g_auto(GStrv) parts = g_strsplit (row->qualifier != NULL ? row->qualifier : "", "; ", -1);
+  g_autoptr(GString) remarks = g_string_new (NULL);
+  g_autofree char *number = g_strdup_printf ("%.15g", row->value);
+  g_autofree char *amount = NULL;
   const char *unit = data_word ("unit", row->unit);
-  const char *qualifier = data_word ("qualifier", row->qualifier);
+  const char *qualifier = NULL;
 
   if (unit == NULL)
     unit = row->unit != NULL ? row->unit : "";
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *remark = data_word ("remark", parts[i]);
 
-  /* "about", "more than"… go before the value; a longer remark such as
-   * "January-November only" after the year. */
-  if (row->qualifier != NULL && qualifier == NULL)
-    /* Translators: value, unit, year and remark of a published figure,
-     * e.g. "124.8 billion CNY (2023; January-November only)" */
-    return g_strdup_printf (_("%g %s (%u; %s)"), row->value, unit, row->year, row->qualifier);
+      if (parts[i][0] == '\0')
+        continue;
+      if (qualifier == NULL && (qualifier = data_word ("qualifier", parts[i])) != NULL)
+        continue;
+      g_string_append_printf (remarks, "%s%s", remarks->len > 0 ? "; " : "", remark != NULL ? remark : parts[i]);
+    }
 
-  /* Translators: qualifier, value, unit and year of a published figure,
-   * e.g. "about 200000 enterprises (2022)" */
-  return g_strdup_printf (_("%s%s%g %s (%u)"),
-                          qualifier != NULL ? qualifier : "",
-                          qualifier != NULL ? " " : "",
-                          row->value, unit, row->year);
+  amount = qualifier != NULL
+           /* Translators: qualifier, value and unit, e.g. "about 200000 enterprises" */
+           ? g_strdup_printf (_("%s %s %s"), qualifier, number, unit)
+           /* Translators: value and unit, e.g. "200000 enterprises" */
+           : g_strdup_printf (_("%s %s"), number, unit);
+  if (remarks->len > 0)
+    /* Translators: an amount, its year and remarks, e.g.
+     * "124.805 billion CNY (2023; January-November only)" */
+    return g_strdup_printf (_("%s (%u; %s)"), amount, row->year, remarks->str);
+  /* Translators: an amount and its year, e.g. "200000 enterprises (2022)" */
+  return g_strdup_printf (_("%s (%u)"), amount, row->year);
 }

@@ -70,7 +70,7 @@ add_to (GHashTable *counts,
                         GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + n));
 }
 
-/* "Parks: 3 · Enterprises: about 90000 (2022) · Imported: 12": what the
+/* "Parks: 3 · about 90000 enterprises (2022) · Imported: 12": what the
  * data knows about a facet; unknown figures read "no data". */
 static char *
 facet_detail (PzFilterPanel *self,
@@ -87,9 +87,13 @@ facet_detail (PzFilterPanel *self,
       PzIndicator *last = rows->len > 0 ? g_ptr_array_index (rows, rows->len - 1) : NULL;
 
       if (last != NULL)
-        g_string_append_printf (detail, _(" · Enterprises: %s%s%g (%u)"),
-                                last->qualifier != NULL ? last->qualifier : "",
-                                last->qualifier != NULL ? " " : "", last->value, last->year);
+        {
+          g_autofree char *value = pz_indicator_format_value (last);
+
+          /* Translators: a published figure after the park count, e.g.
+           * " · about 90000 enterprises (2022)" */
+          g_string_append_printf (detail, _(" · %s"), value);
+        }
       else
         g_string_append (detail, _(" · Enterprises: no data"));
     }

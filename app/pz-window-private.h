@@ -61,7 +61,8 @@ struct _PzWindow
   AdwViewStack         *main_stack;
   ShumateSimpleMap     *map;
   PzLegend             *legend;
-  gboolean              map_small;      /* legend compact by size */
+  gboolean              map_small;      /* the map is below the legend's threshold */
+  gboolean              map_small_applied;
   guint                 legend_idle;
   GtkAdjustment        *timeline_adjustment;
   GtkScale             *timeline_scale;

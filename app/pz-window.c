@@ -655,12 +655,17 @@ setup_sidebar (PzWindow *self)
 #define LEGEND_FULL_MIN_WIDTH  640
 #define LEGEND_FULL_MIN_HEIGHT 560
 
+/* Only a crossing of the threshold changes the form: a size that went
+ * back and forth before this ran leaves the user's choice alone. */
 static void
 apply_legend_size (gpointer data)
 {
   PzWindow *self = data;
 
   self->legend_idle = 0;
+  if (self->map_small == self->map_small_applied)
+    return;
+  self->map_small_applied = self->map_small;
   pz_legend_set_compact (self->legend, self->map_small);
 }
 
@@ -737,7 +742,7 @@ pz_window_dispose (GObject *object)
       self->fit_tick = 0;
     }
   gtk_widget_dispose_template (GTK_WIDGET (self), PZ_TYPE_WINDOW);
-  /* Taking the template apart may lay the overlay out once more. */
+  /* The legend it would change is gone. */
   g_clear_handle_id (&self->legend_idle, g_source_remove);
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);

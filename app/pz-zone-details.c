@@ -28,6 +28,7 @@ struct _PzZoneDetails
   PzUserDatabase *user_database;
   GPtrArray  *park_rows;
   GPtrArray  *figure_rows;
+  char       *pending_park;  /* to focus once the parks are on screen */
 
   GtkLabel   *name_label;
   GtkLabel   *other_name_label;
@@ -372,6 +373,52 @@ update (PzZoneDetails *self)
   update_enterprises (self);
 }
 
+/* An expander row takes the focus in its header; focus already inside
+ * the row stays where it is. */
+static void
+focus_row (GtkWidget *row)
+{
+  GtkRoot *root = gtk_widget_get_root (row);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || (focus != row && !gtk_widget_is_ancestor (focus, row)))
+    gtk_widget_child_focus (row, GTK_DIR_TAB_FORWARD);
+}
+
+/* Opens @park_id's row and closes the others; returns the row. */
+static GtkWidget *
+expand_park_row (PzZoneDetails *self,
+                 const char    *park_id)
+{
+  GtkWidget *found = NULL;
+
+  for (guint i = 0; i < self->park_rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->park_rows, i);
+      gboolean match;
+
+      if (!ADW_IS_EXPANDER_ROW (row))
+        continue;
+      match = g_strcmp0 (g_object_get_data (G_OBJECT (row), "park-id"), park_id) == 0;
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), match);
+      if (match)
+        found = row;
+    }
+  return found;
+}
+
+/* The parks of a zone just selected are not on screen until the details
+ * are: the park asked for last takes the focus then. */
+static void
+parks_group_mapped (PzZoneDetails *self)
+{
+  g_autofree char *park_id = g_steal_pointer (&self->pending_park);
+  GtkWidget *row = park_id != NULL ? expand_park_row (self, park_id) : NULL;
+
+  if (row != NULL)
+    focus_row (row);
+}
+
 static void
 pz_zone_details_dispose (GObject *object)
 {
@@ -390,6 +437,7 @@ pz_zone_details_dispose (GObject *object)
   g_clear_object (&self->user_database);
   g_clear_pointer (&self->park_rows, g_ptr_array_unref);
   g_clear_pointer (&self->figure_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_park, g_free);
 
   G_OBJECT_CLASS (pz_zone_details_parent_class)->dispose (object);
 }
@@ -430,6 +478,7 @@ pz_zone_details_init (PzZoneDetails *self)
   self->park_rows = g_ptr_array_new ();
   self->figure_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->parks_group, "map", G_CALLBACK (parks_group_mapped), self, G_CONNECT_SWAPPED);
 }
 
 /**
@@ -516,24 +565,6 @@ pz_zone_details_set_user_database (PzZoneDetails  *self,
     update (self);
 }
 
-/* An expander row takes the focus in its header. */
-static void
-focus_row (GtkWidget *row)
-{
-  gtk_widget_child_focus (row, GTK_DIR_TAB_FORWARD);
-}
-
-/* A row just built for a newly selected zone is not on screen yet; it
- * takes the focus once it is. */
-static void
-grab_focus_on_map (GtkWidget *row)
-{
-  gulong handler = GPOINTER_TO_SIZE (g_object_steal_data (G_OBJECT (row), "focus-on-map"));
-
-  g_signal_handler_disconnect (row, handler);
-  focus_row (row);
-}
-
 /**
  * pz_zone_details_show_park:
  * @park_id: a park of the zone shown
@@ -547,26 +578,15 @@ gboolean
 pz_zone_details_show_park (PzZoneDetails *self,
                            const char    *park_id)
 {
-  GtkWidget *found = NULL;
+  GtkWidget *found;
 
   g_return_val_if_fail (PZ_IS_ZONE_DETAILS (self), FALSE);
 
-  for (guint i = 0; i < self->park_rows->len; i++)
-    {
-      GtkWidget *row = g_ptr_array_index (self->park_rows, i);
-      gboolean match;
-
-      if (!ADW_IS_EXPANDER_ROW (row))
-        continue;
-      match = g_strcmp0 (g_object_get_data (G_OBJECT (row), "park-id"), park_id) == 0;
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), match);
-      if (match)
-        found = row;
-    }
+  g_clear_pointer (&self->pending_park, g_free);
+  found = expand_park_row (self, park_id);
   if (found != NULL && gtk_widget_get_mapped (found))
     focus_row (found);
-  else if (found != NULL && g_object_get_data (G_OBJECT (found), "focus-on-map") == NULL)
-    g_object_set_data (G_OBJECT (found), "focus-on-map",
-                       GSIZE_TO_POINTER (g_signal_connect (found, "map", G_CALLBACK (grab_focus_on_map), NULL)));
+  else if (found != NULL)
+    self->pending_park = g_strdup (park_id);
   return found != NULL;
 }

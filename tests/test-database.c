@@ -270,10 +270,9 @@ test_database_national_figures (void)
   g_assert_false (has_figure (db, "trade_value", 0, 2023));
 }
 
-/* The coverage README.md and data/SOURCES.md state: 30 parks for 26
- * zones, 23 of them among the 35 zones of batches 1–3. */
 /* A figure reads as published: a short qualifier before the value, a
- * longer remark after the year, an unknown unit as written. */
+ * remark after the year, an unknown unit as written, a large number in
+ * full. */
 static void
 test_indicator_format (void)
 {
@@ -281,17 +280,26 @@ test_indicator_format (void)
   PzIndicator partial = { .value = 124.805, .unit = (char *) "billion CNY", .year = 2023,
                           .qualifier = (char *) "January-November only" };
   PzIndicator odd = { .value = 8, .unit = (char *) "berths", .year = 2020 };
+  PzIndicator both = { .value = 45, .unit = (char *) "billion CNY", .year = 2025,
+                       .qualifier = (char *) "January-November only; more than" };
+  PzIndicator large = { .value = 1234567, .unit = (char *) "jobs", .year = 2021 };
   g_autofree char *a = pz_indicator_format_value (&about);
   g_autofree char *p = pz_indicator_format_value (&partial);
   g_autofree char *o = pz_indicator_format_value (&odd);
+  g_autofree char *b = pz_indicator_format_value (&both);
+  g_autofree char *l = pz_indicator_format_value (&large);
 
   g_assert_cmpstr (a, ==, "about 200000 enterprises (2022)");
   g_assert_cmpstr (p, ==, "124.805 billion CNY (2023; January-November only)");
   g_assert_cmpstr (o, ==, "8 berths (2020)");
+  g_assert_cmpstr (b, ==, "more than 45 billion CNY (2025; January-November only)");
+  g_assert_cmpstr (l, ==, "1234567 jobs (2021)");
   g_assert_cmpstr (pz_indicator_get_label ("trade_value"), ==, "Cross-border e-commerce trade");
   g_assert_cmpstr (pz_indicator_get_label ("berths"), ==, "berths");
 }
 
+/* The coverage README.md and data/SOURCES.md state: 30 parks for 26
+ * zones, 23 of them among the 35 zones of batches 1–3. */
 static void
 test_database_parks (void)
 {

@@ -15,12 +15,14 @@ with open(os.path.join(po_dir, "LINGUAS"), encoding="utf-8") as f:
 print(f"1..{2 * len(languages)}")
 failed = 0
 
-# The same keywords as meson's "glib" gettext preset.
+# The keywords of meson's "glib" gettext preset (its format flags only
+# add c-format marks, which do not change the messages).
 source_root = os.path.dirname(os.path.abspath(po_dir))
 tmp = tempfile.TemporaryDirectory()
 pot = os.path.join(tmp.name, "sources.pot")
 subprocess.run(["xgettext", "--from-code=UTF-8", "--keyword=_", "--keyword=N_", "--keyword=C_:1c,2",
-                "--keyword=NC_:1c,2", "--keyword=g_dngettext:2,3", "-D", source_root,
+                "--keyword=NC_:1c,2", "--keyword=g_dcgettext:2", "--keyword=g_dngettext:2,3",
+                "--keyword=g_dpgettext2:2c,3", "-D", source_root,
                 "-f", os.path.join(po_dir, "POTFILES.in"), "-o", pot], check=True)
 for n, language in enumerate(languages, 1):
     result = subprocess.run(["msgfmt", "--check", "--statistics", "-o", os.devnull,

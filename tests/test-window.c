@@ -474,7 +474,7 @@ test_window_parks (Fixture       *fixture,
   PzWindow *window = fixture->window;
   PzMapLayer *parks = _pz_window_get_park_layer (window);
   AdwPreferencesGroup *group;
-  GtkWidget *row, *fact;
+  GtkWidget *row, *fact, *focus;
   guint n_rows = 0;
 
   g_assert_cmpuint (pz_map_layer_get_n_zones (parks), >, 0);
@@ -520,9 +520,17 @@ test_window_parks (Fixture       *fixture,
   g_assert_nonnull (fact);
   g_assert_nonnull (find_widget (fact, is_label_reading, "Known to its district only (临港区); drawn at its zone"));
   fact = find_action_row (row, "Status");
+  g_assert_nonnull (fact);
   g_assert_nonnull (find_widget (fact, is_label_reading, "Reported in the news"));
 
-  /* The same from a closed details pane, whose rows appear a frame later. */
+  /* Asking again leaves the focus where it is. */
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.select-park", "s", "weihai_lingang_china_korea_cbec_park");
+  wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == focus);
+
+  /* The same from a closed details pane: the rows are built at once but
+   * on screen only a frame later. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-selection", NULL);
   wait_frames (GTK_WIDGET (window), 30);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.select-park", "s", "nanjing_longtan");
@@ -542,7 +550,7 @@ test_window_legend_compact (Fixture       *fixture,
 {
   PzWindow *window = fixture->window;
   GtkWidget *legend = GTK_WIDGET (window->legend);
-  int full_height, compact_height;
+  int full_height, full_width, compact_height;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   wait_frames (GTK_WIDGET (window), 4);
@@ -572,6 +580,18 @@ test_window_legend_compact (Fixture       *fixture,
   wait_frames (GTK_WIDGET (window), 30);
   g_assert_false (pz_legend_get_compact (window->legend));
   g_assert_cmpint (gtk_widget_get_height (legend), ==, full_height);
+
+  /* The province classes have no short labels: side by side they would
+   * be wider than the full legend, so their legend keeps its form. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.map-mode", "s", "provinces");
+  wait_frames (GTK_WIDGET (window), 2);
+  full_height = gtk_widget_get_height (legend);
+  full_width = gtk_widget_get_width (legend);
+  gtk_widget_activate_action (legend, "legend.compact", NULL);
+  wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (pz_legend_get_compact (window->legend));
+  g_assert_cmpint (gtk_widget_get_height (legend), ==, full_height);
+  g_assert_cmpint (gtk_widget_get_width (legend), ==, full_width);
 }
 
 /* An enterprise list imported through the dialog shows up in the

@@ -16,20 +16,13 @@
 #define ROW_GAP 4.0
 #define SWATCH 12.0
 
+#define LABEL_OFFSET (SWATCH + 6)
 #define ITEM_GAP 10.0
 
-static char *
-row_label (const PzLegendSpec *spec,
-           guint               row,
-           gboolean            compact)
-{
-  if (compact && spec->row_short_text != NULL)
-    return spec->row_short_text (row, spec->data);
-  return spec->row_text (row, spec->data);
-}
-
 /* Lays the legend out; draws it too when @style is set. Rows go one
- * under the other, or side by side under the title when @compact. */
+ * under the other, or side by side under the title when @compact and
+ * the kind of legend has short labels; long labels side by side would
+ * make it wider than the full form. */
 static void
 layout_rows (const PzLegendSpec *spec,
              cairo_t            *cr,
@@ -44,6 +37,7 @@ layout_rows (const PzLegendSpec *spec,
   double w, line_h = 0;
   int tw, th;
 
+  compact = compact && spec->row_short_text != NULL;
   pango_layout_set_text (title, spec->title, -1);
   pango_layout_get_pixel_size (title, &tw, &th);
   if (style != NULL)
@@ -57,7 +51,7 @@ layout_rows (const PzLegendSpec *spec,
 
   for (guint i = 0; i < spec->n_rows; i++)
     {
-      g_autofree char *text = row_label (spec, i, compact);
+      g_autofree char *text = compact ? spec->row_short_text (i, spec->data) : spec->row_text (i, spec->data);
       int rw, rh;
 
       pango_layout_set_text (row, text, -1);
@@ -65,19 +59,19 @@ layout_rows (const PzLegendSpec *spec,
       if (style != NULL)
         {
           spec->draw_swatch (cr, x, y + (rh - SWATCH) / 2.0, SWATCH, i, style, spec->data);
-          cairo_move_to (cr, x + SWATCH + 6, y);
+          cairo_move_to (cr, x + LABEL_OFFSET, y);
           pz_cairo_set_color (cr, &style->panel_text);
           pango_cairo_show_layout (cr, row);
         }
       if (compact)
         {
-          x += SWATCH + 4 + rw + ITEM_GAP;
+          x += LABEL_OFFSET + rw + ITEM_GAP;
           w = MAX (w, x - ITEM_GAP - PADDING);
           line_h = MAX (line_h, rh);
         }
       else
         {
-          w = MAX (w, SWATCH + 6 + rw);
+          w = MAX (w, LABEL_OFFSET + rw);
           y += rh + ROW_GAP;
         }
     }

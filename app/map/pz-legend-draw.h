@@ -24,7 +24,7 @@ typedef struct
   char      *(*row_text)   (guint             row,
                             gpointer          data);
   char      *(*row_short_text) (guint         row,
-                                gpointer      data);  /* optional */
+                                gpointer      data);  /* optional; none: no compact form */
   void       (*draw_swatch) (cairo_t          *cr,
                              double            x,
                              double            y,

@@ -52,6 +52,26 @@ get_spec (PzLegend     *self,
   return TRUE;
 }
 
+/* Screen readers hear what the legend explains and which form it is in. */
+static void
+contents_changed (PzLegend *self)
+{
+  PzLegendSpec spec;
+  g_autofree char *label = NULL;
+
+  if (get_spec (self, &spec))
+    /* Translators: the legend's accessible name, with its title */
+    label = g_strdup_printf (_("Legend: %s"), spec.title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label != NULL ? label : _("Legend"),
+                                  -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self),
+                               GTK_ACCESSIBLE_STATE_PRESSED, self->compact ? GTK_ACCESSIBLE_TRISTATE_TRUE
+                                                                           : GTK_ACCESSIBLE_TRISTATE_FALSE,
+                               -1);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
 static void
 pz_legend_measure_widget (GtkWidget      *widget,
                           GtkOrientation  orientation,
@@ -146,6 +166,7 @@ pz_legend_set_property (GObject      *object,
     }
 }
 
+/* A double click or a tap that starts a pan is not a second switch. */
 static void
 on_pressed (GtkGestureClick *gesture,
             int              n_press,
@@ -153,7 +174,8 @@ on_pressed (GtkGestureClick *gesture,
             double           y,
             PzLegend        *self)
 {
-  gtk_widget_activate_action (GTK_WIDGET (self), "legend.compact", NULL);
+  if (n_press == 1)
+    gtk_widget_activate_action (GTK_WIDGET (self), "legend.compact", NULL);
 }
 
 static void
@@ -201,9 +223,9 @@ pz_legend_init (PzLegend *self)
   g_signal_connect_object (click, "pressed", G_CALLBACK (on_pressed), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Legend: pilot zones by batch"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Switch between the full and the compact legend"),
                                   -1);
+  contents_changed (self);
 }
 
 GtkWidget *
@@ -219,7 +241,7 @@ pz_legend_set_batches (PzLegend   *self,
   g_return_if_fail (PZ_IS_LEGEND (self));
 
   if (g_set_object (&self->batches, batches))
-    gtk_widget_queue_resize (GTK_WIDGET (self));
+    contents_changed (self);
 }
 
 /**
@@ -236,7 +258,7 @@ pz_legend_set_choropleth (PzLegend     *self,
     pz_choropleth_ref (choropleth);
   g_clear_pointer (&self->choropleth, pz_choropleth_unref);
   self->choropleth = choropleth;
-  gtk_widget_queue_resize (GTK_WIDGET (self));
+  contents_changed (self);
 }
 
 void
@@ -267,7 +289,7 @@ pz_legend_set_compact (PzLegend *self,
   if (self->compact == compact)
     return;
   self->compact = compact;
-  gtk_widget_queue_resize (GTK_WIDGET (self));
+  contents_changed (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_COMPACT]);
 }
 
@@ -285,5 +307,5 @@ pz_legend_set_parks (PzLegend *self,
   if (self->parks == parks)
     return;
   self->parks = parks;
-  gtk_widget_queue_resize (GTK_WIDGET (self));
+  contents_changed (self);
 }
