@@ -16,6 +16,7 @@
 #include "pz-batch.h"
 #include "pz-database.h"
 #include "pz-park.h"
+#include "pz-park-draw.h"
 #include "pz-zone.h"
 
 static PzDatabase *
@@ -270,6 +271,26 @@ test_database_national_figures (void)
   g_assert_false (has_figure (db, "trade_value", 0, 2023));
 }
 
+/* A zone's ring of parks that falls in one cluster cell is drawn where
+ * its first park is, not under the zone's marker. The view puts
+ * Hangzhou at (294, 297): its three parks, 15 px around it, all fall in
+ * the 28 px cell (10, 10). */
+static void
+test_database_park_cluster_visible (void)
+{
+  g_autoptr(PzDatabase) db = open_bundled ();
+  g_autoptr(PzPark) at_zone = NULL;
+  g_autoptr(PzPark) above = NULL;
+  PzView view;
+
+  pz_view_init_centered (&view, 30.29365, 120.16142, 6, 588, 594, 1);
+  at_zone = pz_parks_hit_test (&view, pz_database_get_parks (db), pz_database_get_zones (db), 294, 297);
+  above = pz_parks_hit_test (&view, pz_database_get_parks (db), pz_database_get_zones (db), 294, 297 - 15);
+  g_assert_null (at_zone);
+  g_assert_nonnull (above);
+  g_assert_cmpstr (pz_park_get_zone_id (above), ==, "hangzhou");
+}
+
 /* A figure reads as published: a short qualifier before the value, a
  * remark after the year, an unknown unit as written, a large number in
  * full. */
@@ -377,6 +398,7 @@ main (int   argc,
   g_test_add_func ("/database/national-figures", test_database_national_figures);
   g_test_add_func ("/database/parks", test_database_parks);
   g_test_add_func ("/database/indicator-format", test_indicator_format);
+  g_test_add_func ("/database/park-cluster-visible", test_database_park_cluster_visible);
   g_test_add_func ("/database/corrupt", test_database_corrupt);
   g_test_add_func ("/database/missing", test_database_missing);
   g_test_add_func ("/database/wrong-schema", test_database_wrong_schema);

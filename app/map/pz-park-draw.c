@@ -112,7 +112,8 @@ symbols_free (GArray *symbols)
 }
 
 /* Greedy clustering on a screen grid: parks in one cell become one symbol
- * at their mean position. */
+ * where the first of them is. (At their mean, a zone's whole ring of
+ * parks would sit right under the zone's marker.) */
 static GArray *
 cluster (GArray *positions)
 {
@@ -134,8 +135,6 @@ cluster (GArray *positions)
         {
           Symbol *s = &g_array_index (symbols, Symbol, GPOINTER_TO_UINT (found));
 
-          s->x = (s->x * s->count + p->x) / (s->count + 1);
-          s->y = (s->y * s->count + p->y) / (s->count + 1);
           s->count++;
           s->approximate = s->approximate && p->approximate;
           continue;
