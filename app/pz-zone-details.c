@@ -139,6 +139,22 @@ park_fact_row (const char *title,
   return row;
 }
 
+/* A row with @text under its @title, using the row's whole width. */
+static GtkWidget *
+text_row (const char *title,
+          const char *text)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text != NULL ? text : _("No data"));
+#if ADW_CHECK_VERSION (1, 3, 0)
+  adw_action_row_set_subtitle_selectable (ADW_ACTION_ROW (row), TRUE);
+#endif
+  return row;
+}
+
 static const char *
 park_kind_text (const char *kind)
 {
@@ -217,7 +233,7 @@ park_row (PzPark *park)
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), park_fact_row (_("Status"), park_kind_text (pz_park_get_text (park, "kind"))));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), park_fact_row (_("Year"), year));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), park_fact_row (_("Position"), position));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), park_fact_row (_("Note"), pz_park_get_text (park, "note")));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), text_row (_("Note"), pz_park_get_text (park, "note")));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (links_row), _("Sources"));
   adw_action_row_add_suffix (ADW_ACTION_ROW (links_row),
@@ -273,15 +289,9 @@ update_parks (PzZoneDetails *self)
 static GtkWidget *
 figure_row (const PzIndicator *figure)
 {
-  GtkWidget *row = adw_action_row_new ();
   g_autofree char *value = pz_indicator_format_value (figure);
+  GtkWidget *row = text_row (pz_indicator_get_label (figure->indicator), value);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pz_indicator_get_label (figure->indicator));
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
-#if ADW_CHECK_VERSION (1, 3, 0)
-  adw_action_row_set_subtitle_selectable (ADW_ACTION_ROW (row), TRUE);
-#endif
   gtk_widget_set_tooltip_text (row, figure->note);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), source_links (figure->source_url, figure->source2_url));
   return row;
