@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "pz-batch.h"
+#include "pz-figure-row.h"
 #include "pz-park.h"
 #include "pz-zone-details.h"
 
@@ -139,22 +140,6 @@ park_fact_row (const char *title,
   return row;
 }
 
-/* A row with @text under its @title, using the row's whole width. */
-static GtkWidget *
-text_row (const char *title,
-          const char *text)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text != NULL ? text : _("No data"));
-#if ADW_CHECK_VERSION (1, 3, 0)
-  adw_action_row_set_subtitle_selectable (ADW_ACTION_ROW (row), TRUE);
-#endif
-  return row;
-}
-
 static const char *
 park_kind_text (const char *kind)
 {
@@ -181,27 +166,6 @@ park_position_text (PzPark *park)
     /* Translators: a park whose position is known to its district only */
     return g_strdup_printf (_("Known to its district only (%s); drawn at its zone"), district);
   return g_strdup (_("Known to its city only; drawn at its zone"));
-}
-
-/* Links to a fact's source and second source, either of which may be
- * missing. */
-static GtkWidget *
-source_links (const char *source_url,
-              const char *source2_url)
-{
-  const char *sources[] = { source_url, source2_url };
-  GtkWidget *links = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-
-  gtk_widget_set_valign (links, GTK_ALIGN_CENTER);
-  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
-    if (sources[i] != NULL)
-      {
-        GtkWidget *link = gtk_link_button_new_with_label (sources[i], i == 0 ? _("Source") : _("Second source"));
-
-        gtk_widget_set_tooltip_text (link, sources[i]);
-        gtk_box_append (GTK_BOX (links), link);
-      }
-  return links;
 }
 
 /* A park's row: its name, district and year; expanded, what the data
@@ -233,12 +197,12 @@ park_row (PzPark *park)
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), park_fact_row (_("Status"), park_kind_text (pz_park_get_text (park, "kind"))));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), park_fact_row (_("Year"), year));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), park_fact_row (_("Position"), position));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), text_row (_("Note"), pz_park_get_text (park, "note")));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), pz_text_row_new (_("Note"), pz_park_get_text (park, "note")));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (links_row), _("Sources"));
   adw_action_row_add_suffix (ADW_ACTION_ROW (links_row),
-                             source_links (pz_park_get_text (park, "source_url"),
-                                           pz_park_get_text (park, "source2_url")));
+                             pz_source_links_new (pz_park_get_text (park, "source_url"),
+                                                  pz_park_get_text (park, "source2_url")));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), links_row);
   return row;
 }
@@ -284,32 +248,31 @@ update_parks (PzZoneDetails *self)
   replace_rows (self->parks_group, self->park_rows, rows);
 }
 
-/* A published figure: what it counts, its value and year; the source's
- * note on hover, and links to the sources. */
-static GtkWidget *
-figure_row (const PzIndicator *figure)
-{
-  g_autofree char *value = pz_indicator_format_value (figure);
-  GtkWidget *row = text_row (pz_indicator_get_label (figure->indicator), value);
-
-  gtk_widget_set_tooltip_text (row, figure->note);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), source_links (figure->source_url, figure->source2_url));
-  return row;
-}
-
 /* Every figure published for the zone, by indicator and year. */
 static void
 update_figures (PzZoneDetails *self)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) same = g_ptr_array_new ();
   GPtrArray *figures = self->database != NULL ? pz_database_get_indicators (self->database) : NULL;
 
-  for (guint i = 0; figures != NULL && i < figures->len; i++)
+  /* The figures come sorted by scope, indicator and year: each run of
+   * one indicator becomes one row. */
+  for (guint i = 0; figures != NULL && i <= figures->len; i++)
     {
-      PzIndicator *figure = g_ptr_array_index (figures, i);
+      PzIndicator *figure = i < figures->len ? g_ptr_array_index (figures, i) : NULL;
+      PzIndicator *last = same->len > 0 ? g_ptr_array_index (same, same->len - 1) : NULL;
 
-      if (g_str_equal (figure->scope, "zone") && g_strcmp0 (figure->scope_id, pz_zone_get_id (self->zone)) == 0)
-        g_ptr_array_add (rows, figure_row (figure));
+      if (figure != NULL && !(g_str_equal (figure->scope, "zone") &&
+                              g_strcmp0 (figure->scope_id, pz_zone_get_id (self->zone)) == 0))
+        figure = NULL;
+      if (last != NULL && (figure == NULL || g_strcmp0 (figure->indicator, last->indicator) != 0))
+        {
+          g_ptr_array_add (rows, pz_figures_row_new (same, pz_indicator_get_label (last->indicator)));
+          g_ptr_array_set_size (same, 0);
+        }
+      if (figure != NULL)
+        g_ptr_array_add (same, figure);
     }
   replace_rows (self->figures_group, self->figure_rows, rows);
 }

@@ -174,9 +174,14 @@ test_window_select_hangzhou (Fixture       *fixture,
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "49000 enterprises (2022)");
   g_assert_nonnull (find_widget (row, is_link_button, NULL));
+  /* Three years of trade: one row with the latest, opening onto each. */
   row = find_action_row (figures, "Cross-border e-commerce trade");
   g_assert_nonnull (row);
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "3.464 billion USD (2015)");
+  g_assert_true (ADW_IS_EXPANDER_ROW (row));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==,
+                   "124.805 billion CNY (2023; January-November only)");
+  g_assert_nonnull (find_widget (find_action_row (row, "3.464 billion USD (2015)"), is_link_button, NULL));
+  g_assert_nonnull (find_action_row (row, "more than 60 billion CNY (2017)"));
   g_assert_null (find_action_row (figures, "No data"));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.select-zone", "s", "kunming");
@@ -438,6 +443,43 @@ test_window_export_parks (Fixture       *fixture,
   g_assert_cmphex (export_weihai_park_pixel (window), !=, 0xffffff);
 }
 
+/* The statistics list each national figure: the latest value, opening
+ * onto every year with a link to its source; "No data" where none was
+ * found. */
+static void
+test_window_national_figures (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  GtkWidget *stats = GTK_WIDGET (fixture->window->stats_view);
+  GtkWidget *row = find_action_row (stats, "Overseas warehouses");
+  guint n_years = 0;
+
+  g_assert_nonnull (row);
+  g_assert_true (ADW_IS_EXPANDER_ROW (row));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==,
+                   "more than 2500 warehouses (2024)");
+  for (guint year = 2020; year <= 2024; year++)
+    {
+      g_autofree char *title = NULL;
+
+      if (year == 2022)
+        continue;
+      title = year == 2023 ? g_strdup ("1800 warehouses (2023; end of year)")
+                           : g_strdup_printf ("more than %s warehouses (%u)",
+                                              year == 2020 ? "1800" : year == 2021 ? "2000" : "2500", year);
+      g_assert_nonnull (find_widget (find_action_row (row, title), is_link_button, NULL));
+      n_years++;
+    }
+  g_assert_cmpuint (n_years, ==, 4);
+
+  row = find_action_row (stats, "Jobs created");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "No data");
+  row = find_action_row (stats, "Enterprises linked to the zones");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "about 200000 enterprises (2022)");
+}
+
 /* The map's view is saved on close and restored by the next window. */
 static void
 test_window_restores_view (Fixture       *fixture,
@@ -658,6 +700,7 @@ main (int   argc,
   g_test_add ("/window/legend-compact", Fixture, NULL, fixture_set_up, test_window_legend_compact, fixture_tear_down);
   g_test_add ("/window/import", Fixture, NULL, fixture_set_up, test_window_import, fixture_tear_down);
   g_test_add ("/window/restores-view", Fixture, NULL, fixture_set_up, test_window_restores_view, fixture_tear_down);
+  g_test_add ("/window/national-figures", Fixture, NULL, fixture_set_up, test_window_national_figures, fixture_tear_down);
   g_test_add ("/window/export-parks", Fixture, NULL, fixture_set_up, test_window_export_parks, fixture_tear_down);
   g_test_add ("/window/export-current-view", Fixture, NULL, fixture_set_up, test_window_export_current_view, fixture_tear_down);
 

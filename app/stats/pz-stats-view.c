@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "pz-chart-view.h"
+#include "pz-figure-row.h"
 #include "pz-stats-view.h"
 #include "pz-stats.h"
 
@@ -46,39 +47,25 @@ struct _PzStatsView
   PzDatabase *database;
   GListModel *zones;
   GtkWidget  *charts[N_CHARTS];
+  AdwPreferencesGroup *figures_group;
   GtkWidget  *figure_rows[G_N_ELEMENTS (figures)];
 };
 
 G_DEFINE_FINAL_TYPE (PzStatsView, pz_stats_view, GTK_TYPE_WIDGET)
 
-static char *
-format_figure (PzIndicator *row)
-{
-  g_autoptr(GUri) uri = row->source_url != NULL ? g_uri_parse (row->source_url, G_URI_FLAGS_NONE, NULL) : NULL;
-  const char *host = uri != NULL ? g_uri_get_host (uri) : NULL;
-  g_autofree char *value = pz_indicator_format_value (row);
-
-  /* Translators: a published figure and where it comes from, e.g.
-   * "about 200000 enterprises (2022) — english.mofcom.gov.cn" */
-  return g_strdup_printf (_("%s — %s"), value, host != NULL ? host : row->source_url);
-}
-
+/* One row per national figure: the latest value, opening onto every
+ * year with its source. */
 static void
 update_figures (PzStatsView *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
     {
       g_autoptr(GPtrArray) rows = pz_database_find_indicators (self->database, "CN", figures[i].indicator);
-      g_autoptr(GString) text = g_string_new (NULL);
 
-      for (guint r = 0; r < rows->len; r++)
-        {
-          g_autofree char *line = format_figure (g_ptr_array_index (rows, r));
-
-          g_string_append_printf (text, "%s%s", r > 0 ? "\n" : "", line);
-        }
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->figure_rows[i]),
-                                   text->len > 0 ? text->str : _("No data"));
+      if (self->figure_rows[i] != NULL)
+        adw_preferences_group_remove (self->figures_group, self->figure_rows[i]);
+      self->figure_rows[i] = pz_figures_row_new (rows, _(figures[i].title));
+      adw_preferences_group_add (self->figures_group, self->figure_rows[i]);
     }
 }
 
@@ -145,13 +132,7 @@ pz_stats_view_init (PzStatsView *self)
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("National Figures"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          _("Each figure with its year and source; “No data” where no source was found."));
-  for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
-    {
-      self->figure_rows[i] = adw_action_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->figure_rows[i]), _(figures[i].title));
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self->figure_rows[i]), 0);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->figure_rows[i]);
-    }
+  self->figures_group = ADW_PREFERENCES_GROUP (group);
 
   gtk_widget_set_margin_top (box, 18);
   gtk_widget_set_margin_bottom (box, 18);

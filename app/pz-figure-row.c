@@ -1,0 +1,118 @@
+/* pz-figure-row.c
+ *
+ * Rows that show sourced facts the same way wherever they appear (zone
+ * details, statistics): the value with its year, the source's note on
+ * hover, links to the source and second source.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pz-figure-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pz-figure-row.h"
+
+/**
+ * pz_text_row_new:
+ * @text: (nullable): the text, or %NULL for "No data"
+ *
+ * Returns: (transfer floating): a row with @text under its @title, using
+ *   the row's whole width
+ */
+GtkWidget *
+pz_text_row_new (const char *title,
+                 const char *text)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text != NULL ? text : _("No data"));
+#if ADW_CHECK_VERSION (1, 3, 0)
+  adw_action_row_set_subtitle_selectable (ADW_ACTION_ROW (row), TRUE);
+#endif
+  return row;
+}
+
+/**
+ * pz_source_links_new:
+ *
+ * Returns: (transfer floating): links to a fact's source and second
+ *   source, either of which may be %NULL
+ */
+GtkWidget *
+pz_source_links_new (const char *source_url,
+                     const char *source2_url)
+{
+  const char *sources[] = { source_url, source2_url };
+  GtkWidget *links = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  gtk_widget_set_valign (links, GTK_ALIGN_CENTER);
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    if (sources[i] != NULL)
+      {
+        GtkWidget *link = gtk_link_button_new_with_label (sources[i], i == 0 ? _("Source") : _("Second source"));
+
+        gtk_widget_set_tooltip_text (link, sources[i]);
+        gtk_box_append (GTK_BOX (links), link);
+      }
+  return links;
+}
+
+/**
+ * pz_figure_row_new:
+ * @title: (nullable): what the figure counts; %NULL to title the row
+ *   with the figure itself
+ *
+ * Returns: (transfer floating): a row for one published figure
+ */
+GtkWidget *
+pz_figure_row_new (const PzIndicator *figure,
+                   const char        *title)
+{
+  g_autofree char *value = pz_indicator_format_value (figure);
+  GtkWidget *row;
+
+  if (title != NULL)
+    row = pz_text_row_new (title, value);
+  else
+    {
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), value);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+    }
+  gtk_widget_set_tooltip_text (row, figure->note);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), pz_source_links_new (figure->source_url, figure->source2_url));
+  return row;
+}
+
+/**
+ * pz_figures_row_new:
+ * @figures: the #PzIndicator figures of one indicator, by year
+ *
+ * Returns: (transfer floating): "No data" for none, the figure's row for
+ *   one, or a row that opens onto one row per figure, showing the latest
+ */
+GtkWidget *
+pz_figures_row_new (GPtrArray  *figures,
+                    const char *title)
+{
+  g_autofree char *latest = NULL;
+  GtkWidget *row;
+
+  if (figures->len == 0)
+    return pz_text_row_new (title, NULL);
+  if (figures->len == 1)
+    return pz_figure_row_new (g_ptr_array_index (figures, 0), title);
+
+  latest = pz_indicator_format_value (g_ptr_array_index (figures, figures->len - 1));
+  row = adw_expander_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), latest);
+  for (guint i = 0; i < figures->len; i++)
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (row), pz_figure_row_new (g_ptr_array_index (figures, i), NULL));
+  return row;
+}

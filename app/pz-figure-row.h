@@ -1,0 +1,23 @@
+/* pz-figure-row.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "pz-database.h"
+
+G_BEGIN_DECLS
+
+GtkWidget *pz_text_row_new     (const char        *title,
+                                const char        *text);
+GtkWidget *pz_source_links_new (const char        *source_url,
+                                const char        *source2_url);
+GtkWidget *pz_figure_row_new   (const PzIndicator *figure,
+                                const char        *title);
+GtkWidget *pz_figures_row_new  (GPtrArray         *figures,
+                                const char        *title);
+
+G_END_DECLS
