@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Accessibility check through AT-SPI, as a screen reader sees the app:
 find the search entry by its accessible name, type "Yiwu", press Enter,
-and read the province and batch from the details panel. Prints TAP.
+and read the province and batch from the details panel; find the map's
+legend as a button that says what it explains, and switch its form
+through the button's action. Prints TAP.
 
 Usage (under Xvfb with a session bus): test-a11y.py PATH/TO/pilot-zones
 Exits 77 (skip) where pyatspi is not installed.
@@ -66,12 +68,14 @@ def until(condition, what, timeout=45):
 env = dict(os.environ, GTK_A11Y="atspi", LANGUAGE="en")
 env.pop("NO_AT_BRIDGE", None)
 proc = subprocess.Popen([APP], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-print("1..3")
+print("1..4")
 status = 0
+passed = 0
 try:
     entry = wait_for(lambda n: n.name == "Search zones" and n.getRole() in
                      (pyatspi.ROLE_ENTRY, pyatspi.ROLE_TEXT, pyatspi.ROLE_SEARCH_BOX if hasattr(pyatspi, "ROLE_SEARCH_BOX") else -1),
                      "the search entry named “Search zones”")
+    passed += 1
     print("ok 1 - search entry found by its accessible name")
 
     # GTK 4.8 does not implement Component.grabFocus; Ctrl+F focuses the
@@ -90,11 +94,24 @@ try:
     subprocess.run(["xdotool", "key", "Return"], check=True)
 
     wait_for(lambda n: n.name == "Zhejiang" and n.getRole() == pyatspi.ROLE_LABEL, "“Zhejiang” in the details")
+    passed += 1
     print("ok 2 - details show the province Zhejiang")
     wait_for(lambda n: n.getRole() == pyatspi.ROLE_LABEL and (n.name or "").startswith("3 ("), "batch 3 in the details")
+    passed += 1
     print("ok 3 - details show batch 3")
+
+    legend = wait_for(lambda n: n.name == "Legend: Pilot zones by batch", "the legend by its accessible name")
+    role = legend.getRole()
+    assert role in (pyatspi.ROLE_PUSH_BUTTON, getattr(pyatspi, "ROLE_BUTTON", -1)), f"legend role {role}"
+    pressed = legend.getState().contains(pyatspi.STATE_PRESSED)
+    action = legend.queryAction()
+    assert action.nActions > 0, "the legend offers no action"
+    action.doAction(0)
+    until(lambda: legend.getState().contains(pyatspi.STATE_PRESSED) != pressed, "the legend to switch its form")
+    passed += 1
+    print("ok 4 - the legend is a button that switches between its full and compact form")
 except AssertionError as e:
-    print(f"not ok 2 - {e}")
+    print(f"not ok {passed + 1} - {e}")
     status = 1
 finally:
     proc.terminate()
