@@ -407,7 +407,8 @@ load (PzDatabase  *self,
                      "SELECT zone_id AS id, batch, approved, document, name_zh, name_en,"
                      " name_pinyin, province_zh, province_en, province_code, coord_source,"
                      " ended, successor, source_url, source2_url, note, lat AS latitude,"
-                     " lon AS longitude, lat IS NOT NULL AND lon IS NOT NULL AS has_location"
+                     " lon AS longitude, lat IS NOT NULL AND lon IS NOT NULL AS has_location,"
+                     " (SELECT count(*) FROM parks WHERE parks.zone_id = zones.zone_id) AS n_parks"
                      " FROM zones ORDER BY batch, fid",
                      self->zones, error))
     return FALSE;

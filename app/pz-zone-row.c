@@ -64,9 +64,17 @@ update (PzZoneRow *self)
   if (self->zone == NULL)
     return;
 
-  /* Translators: list row subtitle, batch number and province */
-  subtitle = g_strdup_printf (_("Batch %u · %s"), pz_zone_get_batch (self->zone),
-                              pz_zone_get_display_province (self->zone));
+  if (pz_zone_get_n_parks (self->zone) > 0)
+    /* Translators: list row subtitle, batch number, province and the
+     * number of industrial parks in the data */
+    subtitle = g_strdup_printf (ngettext ("Batch %u · %s · %u park", "Batch %u · %s · %u parks",
+                                          pz_zone_get_n_parks (self->zone)),
+                                pz_zone_get_batch (self->zone), pz_zone_get_display_province (self->zone),
+                                pz_zone_get_n_parks (self->zone));
+  else
+    /* Translators: list row subtitle, batch number and province */
+    subtitle = g_strdup_printf (_("Batch %u · %s"), pz_zone_get_batch (self->zone),
+                                pz_zone_get_display_province (self->zone));
   gtk_label_set_text (self->name_label, pz_zone_get_display_name (self->zone));
   gtk_label_set_text (self->subtitle_label, subtitle);
   gtk_widget_queue_draw (GTK_WIDGET (self->marker));

@@ -22,6 +22,7 @@ struct _PzZone
   double   latitude;
   double   longitude;
   gboolean has_location;
+  guint    n_parks;
 };
 
 G_DEFINE_FINAL_TYPE (PzZone, pz_zone, G_TYPE_OBJECT)
@@ -35,6 +36,7 @@ enum {
   PROP_LATITUDE,
   PROP_LONGITUDE,
   PROP_HAS_LOCATION,
+  PROP_N_PARKS,
   PROP_DISPLAY_NAME,
   PROP_DISPLAY_PROVINCE,
   N_PROPS
@@ -103,6 +105,10 @@ pz_zone_get_property (GObject    *object,
       g_value_set_boolean (value, self->has_location);
       break;
 
+    case PROP_N_PARKS:
+      g_value_set_uint (value, self->n_parks);
+      break;
+
     case PROP_DISPLAY_NAME:
       g_value_set_string (value, pz_zone_get_display_name (self));
       break;
@@ -152,6 +158,10 @@ pz_zone_set_property (GObject      *object,
       self->has_location = g_value_get_boolean (value);
       break;
 
+    case PROP_N_PARKS:
+      self->n_parks = g_value_get_uint (value);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -178,6 +188,9 @@ pz_zone_class_init (PzZoneClass *klass)
     g_param_spec_double ("longitude", NULL, NULL, -180, 180, 0, construct);
   properties[PROP_HAS_LOCATION] =
     g_param_spec_boolean ("has-location", NULL, NULL, FALSE, construct);
+  /* Parks in the bundled data, not counting parks the data lacks. */
+  properties[PROP_N_PARKS] =
+    g_param_spec_uint ("n-parks", NULL, NULL, 0, G_MAXUINT, 0, construct);
   properties[PROP_DISPLAY_NAME] =
     g_param_spec_string ("display-name", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
@@ -284,4 +297,12 @@ pz_zone_get_display_province (PzZone *self)
   g_return_val_if_fail (PZ_IS_ZONE (self), NULL);
 
   return pz_locale_pick (self->texts[PZ_ZONE_PROVINCE_ZH], self->texts[PZ_ZONE_PROVINCE_EN]);
+}
+
+guint
+pz_zone_get_n_parks (PzZone *self)
+{
+  g_return_val_if_fail (PZ_IS_ZONE (self), 0);
+
+  return self->n_parks;
 }

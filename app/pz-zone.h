@@ -41,6 +41,7 @@ const char *pz_zone_get_text           (PzZone     *self,
 const char *pz_zone_get_id             (PzZone     *self);
 guint       pz_zone_get_batch          (PzZone     *self);
 gboolean    pz_zone_has_location       (PzZone     *self);
+guint       pz_zone_get_n_parks        (PzZone     *self);
 double      pz_zone_get_latitude       (PzZone     *self);
 double      pz_zone_get_longitude      (PzZone     *self);
 gboolean    pz_zone_is_ended           (PzZone     *self);

@@ -356,6 +356,20 @@ test_database_parks (void)
     }
   g_assert_cmpuint (g_hash_table_size (with_parks), ==, 26);
   g_assert_cmpuint (early_with_parks, ==, 23);
+
+  /* Each zone knows its number of parks. */
+  for (guint i = 0; i < g_list_model_get_n_items (pz_database_get_zones (db)); i++)
+    {
+      g_autoptr(PzZone) zone = g_list_model_get_item (pz_database_get_zones (db), i);
+      const char *id = pz_zone_get_id (zone);
+
+      if (g_str_equal (id, "hangzhou"))
+        g_assert_cmpuint (pz_zone_get_n_parks (zone), ==, 3);
+      else if (g_str_equal (id, "weihai"))
+        g_assert_cmpuint (pz_zone_get_n_parks (zone), ==, 1);
+      else if (g_str_equal (id, "kunming"))
+        g_assert_cmpuint (pz_zone_get_n_parks (zone), ==, 0);
+    }
 }
 
 /* A GeoPackage of another schema version is refused by version. */

@@ -547,6 +547,8 @@ test_window_parks (Fixture       *fixture,
       n_rows++;
     }
   g_assert_cmpuint (n_rows, >, 0);
+  /* The zone list tells how many parks a zone has. */
+  g_assert_nonnull (find_widget (GTK_WIDGET (window->zone_list), is_label_reading, "Batch 1 · Zhejiang · 3 parks"));
 
   /* A park clicked on the map selects its zone and opens its own row,
    * which tells its status, position and sources. */
