@@ -24,6 +24,7 @@ struct _PzFacet
   char     *subtitle;
   char     *detail;
   guint     count;
+  guint     n_parks;
   gboolean  active;
 };
 
@@ -82,7 +83,7 @@ pz_facet_get_property (GObject    *object,
       break;
 
     case PROP_COUNT_TEXT:
-      g_value_take_string (value, g_strdup_printf (ngettext ("%u zone", "%u zones", self->count), self->count));
+      g_value_take_string (value, pz_facet_dup_count_text (self));
       break;
 
     case PROP_ACTIVE:
@@ -191,6 +192,45 @@ pz_facet_set_count (PzFacet *self,
   self->count = count;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNT_TEXT]);
+}
+
+/**
+ * pz_facet_set_n_parks:
+ *
+ * Sets how many parks in the data the facet's zones have.
+ */
+void
+pz_facet_set_n_parks (PzFacet *self,
+                      guint    n_parks)
+{
+  g_return_if_fail (PZ_IS_FACET (self));
+
+  if (self->n_parks == n_parks)
+    return;
+  self->n_parks = n_parks;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNT_TEXT]);
+}
+
+/**
+ * pz_facet_dup_count_text:
+ *
+ * Returns: (transfer full): "12 zones", or "12 zones · 3 parks" when
+ *   the zones have parks in the data
+ */
+char *
+pz_facet_dup_count_text (PzFacet *self)
+{
+  g_autofree char *zones = NULL;
+  g_autofree char *parks = NULL;
+
+  g_return_val_if_fail (PZ_IS_FACET (self), NULL);
+
+  zones = g_strdup_printf (ngettext ("%u zone", "%u zones", self->count), self->count);
+  if (self->n_parks == 0)
+    return g_steal_pointer (&zones);
+  parks = g_strdup_printf (ngettext ("%u park", "%u parks", self->n_parks), self->n_parks);
+  /* Translators: zone count and park count of a batch or province */
+  return g_strdup_printf (_("%s · %s"), zones, parks);
 }
 
 gboolean

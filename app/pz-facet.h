@@ -24,6 +24,9 @@ void        pz_facet_set_count  (PzFacet    *self,
 gboolean    pz_facet_get_active (PzFacet    *self);
 void        pz_facet_set_active (PzFacet    *self,
                                  gboolean    active);
+void        pz_facet_set_n_parks (PzFacet   *self,
+                                  guint      n_parks);
+char       *pz_facet_dup_count_text (PzFacet *self);
 const char *pz_facet_get_detail (PzFacet    *self);
 void        pz_facet_set_detail (PzFacet    *self,
                                  const char *detail);

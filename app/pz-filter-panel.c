@@ -18,7 +18,6 @@
 #include "pz-facet.h"
 #include "pz-filter-panel.h"
 #include "pz-locale.h"
-#include "pz-park.h"
 
 struct _PzFilterPanel
 {
@@ -28,7 +27,6 @@ struct _PzFilterPanel
   PzDatabase        *database;
   PzZoneFilter      *filter;
   PzUserDatabase    *user_database;
-  GHashTable        *parks_per_zone;  /* zone id → GUINT_TO_POINTER (n) */
   GListStore        *facets;
   GtkSortListModel  *sorted;
   gboolean           by_count;
@@ -124,7 +122,7 @@ update_facets (PzFilterPanel *self)
         continue;
       key = facet_key (self, zone);
       add_to (counts, key, 1);
-      add_to (parks, key, GPOINTER_TO_UINT (g_hash_table_lookup (self->parks_per_zone, pz_zone_get_id (zone))));
+      add_to (parks, key, pz_zone_get_n_parks (zone));
       if (imported_by_zone != NULL)
         add_to (imported, key, GPOINTER_TO_UINT (g_hash_table_lookup (imported_by_zone, pz_zone_get_id (zone))));
     }
@@ -138,6 +136,7 @@ update_facets (PzFilterPanel *self)
                                               GPOINTER_TO_UINT (g_hash_table_lookup (imported, key)));
 
       pz_facet_set_count (facet, GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)));
+      pz_facet_set_n_parks (facet, GPOINTER_TO_UINT (g_hash_table_lookup (parks, key)));
       pz_facet_set_active (facet, filter_has (self, key));
       pz_facet_set_detail (facet, detail);
     }
@@ -266,7 +265,6 @@ pz_filter_panel_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->database);
   g_clear_object (&self->user_database);
-  g_clear_pointer (&self->parks_per_zone, g_hash_table_unref);
 
   G_OBJECT_CLASS (pz_filter_panel_parent_class)->dispose (object);
 }
@@ -300,14 +298,6 @@ pz_filter_panel_new (PzFilterPanelKind  kind,
   self->kind = kind;
   self->database = g_object_ref (database);
   self->filter = g_object_ref (filter);
-  self->parks_per_zone = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (pz_database_get_parks (database)); i++)
-    {
-      g_autoptr(PzPark) park = g_list_model_get_item (pz_database_get_parks (database), i);
-
-      add_to (self->parks_per_zone, pz_park_get_zone_id (park), 1);
-    }
-
   if (kind == PZ_FILTER_PANEL_BATCHES)
     add_batch_facets (self);
   else

@@ -263,6 +263,7 @@ test_window_batch_panel (Fixture       *fixture,
   PzWindow *window = fixture->window;
   PzMapLayer *layer = _pz_window_get_zone_layer (window);
   GtkWidget *row = find_action_row (window->batch_panel, "Batch 3 · 2018");
+  g_autofree char *count_text = NULL;
 
   g_assert_cmpuint (pz_facet_get_count (find_facet (window->province_panel, "440000")), ==,
                     count_zones (fixture->database, 0, "440000"));
@@ -280,6 +281,15 @@ test_window_batch_panel (Fixture       *fixture,
                     count_zones (fixture->database, 3, "330000"));
   /* The batch panel's own counts do not depend on the batch choice. */
   g_assert_cmpuint (pz_facet_get_count (find_facet (window->batch_panel, "5")), ==, 46);
+
+  /* Park counts follow the filter too: Zhejiang's batch-3 zone is Yiwu,
+   * with one park; batch 1 is Hangzhou, with three. */
+  count_text = pz_facet_dup_count_text (find_facet (window->province_panel, "330000"));
+  g_assert_cmpstr (count_text, ==, "1 zone · 1 park");
+  g_clear_pointer (&count_text, g_free);
+  count_text = pz_facet_dup_count_text (find_facet (window->batch_panel, "1"));
+  g_assert_cmpstr (count_text, ==, "1 zone · 3 parks");
+  g_clear_pointer (&count_text, g_free);
 
   /* Clearing the filters brings every zone back. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-filters", NULL);
