@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "pz-basemap.h"
 #include "pz-database.h"
 #include "pz-projection.h"
@@ -114,6 +116,38 @@ test_basemap_dark (void)
   cairo_surface_destroy (tile);
 }
 
+/* WCAG relative luminance of an sRGB colour. */
+static double
+luminance (const PzColor *c)
+{
+  double channels[] = { c->red, c->green, c->blue };
+
+  for (guint i = 0; i < 3; i++)
+    channels[i] = channels[i] <= 0.04045 ? channels[i] / 12.92 : pow ((channels[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
+}
+
+static double
+contrast (const PzColor *a,
+          const PzColor *b)
+{
+  double la = luminance (a), lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+/* Park symbols stand out from sea, land and China in both styles: at
+ * least 3:1, WCAG's bar for graphics. */
+static void
+test_basemap_park_contrast (gconstpointer data)
+{
+  const PzMapStyle *style = pz_map_style_get (GPOINTER_TO_INT (data));
+
+  g_assert_cmpfloat (contrast (&style->park, &style->sea), >=, 3);
+  g_assert_cmpfloat (contrast (&style->park, &style->land), >=, 3);
+  g_assert_cmpfloat (contrast (&style->park, &style->china), >=, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -123,6 +157,8 @@ main (int   argc,
   g_test_add_data_func ("/basemap/sea-and-land/scale-1", GINT_TO_POINTER (1), test_basemap_sea_and_land);
   g_test_add_data_func ("/basemap/sea-and-land/scale-2", GINT_TO_POINTER (2), test_basemap_sea_and_land);
   g_test_add_func ("/basemap/dark", test_basemap_dark);
+  g_test_add_data_func ("/basemap/park-contrast/light", GINT_TO_POINTER (FALSE), test_basemap_park_contrast);
+  g_test_add_data_func ("/basemap/park-contrast/dark", GINT_TO_POINTER (TRUE), test_basemap_park_contrast);
 
   return g_test_run ();
 }

@@ -30,6 +30,7 @@ static const PzMapStyle light_style = {
   .marker_outline = RGB (0x202020),
   .marker_ended_fill = RGB (0xffffff),
   .selection = RGB (0x1c71d8),
+  .park = RGB (0x295a78),
   .panel = { 1.0, 1.0, 1.0, 0.92 },
   .panel_text = RGB (0x2e3436),
 };
@@ -47,6 +48,8 @@ static const PzMapStyle dark_style = {
   .marker_outline = RGB (0x101010),
   .marker_ended_fill = RGB (0x303030),
   .selection = RGB (0x78aeed),
+  /* Light enough to stand out from the dark land, unlike the light blue. */
+  .park = RGB (0x9cc7e4),
   .panel = { 0.14, 0.14, 0.14, 0.92 },
   .panel_text = RGB (0xeeeeec),
 };

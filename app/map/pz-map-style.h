@@ -33,6 +33,7 @@ typedef struct
   PzColor     marker_outline;
   PzColor     marker_ended_fill;
   PzColor     selection;
+  PzColor     park;          /* park symbols: outline, and fill when sited */
   PzColor     panel;
   PzColor     panel_text;
 } PzMapStyle;

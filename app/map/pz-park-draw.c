@@ -22,8 +22,6 @@
 #define RING_RADIUS 15.0
 #define CLUSTER_CELL 28.0
 
-static const PzColor park_color = { 0.16, 0.35, 0.47, 1 };
-
 typedef struct
 {
   PzPark  *park;     /* the first park of the symbol */
@@ -163,9 +161,9 @@ pz_draw_park_symbol (cairo_t          *cr,
   cairo_line_to (cr, x - size, y);
   cairo_close_path (cr);
 
-  pz_cairo_set_color (cr, approximate ? &style->marker_ended_fill : &park_color);
+  pz_cairo_set_color (cr, approximate ? &style->marker_ended_fill : &style->park);
   cairo_fill_preserve (cr);
-  pz_cairo_set_color (cr, &park_color);
+  pz_cairo_set_color (cr, &style->park);
   cairo_set_line_width (cr, 1.5);
   if (approximate)
     cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
@@ -185,7 +183,7 @@ draw_cluster (cairo_t          *cr,
   pz_draw_park_symbol (cr, symbol->x, symbol->y, SYMBOL_SIZE + 4, symbol->approximate, style);
   pango_layout_get_pixel_size (layout, &w, &h);
   cairo_move_to (cr, symbol->x - w / 2.0, symbol->y - h / 2.0);
-  pz_cairo_set_color (cr, symbol->approximate ? &park_color : &style->marker_ended_fill);
+  pz_cairo_set_color (cr, symbol->approximate ? &style->park : &style->marker_ended_fill);
   pango_cairo_show_layout (cr, layout);
 }
 
