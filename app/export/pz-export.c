@@ -187,7 +187,7 @@ write_svg_with_text (StreamClosure          *closure,
   PzLegendSpec spec;
   gsize head;
 
-  if (pz_map_legend_init (map, &spec))
+  if (pz_map_legend_init (&spec, map->choropleth, map->batches, map->parks != NULL))
     {
       g_string_append (desc, spec.title);
       for (guint i = 0; i < spec.n_rows; i++)

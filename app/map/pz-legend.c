@@ -13,10 +13,9 @@
 
 #include <glib/gi18n.h>
 
-#include "pz-batch.h"
 #include "pz-choropleth.h"
 #include "pz-legend.h"
-#include "pz-zone-draw.h"
+#include "pz-map-render.h"
 
 struct _PzLegend
 {
@@ -43,13 +42,7 @@ static gboolean
 get_spec (PzLegend     *self,
           PzLegendSpec *spec)
 {
-  if (self->choropleth != NULL)
-    pz_choropleth_legend_init (self->choropleth, spec);
-  else if (self->batches != NULL)
-    pz_batch_legend_init (spec, self->batches, self->parks);
-  else
-    return FALSE;
-  return TRUE;
+  return pz_map_legend_init (spec, self->choropleth, self->batches, self->parks);
 }
 
 /* Screen readers hear what the legend explains and which form it is in. */

@@ -148,20 +148,25 @@ draw_attribution (cairo_t          *cr,
 
 /**
  * pz_map_legend_init:
+ * @choropleth: (nullable): the classes a province map draws
+ * @batches: (nullable): the batches of the zone markers
+ * @parks: whether park symbols are drawn
  *
- * Describes the legend of what @map draws: the choropleth's classes, or
- * the batches (and the park symbol when parks are drawn).
+ * Describes the legend of what a map draws, on screen or exported: the
+ * choropleth's classes, or the batches (and the park symbol).
  *
- * Returns: %FALSE if @map has nothing to explain
+ * Returns: %FALSE if the map has nothing to explain
  */
 gboolean
-pz_map_legend_init (const PzMapComposition *map,
-                    PzLegendSpec           *spec)
+pz_map_legend_init (PzLegendSpec *spec,
+                    PzChoropleth *choropleth,
+                    GListModel   *batches,
+                    gboolean      parks)
 {
-  if (map->choropleth != NULL)
-    pz_choropleth_legend_init (map->choropleth, spec);
-  else if (map->batches != NULL)
-    pz_batch_legend_init (spec, map->batches, map->parks != NULL);
+  if (choropleth != NULL)
+    pz_choropleth_legend_init (choropleth, spec);
+  else if (batches != NULL)
+    pz_batch_legend_init (spec, batches, parks);
   else
     return FALSE;
   return TRUE;
@@ -207,7 +212,7 @@ pz_map_render (const PzMapComposition *map,
       bottom -= 36;
     }
 
-  if (map->legend && pz_map_legend_init (map, &spec))
+  if (map->legend && pz_map_legend_init (&spec, map->choropleth, map->batches, map->parks != NULL))
     {
       pz_legend_spec_measure (&spec, cr, FALSE, &legend_w, &legend_h);
       cairo_save (cr);

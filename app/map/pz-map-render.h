@@ -35,8 +35,10 @@ typedef struct
 /* Height of the title band at the top of a composed map. */
 #define PZ_MAP_TITLE_HEIGHT 64.0
 
-gboolean pz_map_legend_init (const PzMapComposition *map,
-                             PzLegendSpec           *spec);
+gboolean pz_map_legend_init (PzLegendSpec           *spec,
+                             PzChoropleth           *choropleth,
+                             GListModel             *batches,
+                             gboolean                parks);
 void pz_map_render         (const PzMapComposition *map,
                             cairo_t                *cr,
                             const PzView           *view);
