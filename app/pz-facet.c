@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "pz-facet.h"
+#include "pz-park.h"
 
 struct _PzFacet
 {
@@ -221,16 +222,11 @@ char *
 pz_facet_dup_count_text (PzFacet *self)
 {
   g_autofree char *zones = NULL;
-  g_autofree char *parks = NULL;
 
   g_return_val_if_fail (PZ_IS_FACET (self), NULL);
 
   zones = g_strdup_printf (ngettext ("%u zone", "%u zones", self->count), self->count);
-  if (self->n_parks == 0)
-    return g_steal_pointer (&zones);
-  parks = g_strdup_printf (ngettext ("%u park", "%u parks", self->n_parks), self->n_parks);
-  /* Translators: zone count and park count of a batch or province */
-  return g_strdup_printf (_("%s · %s"), zones, parks);
+  return pz_parks_append_count (zones, self->n_parks);
 }
 
 gboolean

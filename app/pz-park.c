@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <stdlib.h>
 
 #include "pz-locale.h"
@@ -128,4 +129,25 @@ pz_park_get_location (PzPark *self,
   *latitude = g_ascii_strtod (lat, NULL);
   *longitude = g_ascii_strtod (lon, NULL);
   return TRUE;
+}
+
+/**
+ * pz_parks_append_count:
+ * @text: what the count follows, e.g. "12 zones"
+ *
+ * Returns: (transfer full): @text, then " · 3 parks" when @n_parks is
+ *   not 0: how the batch, province and zone lists say how many parks
+ *   the data has
+ */
+char *
+pz_parks_append_count (const char *text,
+                       guint       n_parks)
+{
+  g_autofree char *parks = NULL;
+
+  if (n_parks == 0)
+    return g_strdup (text);
+  parks = g_strdup_printf (ngettext ("%u park", "%u parks", n_parks), n_parks);
+  /* Translators: a zone count, or a batch and province, then a park count */
+  return g_strdup_printf (_("%s · %s"), text, parks);
 }

@@ -22,6 +22,8 @@ const char *pz_park_get_zone_id      (PzPark     *self);
 const char *pz_park_get_display_name (PzPark     *self);
 guint       pz_park_get_year         (PzPark     *self);
 gboolean    pz_park_is_approximate   (PzPark     *self);
+char       *pz_parks_append_count    (const char *text,
+                                      guint       n_parks);
 gboolean    pz_park_get_location     (PzPark     *self,
                                       double     *latitude,
                                       double     *longitude);

@@ -13,6 +13,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "pz-park.h"
 #include "pz-zone-draw.h"
 #include "pz-zone-row.h"
 
@@ -58,23 +59,17 @@ draw_marker (GtkDrawingArea *area,
 static void
 update (PzZoneRow *self)
 {
+  g_autofree char *place = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *accessible = NULL;
 
   if (self->zone == NULL)
     return;
 
-  if (pz_zone_get_n_parks (self->zone) > 0)
-    /* Translators: list row subtitle, batch number, province and the
-     * number of industrial parks in the data */
-    subtitle = g_strdup_printf (ngettext ("Batch %u · %s · %u park", "Batch %u · %s · %u parks",
-                                          pz_zone_get_n_parks (self->zone)),
-                                pz_zone_get_batch (self->zone), pz_zone_get_display_province (self->zone),
-                                pz_zone_get_n_parks (self->zone));
-  else
-    /* Translators: list row subtitle, batch number and province */
-    subtitle = g_strdup_printf (_("Batch %u · %s"), pz_zone_get_batch (self->zone),
-                                pz_zone_get_display_province (self->zone));
+  /* Translators: list row subtitle, batch number and province */
+  place = g_strdup_printf (_("Batch %u · %s"), pz_zone_get_batch (self->zone),
+                           pz_zone_get_display_province (self->zone));
+  subtitle = pz_parks_append_count (place, pz_zone_get_n_parks (self->zone));
   gtk_label_set_text (self->name_label, pz_zone_get_display_name (self->zone));
   gtk_label_set_text (self->subtitle_label, subtitle);
   gtk_widget_queue_draw (GTK_WIDGET (self->marker));
