@@ -248,6 +248,18 @@ update_parks (PzZoneDetails *self)
   replace_rows (self->parks_group, self->park_rows, rows);
 }
 
+/* Adds the row of the figures in @same, all of one indicator, and
+ * empties @same. */
+static void
+add_figures_row (GPtrArray *rows,
+                 GPtrArray *same)
+{
+  PzIndicator *first = g_ptr_array_index (same, 0);
+
+  g_ptr_array_add (rows, pz_figures_row_new (same, pz_indicator_get_label (first->indicator)));
+  g_ptr_array_set_size (same, 0);
+}
+
 /* Every figure published for the zone, by indicator and year. */
 static void
 update_figures (PzZoneDetails *self)
@@ -256,24 +268,20 @@ update_figures (PzZoneDetails *self)
   g_autoptr(GPtrArray) same = g_ptr_array_new ();
   GPtrArray *figures = self->database != NULL ? pz_database_get_indicators (self->database) : NULL;
 
-  /* The figures come sorted by scope, indicator and year: each run of
-   * one indicator becomes one row. */
-  for (guint i = 0; figures != NULL && i <= figures->len; i++)
+  /* The figures come sorted by scope, indicator and year: the zone's
+   * figures of one indicator are a run, and each run becomes one row. */
+  for (guint i = 0; figures != NULL && i < figures->len; i++)
     {
-      PzIndicator *figure = i < figures->len ? g_ptr_array_index (figures, i) : NULL;
-      PzIndicator *last = same->len > 0 ? g_ptr_array_index (same, same->len - 1) : NULL;
+      PzIndicator *figure = g_ptr_array_index (figures, i);
 
-      if (figure != NULL && !(g_str_equal (figure->scope, "zone") &&
-                              g_strcmp0 (figure->scope_id, pz_zone_get_id (self->zone)) == 0))
-        figure = NULL;
-      if (last != NULL && (figure == NULL || g_strcmp0 (figure->indicator, last->indicator) != 0))
-        {
-          g_ptr_array_add (rows, pz_figures_row_new (same, pz_indicator_get_label (last->indicator)));
-          g_ptr_array_set_size (same, 0);
-        }
-      if (figure != NULL)
-        g_ptr_array_add (same, figure);
+      if (!g_str_equal (figure->scope, "zone") || g_strcmp0 (figure->scope_id, pz_zone_get_id (self->zone)) != 0)
+        continue;
+      if (same->len > 0 && g_strcmp0 (figure->indicator, ((PzIndicator *) same->pdata[0])->indicator) != 0)
+        add_figures_row (rows, same);
+      g_ptr_array_add (same, figure);
     }
+  if (same->len > 0)
+    add_figures_row (rows, same);
   replace_rows (self->figures_group, self->figure_rows, rows);
 }
 
