@@ -10,7 +10,7 @@
 
 #include <math.h>
 
-#include "pz-basemap.h"
+#include "pz-basemap-draw.h"
 #include "pz-database.h"
 #include "pz-projection.h"
 

@@ -22,7 +22,7 @@ APP, ZONES_CSV = sys.argv[1], sys.argv[2]
 SKIP = object()
 tests = []
 
-# Colours from app/map/pz-map-style.c: batch palette and the light sea.
+# Colours from app/common/pz-map-style.c: batch palette and the light sea.
 BATCH_COLOURS = {1: (0xd5, 0x5e, 0x00), 5: (0xcc, 0x79, 0xa7)}
 SEA = (0xb4, 0xd2, 0xe7)
 

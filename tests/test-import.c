@@ -89,7 +89,7 @@ test_import_utf8_bom (Fixture       *fixture,
   g_assert_cmpuint (result->problems->len, ==, 0);
   g_assert_cmpuint (result->rows->len, ==, 3);
   g_assert_cmpstr (g_array_index (result->rows, PzImportRow, 2).name, ==, "Ningbo Port, Ltd.");
-  g_assert_cmpint (pz_user_database_add_import (fixture->user, "bom.csv", result, &error), >, 0);
+  g_assert_cmpint (pz_user_database_add_import (fixture->user, "bom.csv", result->rows, &error), >, 0);
   g_assert_no_error (error);
   g_assert_cmpuint (zone_count (fixture, "hangzhou"), ==, 1);
   g_assert_cmpuint (zone_count (fixture, "yiwu"), ==, 1);
@@ -143,7 +143,7 @@ test_import_bad_rows (Fixture       *fixture,
   g_assert_cmpuint (result->rows->len, ==, 3);
   g_assert_cmpstr (g_array_index (result->rows, PzImportRow, 1).zone_id, ==, "hangzhou");
   g_assert_cmpstr (g_array_index (result->rows, PzImportRow, 2).zone_id, ==, "taizhou_zj");
-  g_assert_cmpint (pz_user_database_add_import (fixture->user, "bad.csv", result, &error), >, 0);
+  g_assert_cmpint (pz_user_database_add_import (fixture->user, "bad.csv", result->rows, &error), >, 0);
   g_assert_cmpuint (pz_user_database_count_enterprises (fixture->user), ==, 3);
 }
 
@@ -217,12 +217,12 @@ test_import_fails_midway (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) imports = NULL;
 
-  g_assert_cmpint (pz_user_database_add_import (fixture->user, "kept.csv", kept, &error), >, 0);
+  g_assert_cmpint (pz_user_database_add_import (fixture->user, "kept.csv", kept->rows, &error), >, 0);
   g_assert_no_error (error);
 
   g_assert_cmpint (sqlite3_exec (_pz_user_database_get_handle (fixture->user),
                                  "PRAGMA max_page_count = 40", NULL, NULL, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (pz_user_database_add_import (fixture->user, "big.csv", result, &error), ==, 0);
+  g_assert_cmpint (pz_user_database_add_import (fixture->user, "big.csv", result->rows, &error), ==, 0);
   g_assert_error (error, PZ_USER_DATABASE_ERROR, PZ_USER_DATABASE_ERROR_WRITE);
 
   g_assert_cmpuint (pz_user_database_count_enterprises (fixture->user), ==, 1);
@@ -237,7 +237,7 @@ test_import_remove (Fixture       *fixture,
   static const char data[] = "name,city\nA,Hangzhou\nB,Hangzhou\n";
   g_autoptr(PzImportResult) result = import_bytes (fixture, data, sizeof data - 1, "UTF-8");
   g_autoptr(GError) error = NULL;
-  gint64 id = pz_user_database_add_import (fixture->user, "two.csv", result, &error);
+  gint64 id = pz_user_database_add_import (fixture->user, "two.csv", result->rows, &error);
 
   g_assert_cmpuint (zone_count (fixture, "hangzhou"), ==, 2);
   g_assert_true (pz_user_database_remove_import (fixture->user, id, &error));
@@ -268,7 +268,7 @@ test_import_bundled_untouched (Fixture       *fixture,
   g_autoptr(PzImportResult) result = import_bytes (fixture, data, sizeof data - 1, "UTF-8");
   g_autoptr(GError) error = NULL;
 
-  g_assert_cmpint (pz_user_database_add_import (fixture->user, "a.csv", result, &error), >, 0);
+  g_assert_cmpint (pz_user_database_add_import (fixture->user, "a.csv", result->rows, &error), >, 0);
   after = checksum_file (bundled);
   g_assert_cmpstr (before, ==, after);
 }

@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "pz-csv.h"
+#include "pz-user-database.h"
 
 G_BEGIN_DECLS
 
@@ -27,16 +28,6 @@ typedef struct
 {
   int columns[PZ_IMPORT_N_FIELDS];  /* header index, or -1 */
 } PzImportMapping;
-
-typedef struct
-{
-  char    *name;
-  char    *zone_id;
-  double   latitude;
-  double   longitude;
-  gboolean has_location;
-  guint    line;
-} PzImportRow;
 
 typedef struct
 {

@@ -7,7 +7,7 @@
 
 #include <shumate/shumate.h>
 
-#include "pz-basemap.h"
+#include "pz-basemap-draw.h"
 
 G_BEGIN_DECLS
 

@@ -7,7 +7,7 @@
 
 #include <shumate/shumate.h>
 
-#include "pz-basemap.h"
+#include "pz-basemap-draw.h"
 #include "pz-map-style.h"
 #include "pz-park.h"
 #include "pz-view.h"

@@ -7,7 +7,7 @@
 
 #include <gio/gio.h>
 
-#include "pz-basemap.h"
+#include "pz-basemap-draw.h"
 #include "pz-choropleth.h"
 #include "pz-zone.h"
 

@@ -69,7 +69,7 @@ main (int   argc,
   csv = pz_csv_parse (text->str, text->len, &error);
   pz_import_guess_mapping (csv, &mapping);
   result = pz_import_match (csv, &mapping, zones);
-  if (pz_user_database_add_import (user, "bench.csv", result, &error) == 0)
+  if (pz_user_database_add_import (user, "bench.csv", result->rows, &error) == 0)
     {
       g_printerr ("bench-import: %s\n", error->message);
       return 1;

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "pz-basemap-draw.h"
 #include "pz-database.h"
 #include "pz-projection.h"
 

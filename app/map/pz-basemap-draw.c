@@ -1,20 +1,19 @@
-/* pz-basemap.c
+/* pz-basemap-draw.c
  *
- * The offline base map: land, country borders and China's provinces from
- * the bundled GeoPackage, drawn with cairo. The same functions fill map
- * tiles (in worker threads) and exported images, so a basemap is immutable
- * once loaded.
+ * The offline base map drawn with cairo: land, borders, provinces, their
+ * choropleth fill and names. The same functions fill map tiles (in worker
+ * threads) and exported images.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "pz-basemap"
+#define G_LOG_DOMAIN "pz-basemap-draw"
 
 #include "config.h"
 
 #include <pango/pangocairo.h>
 
-#include "pz-basemap.h"
+#include "pz-basemap-draw.h"
 #include "pz-locale.h"
 #include "pz-projection.h"
 
@@ -24,114 +23,8 @@
 /* Points closer than this (logical px) to the previous one add nothing. */
 #define MIN_SEGMENT 0.4
 
-typedef struct
-{
-  PzGeometry *geometry;  /* Web Mercator unit square */
-  char       *code;      /* province adcode, or NULL */
-  char       *name_zh;
-  char       *name_en;
-  double      label_x;
-  double      label_y;
-} Shape;
-
-struct _PzBasemap
-{
-  GObject    parent_instance;
-
-  GPtrArray *layers[PZ_BASEMAP_N_LAYERS];
-};
-
-G_DEFINE_FINAL_TYPE (PzBasemap, pz_basemap, G_TYPE_OBJECT)
-
-static void
-shape_free (gpointer data)
-{
-  Shape *shape = data;
-
-  pz_geometry_free (shape->geometry);
-  g_free (shape->code);
-  g_free (shape->name_zh);
-  g_free (shape->name_en);
-  g_free (shape);
-}
-
-static void
-pz_basemap_finalize (GObject *object)
-{
-  PzBasemap *self = (PzBasemap *)object;
-
-  for (guint i = 0; i < PZ_BASEMAP_N_LAYERS; i++)
-    g_clear_pointer (&self->layers[i], g_ptr_array_unref);
-
-  G_OBJECT_CLASS (pz_basemap_parent_class)->finalize (object);
-}
-
-static void
-pz_basemap_class_init (PzBasemapClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = pz_basemap_finalize;
-}
-
-static void
-pz_basemap_init (PzBasemap *self)
-{
-  for (guint i = 0; i < PZ_BASEMAP_N_LAYERS; i++)
-    self->layers[i] = g_ptr_array_new_with_free_func (shape_free);
-}
-
-PzBasemap *
-pz_basemap_new (void)
-{
-  return g_object_new (PZ_TYPE_BASEMAP, NULL);
-}
-
-/**
- * pz_basemap_add:
- * @geometry: (transfer full): in longitude/latitude
- *
- * Adds a shape while loading. Not thread-safe: call before the basemap is
- * shared with a renderer.
- */
-void
-pz_basemap_add (PzBasemap      *self,
-                PzBasemapLayer  layer,
-                PzGeometry     *geometry,
-                const char     *code,
-                const char     *name_zh,
-                const char     *name_en,
-                double          label_latitude,
-                double          label_longitude)
-{
-  Shape *shape;
-
-  g_return_if_fail (PZ_IS_BASEMAP (self));
-  g_return_if_fail (layer < PZ_BASEMAP_N_LAYERS);
-  g_return_if_fail (geometry != NULL);
-
-  pz_geometry_project_mercator (geometry);
-
-  shape = g_new0 (Shape, 1);
-  shape->geometry = geometry;
-  shape->code = g_strdup (code);
-  shape->name_zh = g_strdup (name_zh);
-  shape->name_en = g_strdup (name_en);
-  shape->label_x = pz_mercator_x (label_longitude);
-  shape->label_y = pz_mercator_y (label_latitude);
-  g_ptr_array_add (self->layers[layer], shape);
-}
-
-guint
-pz_basemap_get_n_shapes (PzBasemap      *self,
-                         PzBasemapLayer  layer)
-{
-  g_return_val_if_fail (PZ_IS_BASEMAP (self), 0);
-  g_return_val_if_fail (layer < PZ_BASEMAP_N_LAYERS, 0);
-
-  return self->layers[layer]->len;
-}
-
 static gboolean
-shape_visible (const Shape *shape,
+shape_visible (const PzBasemapShape *shape,
                const double bounds[4])
 {
   const PzGeometry *g = shape->geometry;
@@ -142,7 +35,7 @@ shape_visible (const Shape *shape,
 
 static void
 append_shape_path (cairo_t      *cr,
-                   const Shape  *shape,
+                   const PzBasemapShape  *shape,
                    const PzView *view)
 {
   const PzGeometry *g = shape->geometry;
@@ -181,11 +74,15 @@ append_layer_path (PzBasemap      *self,
                    const PzView   *view,
                    const double    bounds[4])
 {
-  GPtrArray *shapes = self->layers[layer];
+  guint n = pz_basemap_get_n_shapes (self, layer);
 
-  for (guint i = 0; i < shapes->len; i++)
-    if (shape_visible (g_ptr_array_index (shapes, i), bounds))
-      append_shape_path (cr, g_ptr_array_index (shapes, i), view);
+  for (guint i = 0; i < n; i++)
+    {
+      const PzBasemapShape *shape = pz_basemap_get_shape (self, layer, i);
+
+      if (shape_visible (shape, bounds))
+        append_shape_path (cr, shape, view);
+    }
 }
 
 static void
@@ -262,72 +159,6 @@ pz_basemap_draw (PzBasemap        *self,
   cairo_restore (cr);
 }
 
-static const Shape *
-find_province (PzBasemap  *self,
-               const char *code)
-{
-  GPtrArray *provinces = self->layers[PZ_BASEMAP_PROVINCES];
-
-  for (guint i = 0; i < provinces->len && code != NULL; i++)
-    {
-      const Shape *shape = g_ptr_array_index (provinces, i);
-
-      if (g_strcmp0 (shape->code, code) == 0)
-        return shape;
-    }
-  return NULL;
-}
-
-/**
- * pz_basemap_get_province_bounds:
- * @bounds: (out): south, west, north, east in degrees
- *
- * Returns: %TRUE if the province is known
- */
-gboolean
-pz_basemap_get_province_bounds (PzBasemap  *self,
-                                const char *code,
-                                double      bounds[4])
-{
-  const Shape *shape;
-
-  g_return_val_if_fail (PZ_IS_BASEMAP (self), FALSE);
-
-  if (!(shape = find_province (self, code)))
-    return FALSE;
-
-  bounds[0] = pz_mercator_latitude (shape->geometry->max_y);
-  bounds[1] = pz_mercator_longitude (shape->geometry->min_x);
-  bounds[2] = pz_mercator_latitude (shape->geometry->min_y);
-  bounds[3] = pz_mercator_longitude (shape->geometry->max_x);
-  return TRUE;
-}
-
-/* Even-odd ray casting over all rings, as the fill rule draws them. */
-static gboolean
-shape_contains (const Shape *shape,
-                double       ux,
-                double       uy)
-{
-  const PzGeometry *g = shape->geometry;
-  gboolean inside = FALSE;
-
-  if (ux < g->min_x || ux > g->max_x || uy < g->min_y || uy > g->max_y)
-    return FALSE;
-
-  for (guint r = 0; r < g->n_rings; r++)
-    for (guint i = g->ring_starts[r], j = g->ring_starts[r + 1] - 1; i < g->ring_starts[r + 1]; j = i++)
-      {
-        const PzPoint *a = &g->points[i], *b = &g->points[j];
-
-        if ((a->y > uy) != (b->y > uy) &&
-            ux < (b->x - a->x) * (uy - a->y) / (b->y - a->y) + a->x)
-          inside = !inside;
-      }
-
-  return inside;
-}
-
 /**
  * pz_basemap_province_at:
  *
@@ -339,38 +170,9 @@ pz_basemap_province_at (PzBasemap    *self,
                         double        x,
                         double        y)
 {
-  GPtrArray *provinces = self->layers[PZ_BASEMAP_PROVINCES];
   double world = pz_world_size (view->zoom);
-  double ux = (x + view->origin_x) / world;
-  double uy = (y + view->origin_y) / world;
 
-  g_return_val_if_fail (PZ_IS_BASEMAP (self), NULL);
-
-  for (guint i = 0; i < provinces->len; i++)
-    {
-      const Shape *shape = g_ptr_array_index (provinces, i);
-
-      if (shape->code != NULL && shape_contains (shape, ux, uy))
-        return shape->code;
-    }
-  return NULL;
-}
-
-/**
- * pz_basemap_get_province_name:
- *
- * Returns: (nullable): the name of the province in the UI language
- */
-const char *
-pz_basemap_get_province_name (PzBasemap  *self,
-                              const char *code)
-{
-  const Shape *shape;
-
-  g_return_val_if_fail (PZ_IS_BASEMAP (self), NULL);
-
-  shape = find_province (self, code);
-  return shape != NULL ? pz_locale_pick (shape->name_zh, shape->name_en) : NULL;
+  return pz_basemap_province_at_unit (self, (x + view->origin_x) / world, (y + view->origin_y) / world);
 }
 
 /**
@@ -386,7 +188,7 @@ pz_basemap_draw_choropleth (PzBasemap          *self,
                             const PzChoropleth *choropleth,
                             const PzMapStyle   *style)
 {
-  GPtrArray *provinces = self->layers[PZ_BASEMAP_PROVINCES];
+  guint n_provinces = pz_basemap_get_n_shapes (self, PZ_BASEMAP_PROVINCES);
   double bounds[4];
 
   g_return_if_fail (PZ_IS_BASEMAP (self));
@@ -396,9 +198,9 @@ pz_basemap_draw_choropleth (PzBasemap          *self,
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
-  for (guint i = 0; i < provinces->len; i++)
+  for (guint i = 0; i < n_provinces; i++)
     {
-      const Shape *shape = g_ptr_array_index (provinces, i);
+      const PzBasemapShape *shape = pz_basemap_get_shape (self, PZ_BASEMAP_PROVINCES, i);
       PzColor color;
 
       if (!pz_choropleth_lookup (choropleth, shape->code, NULL) || !shape_visible (shape, bounds))
@@ -430,7 +232,7 @@ pz_basemap_draw_labels (PzBasemap        *self,
                         const PzView     *view,
                         const PzMapStyle *style)
 {
-  GPtrArray *provinces = self->layers[PZ_BASEMAP_PROVINCES];
+  guint n_provinces = pz_basemap_get_n_shapes (self, PZ_BASEMAP_PROVINCES);
   g_autoptr(PangoLayout) layout = NULL;
   double bounds[4];
 
@@ -442,9 +244,9 @@ pz_basemap_draw_labels (PzBasemap        *self,
   cairo_save (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
-  for (guint i = 0; i < provinces->len; i++)
+  for (guint i = 0; i < n_provinces; i++)
     {
-      const Shape *shape = g_ptr_array_index (provinces, i);
+      const PzBasemapShape *shape = pz_basemap_get_shape (self, PZ_BASEMAP_PROVINCES, i);
       const char *name = pz_locale_pick (shape->name_zh, shape->name_en);
       double world = pz_world_size (view->zoom);
       double shape_w = (shape->geometry->max_x - shape->geometry->min_x) * world;

@@ -331,7 +331,7 @@ import (const char  *path,
 
   result = pz_import_match (csv, &mapping, pz_database_get_zones (database));
   if (!(user = pz_user_database_open (user_path, error)) ||
-      (result->rows->len > 0 && pz_user_database_add_import (user, base, result, error) == 0))
+      (result->rows->len > 0 && pz_user_database_add_import (user, base, result->rows, error) == 0))
     return FALSE;
 
   g_print (ngettext ("Imported %u enterprise from %s (%s)\n", "Imported %u enterprises from %s (%s)\n",

@@ -117,7 +117,7 @@ import_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   if (self->result == NULL ||
-      pz_user_database_add_import (self->user_database, self->file_name, self->result, &error) == 0)
+      pz_user_database_add_import (self->user_database, self->file_name, self->result->rows, &error) == 0)
     {
       GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Import Failed"),
                                                   error != NULL ? error->message : NULL);

@@ -7,11 +7,21 @@
 
 #include <gio/gio.h>
 
-#include "pz-import.h"
 
 G_BEGIN_DECLS
 
 #define PZ_USER_DATABASE_ERROR (pz_user_database_error_quark ())
+
+/* One enterprise of an imported list, as stored. */
+typedef struct
+{
+  char    *name;
+  char    *zone_id;
+  double   latitude;
+  double   longitude;
+  gboolean has_location;
+  guint    line;
+} PzImportRow;
 
 typedef enum
 {
@@ -29,7 +39,7 @@ PzUserDatabase *pz_user_database_open           (const char      *path,
                                                  GError         **error);
 gint64          pz_user_database_add_import     (PzUserDatabase  *self,
                                                  const char      *file_name,
-                                                 PzImportResult  *result,
+                                                 GArray          *rows,
                                                  GError         **error);
 gboolean        pz_user_database_remove_import  (PzUserDatabase  *self,
                                                  gint64           import_id,

@@ -215,6 +215,22 @@ pz_zone_text_property_name (PzZoneText field)
 }
 
 /**
+ * pz_zone_dup_column_name:
+ *
+ * Returns: (transfer full): the field's column name in the data and in
+ *   exports ("zone_id", "name_zh"…)
+ */
+char *
+pz_zone_dup_column_name (PzZoneText field)
+{
+  g_return_val_if_fail (field < PZ_ZONE_N_TEXTS, NULL);
+
+  if (field == PZ_ZONE_ID)
+    return g_strdup ("zone_id");
+  return g_strdelimit (g_strdup (text_property_names[field]), "-", '_');
+}
+
+/**
  * pz_zone_get_text:
  *
  * Returns: (nullable): the field, or %NULL when the data has no value

@@ -160,7 +160,7 @@ pz_user_database_open (const char  *path,
 static gboolean
 insert_rows (PzUserDatabase *self,
              gint64          import_id,
-             PzImportResult *result)
+             GArray         *rows)
 {
   sqlite3_stmt *stmt = NULL;
   gboolean ok;
@@ -169,9 +169,9 @@ insert_rows (PzUserDatabase *self,
                            "INSERT INTO enterprises (import_id, name, zone_id, lat, lon, line)"
                            " VALUES (?, ?, ?, ?, ?, ?)", -1, &stmt, NULL) == SQLITE_OK;
 
-  for (guint i = 0; ok && i < result->rows->len; i++)
+  for (guint i = 0; ok && i < rows->len; i++)
     {
-      PzImportRow *row = &g_array_index (result->rows, PzImportRow, i);
+      PzImportRow *row = &g_array_index (rows, PzImportRow, i);
 
       sqlite3_reset (stmt);
       sqlite3_bind_int64 (stmt, 1, import_id);
@@ -198,14 +198,16 @@ insert_rows (PzUserDatabase *self,
 /**
  * pz_user_database_add_import:
  *
- * Stores the usable rows of @result as one import, in one transaction.
+ * @rows: (element-type PzImportRow): the usable rows of an import
+ *
+ * Stores @rows as one import, in one transaction.
  *
  * Returns: the import's id, or 0 with @error set and nothing stored
  */
 gint64
 pz_user_database_add_import (PzUserDatabase  *self,
                              const char      *file_name,
-                             PzImportResult  *result,
+                             GArray          *rows,
                              GError         **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -225,13 +227,13 @@ pz_user_database_add_import (PzUserDatabase  *self,
     {
       sqlite3_bind_text (stmt, 1, file_name, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 2, when, -1, SQLITE_STATIC);
-      sqlite3_bind_int (stmt, 3, (int) result->rows->len);
+      sqlite3_bind_int (stmt, 3, (int) rows->len);
       ok = sqlite3_step (stmt) == SQLITE_DONE;
       import_id = sqlite3_last_insert_rowid (self->db);
     }
   sqlite3_finalize (stmt);
 
-  ok = ok && insert_rows (self, import_id, result);
+  ok = ok && insert_rows (self, import_id, rows);
 
   if (!ok || sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
     {

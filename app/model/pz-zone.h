@@ -36,6 +36,7 @@ typedef enum
 G_DECLARE_FINAL_TYPE (PzZone, pz_zone, PZ, ZONE, GObject)
 
 const char *pz_zone_text_property_name (PzZoneText  field);
+char       *pz_zone_dup_column_name    (PzZoneText  field);
 const char *pz_zone_get_text           (PzZone     *self,
                                         PzZoneText  field);
 const char *pz_zone_get_id             (PzZone     *self);

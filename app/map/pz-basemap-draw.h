@@ -1,0 +1,41 @@
+/* pz-basemap-draw.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "pz-basemap.h"
+#include "pz-choropleth.h"
+#include "pz-map-style.h"
+#include "pz-view.h"
+
+G_BEGIN_DECLS
+
+void             pz_basemap_draw            (PzBasemap          *self,
+                                             cairo_t            *cr,
+                                             const PzView       *view,
+                                             const PzMapStyle   *style);
+const char      *pz_basemap_province_at     (PzBasemap          *self,
+                                             const PzView       *view,
+                                             double              x,
+                                             double              y);
+void             pz_basemap_draw_choropleth (PzBasemap          *self,
+                                             cairo_t            *cr,
+                                             const PzView       *view,
+                                             const PzChoropleth *choropleth,
+                                             const PzMapStyle   *style);
+void             pz_basemap_draw_labels     (PzBasemap          *self,
+                                             cairo_t            *cr,
+                                             const PzView       *view,
+                                             const PzMapStyle   *style);
+cairo_surface_t *pz_basemap_render_tile     (PzBasemap          *self,
+                                             guint               x,
+                                             guint               y,
+                                             guint               zoom,
+                                             double              scale,
+                                             const PzMapStyle   *style);
+
+G_END_DECLS

@@ -1,0 +1,64 @@
+/* pz-basemap.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "pz-geometry.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  PZ_BASEMAP_LAND_COARSE,
+  PZ_BASEMAP_LAND_FINE,
+  PZ_BASEMAP_BORDERS_COARSE,
+  PZ_BASEMAP_BORDERS_FINE,
+  PZ_BASEMAP_PROVINCES,
+  PZ_BASEMAP_N_LAYERS
+} PzBasemapLayer;
+
+/* One shape of a layer, read-only once loaded. */
+typedef struct
+{
+  PzGeometry *geometry;  /* Web Mercator unit square */
+  char       *code;      /* province adcode, or NULL */
+  char       *name_zh;
+  char       *name_en;
+  double      label_x;   /* unit square */
+  double      label_y;
+} PzBasemapShape;
+
+#define PZ_TYPE_BASEMAP (pz_basemap_get_type())
+
+G_DECLARE_FINAL_TYPE (PzBasemap, pz_basemap, PZ, BASEMAP, GObject)
+
+PzBasemap            *pz_basemap_new                 (void);
+void                  pz_basemap_add                 (PzBasemap      *self,
+                                                      PzBasemapLayer  layer,
+                                                      PzGeometry     *geometry,
+                                                      const char     *code,
+                                                      const char     *name_zh,
+                                                      const char     *name_en,
+                                                      double          label_latitude,
+                                                      double          label_longitude);
+guint                 pz_basemap_get_n_shapes        (PzBasemap      *self,
+                                                      PzBasemapLayer  layer);
+const PzBasemapShape *pz_basemap_get_shape           (PzBasemap      *self,
+                                                      PzBasemapLayer  layer,
+                                                      guint           index);
+const PzBasemapShape *pz_basemap_find_province       (PzBasemap      *self,
+                                                      const char     *code);
+gboolean              pz_basemap_get_province_bounds (PzBasemap      *self,
+                                                      const char     *code,
+                                                      double          bounds[4]);
+const char           *pz_basemap_get_province_name   (PzBasemap      *self,
+                                                      const char     *code);
+const char           *pz_basemap_province_at_unit    (PzBasemap      *self,
+                                                      double          ux,
+                                                      double          uy);
+
+G_END_DECLS

@@ -1,0 +1,18 @@
+/* pz-gpkg-writer.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "pz-zone.h"
+
+G_BEGIN_DECLS
+
+gboolean pz_gpkg_write_zones (const char  *path,
+                              GListModel  *zones,
+                              GError     **error);
+
+G_END_DECLS
