@@ -17,6 +17,7 @@
 #include "pz-cli.h"
 #include "pz-export.h"
 #include "pz-import.h"
+#include "pz-map-composition.h"
 #include "pz-search.h"
 #include "pz-user-database.h"
 
@@ -39,7 +40,9 @@ pz_cli_add_options (GApplication *application)
     { "center", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Centre the map on LAT,LON (with --zoom)"), N_("LAT,LON") },
     { "zoom", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("Zoom level, 2 to 12 (default: fit the zones shown)"), N_("Z") },
     { "title", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Image title (default: from the filter)"), N_("TITLE") },
-    { "mode", 0, 0, G_OPTION_ARG_STRING, NULL, N_("zones (markers, default) or provinces (zones per province)"), N_("MODE") },
+    { "mode", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("zones (markers, default), provinces (zones per province) or imported (imported enterprises per province)"),
+      N_("MODE") },
     { "parks", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Draw the industrial parks of the zones shown (not with --mode provinces)"), NULL },
     { "bom", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Start CSV with a byte-order mark, for spreadsheet programs"), NULL },
     { "force", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Replace FILE if it exists"), NULL },
@@ -162,9 +165,10 @@ parse_center (const char  *text,
 static gboolean
 image_options (GVariantDict    *options,
                const char      *path,
-               PzImageOptions  *image,
+               PzCliRequest    *request,
                GError         **error)
 {
+  PzImageOptions *image = &request->image;
   const char *format = NULL, *center = NULL, *mode = NULL;
   gboolean has_zoom;
 
@@ -177,30 +181,27 @@ image_options (GVariantDict    *options,
   g_variant_dict_lookup (options, "width", "i", &image->width);
   g_variant_dict_lookup (options, "height", "i", &image->height);
 
-  has_zoom = g_variant_dict_lookup (options, "zoom", "d", &image->zoom);
+  has_zoom = g_variant_dict_lookup (options, "zoom", "d", &request->zoom);
   if (g_variant_dict_lookup (options, "center", "&s", &center))
     {
-      if (!parse_center (center, &image->latitude, &image->longitude, error))
+      if (!parse_center (center, &request->latitude, &request->longitude, error))
         return FALSE;
       if (!has_zoom)
         return fail (error, _("--center needs --zoom"));
-      image->has_view = TRUE;
+      request->has_view = TRUE;
     }
   else if (has_zoom)
     return fail (error, _("--zoom needs --center"));
   /* Written so that NaN ("--zoom nan" parses as a double) is refused. */
-  if (has_zoom && !(image->zoom >= 2 && image->zoom <= 12))
-    return fail (error, _("--zoom: %g is not between 2 and 12"), image->zoom);
+  if (has_zoom && !(request->zoom >= 2 && request->zoom <= 12))
+    return fail (error, _("--zoom: %g is not between 2 and 12"), request->zoom);
 
-  if (g_variant_dict_lookup (options, "mode", "&s", &mode))
-    {
-      if (g_strcmp0 (mode, "provinces") != 0 && g_strcmp0 (mode, "zones") != 0)
-        return fail (error, _("--mode: “%s” is neither zones nor provinces"), mode);
-      image->provinces = g_strcmp0 (mode, "provinces") == 0;
-    }
-  image->parks = g_variant_dict_contains (options, "parks");
-  if (image->parks && image->provinces)
-    return fail (error, _("--parks draws park symbols, which --mode provinces does not show"));
+  if (g_variant_dict_lookup (options, "mode", "&s", &mode) &&
+      (g_strcmp0 (mode, "enterprises") == 0 || !pz_map_mode_from_string (mode, &request->mode)))
+    return fail (error, _("--mode: “%s” is not zones, provinces or imported"), mode);
+  request->parks = g_variant_dict_contains (options, "parks");
+  if (request->parks && request->mode != PZ_MAP_MODE_ZONES)
+    return fail (error, _("--parks draws park symbols, which the province modes do not show"));
   return TRUE;
 }
 
@@ -240,7 +241,7 @@ pz_cli_parse (GVariantDict  *options,
       !apply_provinces (request->filter, database, list, error))
     return FALSE;
 
-  if (request->image_path != NULL && !image_options (options, request->image_path, &request->image, error))
+  if (request->image_path != NULL && !image_options (options, request->image_path, request, error))
     return FALSE;
 
   if (request->data_path != NULL)
@@ -250,6 +251,22 @@ pz_cli_parse (GVariantDict  *options,
       if (!pz_data_format_from_name (name, &request->data_format))
         return fail (error, _("Unknown data format “%s”: use csv, geojson or gpkg"), name != NULL ? name : "");
     }
+  return TRUE;
+}
+
+/* The "imported" mode counts what the user imported, as the window does. */
+static gboolean
+set_imported (PzMapComposition  *map,
+              GError           **error)
+{
+  g_autofree char *path = pz_user_database_default_path ();
+  g_autoptr(PzUserDatabase) user = pz_user_database_open (path, error);
+  g_autoptr(GHashTable) counts = NULL;
+
+  if (user == NULL)
+    return FALSE;
+  counts = pz_user_database_count_by_zone (user);
+  pz_map_composition_set_imported (map, counts);
   return TRUE;
 }
 
@@ -272,18 +289,28 @@ run (GVariantDict  *options,
   if (request.image_path != NULL)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (request.image_path);
-      g_autofree char *default_title = pz_export_default_title (request.filter, pz_database_get_zones (database));
+      g_autoptr(PzMapComposition) map = pz_map_composition_new (database, G_LIST_MODEL (shown));
+      g_autofree char *description = pz_zone_filter_describe (request.filter, pz_database_get_zones (database));
+      g_autofree char *default_title = pz_export_default_title (description);
       g_autofree char *subtitle = NULL;
       const char *title = NULL;
+
+      pz_map_composition_set_description (map, description);
+      pz_map_composition_set_mode (map, request.mode);
+      pz_map_composition_set_show_parks (map, request.parks);
+      if (request.has_view)
+        pz_map_composition_set_view (map, request.latitude, request.longitude, request.zoom, 0);
+      if (request.mode == PZ_MAP_MODE_IMPORTED && !set_imported (map, error))
+        return FALSE;
 
       g_variant_dict_lookup (options, "title", "&s", &title);
       /* Translators: subtitle of exported maps */
       subtitle = g_strdup_printf (_("%u zones shown · data as of %s"),
                                   g_list_model_get_n_items (G_LIST_MODEL (shown)),
                                   pz_database_get_data_date (database));
-      request.image.title = title != NULL ? title : default_title;
-      request.image.subtitle = subtitle;
-      if (!pz_export_image (database, G_LIST_MODEL (shown), &request.image, file, request.force, error))
+      request.image.decorations.title = title != NULL ? title : default_title;
+      request.image.decorations.subtitle = subtitle;
+      if (!pz_export_image (map, &request.image, file, request.force, error))
         return FALSE;
     }
 

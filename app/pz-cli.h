@@ -19,6 +19,12 @@ typedef struct
   PzZoneFilter   *filter;       /* owned */
   const char     *image_path;   /* NULL: no image */
   PzImageOptions  image;
+  PzMapMode       mode;
+  gboolean        parks;
+  gboolean        has_view;
+  double          latitude;
+  double          longitude;
+  double          zoom;
   const char     *data_path;    /* NULL: no data */
   PzDataFormat    data_format;
   gboolean        bom;

@@ -129,7 +129,7 @@ def png_parks(tmp):
 
     out = os.path.join(tmp, "parks-provinces.png")
     result = run("--export", out, "--parks", "--mode", "provinces", expect=1)
-    assert "--mode provinces" in result.stderr and not os.path.exists(out), result.stderr
+    assert "province modes" in result.stderr and not os.path.exists(out), result.stderr
 
 
 @test
@@ -314,6 +314,37 @@ def import_from_command_line(tmp):
     assert "Imported 1 enterprise" in result.stdout, result.stdout
     assert "Line 3: the enterprise name is missing" in result.stdout, result.stdout
     assert "Line 4:" in result.stdout and "Atlantis" in result.stdout, result.stdout
+
+
+@test
+def modes_export_what_they_draw(tmp):
+    """Each map mode exports its own map: markers by batch, provinces by
+    their zones, provinces by the enterprises imported (three in Zhejiang,
+    none in Jiangxi), with the matching legend text."""
+    user_db = os.path.join(tmp, "modes", "user.sqlite")
+    run_import(tmp, user_db, "name,city\nA,Hangzhou\nB,Hangzhou\nC,Yiwu\n")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["PZ_USER_DATABASE"] = user_db
+    centre, zoom, w, h = (30.0, 115.0), 5.0, 1600, 1000
+    view = ["--center", f"{centre[0]},{centre[1]}", "--zoom", str(zoom), "--width", str(w), "--height", str(h)]
+    legends = {"zones": "Pilot zones by batch", "provinces": "Zones per province",
+               "imported": "Imported enterprises per province"}
+    pixels = {}
+    for mode, legend in legends.items():
+        svg, png = os.path.join(tmp, f"{mode}.svg"), os.path.join(tmp, f"{mode}.png")
+        for out in (svg, png):
+            result = subprocess.run([APP, "--export", out, "--mode", mode, *view], capture_output=True,
+                                    text=True, env=env, timeout=120)
+            assert result.returncode == 0, f"{mode}: {result.stderr}"
+        desc = "".join(e.text or "" for e in ET.parse(svg).getroot() if e.tag.endswith("desc"))
+        assert desc.startswith(legend), f"{mode}: {desc}"
+        rows = read_png(png)[2]
+        pixels[mode] = [rows[round(y)][round(x)] for x, y in
+                        (project(lat, lon, *centre, zoom, w, h) for lat, lon in ((28.0, 120.5), (27.0, 115.5)))]
+    zhejiang, jiangxi = 0, 1
+    assert not close(pixels["provinces"][zhejiang], pixels["zones"][zhejiang]), pixels
+    assert not close(pixels["imported"][jiangxi], pixels["provinces"][jiangxi]), pixels
+    assert not close(pixels["imported"][zhejiang], pixels["imported"][jiangxi]), pixels
 
 
 @test

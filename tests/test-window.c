@@ -15,11 +15,14 @@
 #include <math.h>
 #include <string.h>
 
+#include "pz-export.h"
 #include "pz-export-dialog-private.h"
 #include "pz-facet.h"
 #include "pz-import-dialog.h"
 #include "pz-park.h"
-#include "pz-window-private.h"
+#include "pz-filter-panel.h"
+#include "pz-stats-view.h"
+#include "pz-window.h"
 
 typedef struct
 {
@@ -132,34 +135,86 @@ template_label_text (GtkWidget  *widget,
   return gtk_label_get_text (GTK_LABEL (child));
 }
 
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+static PzZoneLayer *
+zone_layer (PzWindow *window)
+{
+  return pz_map_view_get_zone_layer (pz_window_get_map_view (window));
+}
+
+/* The zone the map rings as selected. */
+static PzZone *
+selected_on_map (PzWindow *window)
+{
+  return pz_map_composition_get_selected (pz_map_view_get_composition (pz_window_get_map_view (window)));
+}
+
+static gboolean
+is_panel_with_key (GtkWidget     *widget,
+                   gconstpointer  key)
+{
+  GListModel *facets;
+
+  if (!PZ_IS_FILTER_PANEL (widget))
+    return FALSE;
+  facets = pz_filter_panel_get_facets (PZ_FILTER_PANEL (widget));
+  for (guint i = 0; i < g_list_model_get_n_items (facets); i++)
+    {
+      g_autoptr(PzFacet) facet = g_list_model_get_item (facets, i);
+
+      if (g_strcmp0 (pz_facet_get_key (facet), key) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The sidebar's panels, told apart by their rows: batch "3", Zhejiang. */
+static GtkWidget *
+batch_panel (PzWindow *window)
+{
+  return find_widget (GTK_WIDGET (window), is_panel_with_key, "3");
+}
+
+static GtkWidget *
+province_panel (PzWindow *window)
+{
+  return find_widget (GTK_WIDGET (window), is_panel_with_key, "330000");
+}
+
 static void
 test_window_zone_layer (Fixture       *fixture,
                         gconstpointer  user_data)
 {
-  PzMapLayer *layer = _pz_window_get_zone_layer (fixture->window);
+  PzZoneLayer *layer = zone_layer (fixture->window);
 
   g_assert_nonnull (layer);
-  g_assert_cmpuint (pz_map_layer_get_n_zones (layer), ==, 165);
+  g_assert_cmpuint (pz_zone_layer_get_n_zones (layer), ==, 165);
   /* The window opens on all zones: every marker is drawn. */
-  g_assert_cmpuint (pz_map_layer_get_n_drawn (layer), ==, 165);
+  g_assert_cmpuint (pz_overlay_layer_get_n_drawn (PZ_OVERLAY_LAYER (layer)), ==, 165);
 }
 
 static void
 test_window_select_hangzhou (Fixture       *fixture,
                              gconstpointer  user_data)
 {
-  PzZoneDetails *details = _pz_window_get_details (fixture->window);
+  PzZoneDetails *details = pz_window_get_details (fixture->window);
   GtkWidget *figures, *row;
   PzZone *selected;
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.select-zone", "s", "hangzhou");
   wait_frames (GTK_WIDGET (fixture->window), 2);
 
-  selected = _pz_window_get_selected (fixture->window);
+  selected = pz_window_get_selected (fixture->window);
   g_assert_nonnull (selected);
   g_assert_cmpstr (pz_zone_get_id (selected), ==, "hangzhou");
   g_assert_true (pz_zone_details_get_zone (details) == selected);
-  g_assert_true (pz_map_layer_get_selected (_pz_window_get_zone_layer (fixture->window)) == selected);
+  g_assert_true (selected_on_map (fixture->window) == selected);
 
   g_assert_true (g_str_has_prefix (template_label_text (GTK_WIDGET (details), PZ_TYPE_ZONE_DETAILS, "batch_label"), "1 "));
   g_assert_cmpstr (template_label_text (GTK_WIDGET (details), PZ_TYPE_ZONE_DETAILS, "document_label"), ==, "国函〔2015〕44号");
@@ -191,8 +246,8 @@ test_window_select_hangzhou (Fixture       *fixture,
 
   /* Escape clears the selection and hides the panel's zone. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.clear-selection", NULL);
-  g_assert_null (_pz_window_get_selected (fixture->window));
-  g_assert_null (pz_map_layer_get_selected (_pz_window_get_zone_layer (fixture->window)));
+  g_assert_null (pz_window_get_selected (fixture->window));
+  g_assert_null (selected_on_map (fixture->window));
 }
 
 /* A click on Hangzhou's marker finds Hangzhou: the same hit test the
@@ -201,8 +256,8 @@ static void
 test_window_hit_test (Fixture       *fixture,
                       gconstpointer  user_data)
 {
-  PzMapLayer *layer = _pz_window_get_zone_layer (fixture->window);
-  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (layer));
+  PzZoneLayer *layer = zone_layer (fixture->window);
+  ShumateViewport *viewport = pz_map_view_get_viewport (pz_window_get_map_view (fixture->window));
   g_autoptr(PzZone) zone = NULL;
   double x, y;
 
@@ -211,12 +266,12 @@ test_window_hit_test (Fixture       *fixture,
   wait_frames (GTK_WIDGET (fixture->window), 2);
 
   shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer), 30.29365, 120.16142, &x, &y);
-  zone = pz_map_layer_zone_at (layer, x + 2, y - 2);
+  zone = pz_zone_layer_zone_at (layer, x + 2, y - 2);
   g_assert_nonnull (zone);
   g_assert_cmpstr (pz_zone_get_id (zone), ==, "hangzhou");
 
   g_clear_object (&zone);
-  zone = pz_map_layer_zone_at (layer, x + 60, y + 60);
+  zone = pz_zone_layer_zone_at (layer, x + 60, y + 60);
   g_assert_null (zone);
 }
 
@@ -261,41 +316,41 @@ test_window_batch_panel (Fixture       *fixture,
                          gconstpointer  user_data)
 {
   PzWindow *window = fixture->window;
-  PzMapLayer *layer = _pz_window_get_zone_layer (window);
-  GtkWidget *row = find_action_row (window->batch_panel, "Batch 3 · 2018");
+  PzZoneLayer *layer = zone_layer (window);
+  GtkWidget *row = find_action_row (batch_panel (window), "Batch 3 · 2018");
   g_autofree char *count_text = NULL;
 
-  g_assert_cmpuint (pz_facet_get_count (find_facet (window->province_panel, "440000")), ==,
+  g_assert_cmpuint (pz_facet_get_count (find_facet (province_panel (window), "440000")), ==,
                     count_zones (fixture->database, 0, "440000"));
 
   g_assert_nonnull (row);
   gtk_widget_activate (row);
   wait_frames (GTK_WIDGET (window), 3);
 
-  g_assert_true (pz_facet_get_active (find_facet (window->batch_panel, "3")));
-  g_assert_cmpuint (pz_map_layer_get_n_zones (layer), ==, 22);
-  g_assert_cmpuint (pz_map_layer_get_n_drawn (layer), ==, 22);
-  g_assert_cmpuint (pz_facet_get_count (find_facet (window->province_panel, "440000")), ==,
+  g_assert_true (pz_facet_get_active (find_facet (batch_panel (window), "3")));
+  g_assert_cmpuint (pz_zone_layer_get_n_zones (layer), ==, 22);
+  g_assert_cmpuint (pz_overlay_layer_get_n_drawn (PZ_OVERLAY_LAYER (layer)), ==, 22);
+  g_assert_cmpuint (pz_facet_get_count (find_facet (province_panel (window), "440000")), ==,
                     count_zones (fixture->database, 3, "440000"));
-  g_assert_cmpuint (pz_facet_get_count (find_facet (window->province_panel, "330000")), ==,
+  g_assert_cmpuint (pz_facet_get_count (find_facet (province_panel (window), "330000")), ==,
                     count_zones (fixture->database, 3, "330000"));
   /* The batch panel's own counts do not depend on the batch choice. */
-  g_assert_cmpuint (pz_facet_get_count (find_facet (window->batch_panel, "5")), ==, 46);
+  g_assert_cmpuint (pz_facet_get_count (find_facet (batch_panel (window), "5")), ==, 46);
 
   /* Park counts follow the filter too: Zhejiang's batch-3 zone is Yiwu,
    * with one park; batch 1 is Hangzhou, with three. */
-  count_text = pz_facet_dup_count_text (find_facet (window->province_panel, "330000"));
+  count_text = pz_facet_dup_count_text (find_facet (province_panel (window), "330000"));
   g_assert_cmpstr (count_text, ==, "1 zone · 1 park");
   g_clear_pointer (&count_text, g_free);
-  count_text = pz_facet_dup_count_text (find_facet (window->batch_panel, "1"));
+  count_text = pz_facet_dup_count_text (find_facet (batch_panel (window), "1"));
   g_assert_cmpstr (count_text, ==, "1 zone · 3 parks");
   g_clear_pointer (&count_text, g_free);
 
   /* Clearing the filters brings every zone back. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-filters", NULL);
   wait_frames (GTK_WIDGET (window), 2);
-  g_assert_cmpuint (pz_map_layer_get_n_zones (layer), ==, 165);
-  g_assert_false (pz_facet_get_active (find_facet (window->batch_panel, "3")));
+  g_assert_cmpuint (pz_zone_layer_get_n_zones (layer), ==, 165);
+  g_assert_false (pz_facet_get_active (find_facet (batch_panel (window), "3")));
 }
 
 /* Enter in the search entry selects the best match. */
@@ -306,31 +361,49 @@ test_window_search (Fixture       *fixture,
   PzWindow *window = fixture->window;
   PzZone *selected;
 
-  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "yiwu");
-  g_signal_emit_by_name (window->search_entry, "activate");
+  GtkWidget *entry = find_widget (GTK_WIDGET (window), is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "yiwu");
+  g_signal_emit_by_name (entry, "activate");
   wait_frames (GTK_WIDGET (window), 2);
 
-  selected = _pz_window_get_selected (window);
+  selected = pz_window_get_selected (window);
   g_assert_nonnull (selected);
   g_assert_cmpstr (pz_zone_get_id (selected), ==, "yiwu");
-  g_assert_cmpuint (pz_map_layer_get_n_zones (_pz_window_get_zone_layer (window)), ==, 1);
-  g_assert_cmpstr (template_label_text (GTK_WIDGET (window->details), PZ_TYPE_ZONE_DETAILS, "province_label"), ==, "Zhejiang");
-  g_assert_true (g_str_has_prefix (template_label_text (GTK_WIDGET (window->details), PZ_TYPE_ZONE_DETAILS, "batch_label"), "3 "));
+  g_assert_cmpuint (pz_zone_layer_get_n_zones (zone_layer (window)), ==, 1);
+  g_assert_cmpstr (template_label_text (GTK_WIDGET (pz_window_get_details (window)), PZ_TYPE_ZONE_DETAILS, "province_label"), ==, "Zhejiang");
+  g_assert_true (g_str_has_prefix (template_label_text (GTK_WIDGET (pz_window_get_details (window)), PZ_TYPE_ZONE_DETAILS, "batch_label"), "3 "));
 }
 
+/* Province mode fills provinces by the zones the filter shows, explains
+ * the classes in the legend and hides the markers; zone mode undoes it. */
 static void
 test_window_province_mode (Fixture       *fixture,
                            gconstpointer  user_data)
 {
   PzWindow *window = fixture->window;
+  PzMapComposition *map = pz_map_view_get_composition (pz_window_get_map_view (window));
+  PzLegendSpec spec;
+  double value;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.map-mode", "s", "provinces");
   wait_frames (GTK_WIDGET (window), 2);
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_pz_window_get_zone_layer (window))));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (zone_layer (window))));
+  g_assert_true (pz_choropleth_lookup (pz_map_composition_get_choropleth (map), "330000", &value));
+  g_assert_cmpfloat (value, ==, count_zones (fixture->database, 0, "330000"));
+  g_assert_true (pz_map_composition_legend_init (map, &spec));
+  g_assert_cmpstr (spec.title, ==, "Zones per province");
+
+  /* The values follow the filter. */
+  gtk_widget_activate (find_action_row (batch_panel (window), "Batch 3 · 2018"));
+  wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (pz_choropleth_lookup (pz_map_composition_get_choropleth (map), "330000", &value));
+  g_assert_cmpfloat (value, ==, count_zones (fixture->database, 3, "330000"));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.map-mode", "s", "zones");
   wait_frames (GTK_WIDGET (window), 2);
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (_pz_window_get_zone_layer (window))));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (zone_layer (window))));
+  g_assert_null (pz_map_composition_get_choropleth (map));
 }
 
 /* The timeline shows the zones in force on each date. */
@@ -339,44 +412,71 @@ test_window_timeline (Fixture       *fixture,
                       gconstpointer  user_data)
 {
   PzWindow *window = fixture->window;
-  PzMapLayer *layer = _pz_window_get_zone_layer (window);
+  PzZoneLayer *layer = zone_layer (window);
+  PzTimelineBar *timeline = pz_window_get_timeline_bar (window);
   guint index = G_MAXUINT;
 
-  for (guint i = 0; i < window->timeline_dates->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (window->timeline_dates, i), "2016-01-12") == 0)
+  for (guint i = 0; i < pz_timeline_bar_get_n_steps (timeline); i++)
+    if (g_strcmp0 (pz_timeline_bar_get_step_date (timeline, i), "2016-01-12") == 0)
       index = i;
   g_assert_cmpuint (index, ==, 1);
 
-  g_object_set (window, "timeline", TRUE, NULL);
-  gtk_adjustment_set_value (window->timeline_adjustment, index);
-  g_assert_cmpuint (pz_map_layer_get_n_zones (layer), ==, 13);
+  pz_timeline_bar_set_active (timeline, TRUE);
+  pz_timeline_bar_set_step (timeline, index);
+  g_assert_cmpuint (pz_zone_layer_get_n_zones (layer), ==, 13);
 
-  gtk_adjustment_set_value (window->timeline_adjustment, gtk_adjustment_get_upper (window->timeline_adjustment));
-  g_assert_cmpuint (pz_map_layer_get_n_zones (layer), ==, 162);
+  pz_timeline_bar_set_step (timeline, pz_timeline_bar_get_n_steps (timeline) - 1);
+  g_assert_cmpuint (pz_zone_layer_get_n_zones (layer), ==, 162);
 
-  g_object_set (window, "timeline", FALSE, NULL);
-  g_assert_cmpuint (pz_map_layer_get_n_zones (layer), ==, 165);
+  /* Clearing the filters turns the timeline off too. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-filters", NULL);
+  g_assert_false (pz_timeline_bar_get_active (timeline));
+  g_assert_cmpuint (pz_zone_layer_get_n_zones (layer), ==, 165);
+}
+
+/* Writes the window's current view through the export dialog to @name
+ * in a new folder; returns the file's path. */
+static char *
+export_view_to (PzWindow   *window,
+                const char *name,
+                guint       format)
+{
+  PzMapView *map_view = pz_window_get_map_view (window);
+  g_autoptr(PzMapComposition) map = pz_map_view_dup_composition (map_view);
+  GtkWidget *dialog = pz_export_dialog_new (GTK_WINDOW (window), map,
+                                            gtk_widget_get_width (GTK_WIDGET (map_view)),
+                                            gtk_widget_get_height (GTK_WIDGET (map_view)), FALSE);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("pz-window-XXXXXX", NULL);
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (gtk_widget_get_template_child (dialog, PZ_TYPE_EXPORT_DIALOG,
+                                                                            "image_format_row")), format);
+  g_assert_true (_pz_export_dialog_export_to (PZ_EXPORT_DIALOG (dialog), file, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  return path;
+}
+
+static void
+remove_export (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 /* The window's current view as the export dialog writes it to PNG. */
 static cairo_surface_t *
 export_current_view (PzWindow *window)
 {
-  GtkWidget *dialog = pz_export_dialog_new (window, FALSE);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("pz-window-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "view.png", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  cairo_surface_t *png;
+  g_autofree char *path = export_view_to (window, "view.png", PZ_IMAGE_PNG);
+  cairo_surface_t *png = cairo_image_surface_create_from_png (path);
 
-  g_assert_true (_pz_export_dialog_export_to (PZ_EXPORT_DIALOG (dialog), file, &error));
-  g_assert_no_error (error);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-
-  png = cairo_image_surface_create_from_png (path);
   g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
-  g_unlink (path);
-  g_rmdir (dir);
+  remove_export (path);
   return png;
 }
 
@@ -389,11 +489,12 @@ pixel_at (PzWindow        *window,
           double           longitude,
           double           dy)
 {
-  PzMapLayer *layer = _pz_window_get_zone_layer (window);
+  /* The province layer is shown in every mode, so it is laid out. */
+  GtkWidget *layer = GTK_WIDGET (pz_map_view_get_province_layer (pz_window_get_map_view (window)));
   ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (layer));
   double x, y;
 
-  shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer), latitude, longitude, &x, &y);
+  shumate_viewport_location_to_widget_coords (viewport, layer, latitude, longitude, &x, &y);
   return *(const guint32 *) (cairo_image_surface_get_data (png) +
                              (int) round (y + dy) * cairo_image_surface_get_stride (png) +
                              (int) round (x) * 4) & 0xffffff;
@@ -406,7 +507,7 @@ test_window_export_current_view (Fixture       *fixture,
                                  gconstpointer  user_data)
 {
   PzWindow *window = fixture->window;
-  GtkWidget *layer = GTK_WIDGET (_pz_window_get_zone_layer (window));
+  GtkWidget *layer = GTK_WIDGET (zone_layer (window));
   cairo_surface_t *png = export_current_view (window);
   guint32 pixel;
   PzColor batch1;
@@ -440,7 +541,7 @@ test_window_export_parks (Fixture       *fixture,
                           gconstpointer  user_data)
 {
   PzWindow *window = fixture->window;
-  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (_pz_window_get_zone_layer (window)));
+  ShumateViewport *viewport = pz_map_view_get_viewport (pz_window_get_map_view (window));
 
   shumate_location_set_location (SHUMATE_LOCATION (viewport), 37.0, 121.0);
   shumate_viewport_set_zoom_level (viewport, 6);
@@ -453,6 +554,56 @@ test_window_export_parks (Fixture       *fixture,
   g_assert_cmphex (export_weihai_park_pixel (window), !=, 0xffffff);
 }
 
+/* Each map mode exports what the screen draws: the legend the screen's
+ * legend shows, and Zhejiang filled with the screen's province colour. */
+static void
+test_window_export_modes (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  static const char *modes[] = { "zones", "provinces", "enterprises" };
+  static const char *legends[] = { "Pilot zones by batch", "Zones per province", "Imported enterprises per province" };
+  PzWindow *window = fixture->window;
+  PzMapView *map_view = pz_window_get_map_view (window);
+
+  pz_map_view_go_to (map_view, 30.0, 115.0, 5);
+  for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
+    {
+      PzChoropleth *values;
+      g_autofree char *svg = NULL;
+      g_autofree char *text = NULL;
+      cairo_surface_t *png;
+      PzLegendSpec spec;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.map-mode", "s", modes[m]);
+      wait_frames (GTK_WIDGET (window), 3);
+
+      /* The screen's legend says what the export's says. */
+      g_assert_true (pz_map_composition_legend_init (pz_map_view_get_composition (map_view), &spec));
+      g_assert_cmpstr (spec.title, ==, legends[m]);
+      svg = export_view_to (window, "view.svg", PZ_IMAGE_SVG);
+      g_assert_true (g_file_get_contents (svg, &text, NULL, NULL));
+      g_assert_nonnull (strstr (text, "<desc>"));
+      g_assert_true (g_str_has_prefix (strstr (text, "<desc>") + strlen ("<desc>"), legends[m]));
+      remove_export (svg);
+
+      values = pz_map_composition_get_choropleth (pz_map_view_get_composition (map_view));
+      g_assert_true ((values != NULL) == (m > 0));
+      if (values != NULL)
+        {
+          PzColor colour;
+          guint32 pixel;
+
+          png = export_current_view (window);
+          pixel = pixel_at (window, png, 28.0, 120.5, 0);
+          pz_choropleth_color (values, "330000", &colour);
+          g_assert_cmpint (ABS ((int) ((pixel >> 16) & 0xff) - (int) (colour.red * 255 + 0.5)), <=, 3);
+          g_assert_cmpint (ABS ((int) ((pixel >> 8) & 0xff) - (int) (colour.green * 255 + 0.5)), <=, 3);
+          g_assert_cmpint (ABS ((int) (pixel & 0xff) - (int) (colour.blue * 255 + 0.5)), <=, 3);
+          cairo_surface_destroy (png);
+        }
+    }
+}
+
 /* The statistics list each national figure: the latest value, opening
  * onto every year with a link to its source; "No data" where none was
  * found. */
@@ -460,7 +611,7 @@ static void
 test_window_national_figures (Fixture       *fixture,
                               gconstpointer  user_data)
 {
-  GtkWidget *stats = GTK_WIDGET (fixture->window->stats_view);
+  GtkWidget *stats = find_widget (GTK_WIDGET (fixture->window), is_of_type, GSIZE_TO_POINTER (PZ_TYPE_STATS_VIEW));
   GtkWidget *row = find_action_row (stats, "Overseas warehouses");
   guint n_years = 0;
 
@@ -495,23 +646,25 @@ static void
 test_window_restores_view (Fixture       *fixture,
                            gconstpointer  user_data)
 {
-  ShumateViewport *viewport = shumate_simple_map_get_viewport (fixture->window->map);
+  ShumateViewport *viewport = pz_map_view_get_viewport (pz_window_get_map_view (fixture->window));
+  g_autofree char *mode = NULL;
   PzWindow *second;
 
   shumate_viewport_set_zoom_level (viewport, 6.5);
   shumate_location_set_location (SHUMATE_LOCATION (viewport), 31.0, 121.0);
-  g_object_set (fixture->window, "map-mode", "provinces", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.map-mode", "s", "provinces");
   wait_frames (GTK_WIDGET (fixture->window), 2);
   gtk_window_close (GTK_WINDOW (fixture->window));
 
   second = pz_window_new (NULL, fixture->database);
   gtk_window_present (GTK_WINDOW (second));
   wait_frames (GTK_WIDGET (second), 5);
-  viewport = shumate_simple_map_get_viewport (second->map);
+  viewport = pz_map_view_get_viewport (pz_window_get_map_view (second));
   g_assert_cmpfloat_with_epsilon (shumate_viewport_get_zoom_level (viewport), 6.5, 1e-6);
   g_assert_cmpfloat_with_epsilon (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)), 31.0, 1e-6);
   g_assert_cmpfloat_with_epsilon (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)), 121.0, 1e-6);
-  g_assert_cmpstr (second->map_mode, ==, "provinces");
+  g_object_get (pz_window_get_map_view (second), "mode", &mode, NULL);
+  g_assert_cmpstr (mode, ==, "provinces");
 
   /* The fixture's tear-down closes the window it holds. */
   fixture->window = second;
@@ -524,13 +677,13 @@ test_window_parks (Fixture       *fixture,
                    gconstpointer  user_data)
 {
   PzWindow *window = fixture->window;
-  PzMapLayer *parks = _pz_window_get_park_layer (window);
+  PzParkLayer *parks = pz_map_view_get_park_layer (pz_window_get_map_view (window));
   AdwPreferencesGroup *group;
   GtkWidget *row, *fact, *focus;
   guint n_rows = 0;
 
-  g_assert_cmpuint (pz_map_layer_get_n_zones (parks), >, 0);
-  g_assert_cmpuint (pz_map_layer_get_n_drawn (parks), >, 0);
+  g_assert_nonnull (pz_map_composition_get_parks (pz_map_view_get_composition (pz_window_get_map_view (window))));
+  g_assert_cmpuint (pz_overlay_layer_get_n_drawn (PZ_OVERLAY_LAYER (parks)), >, 0);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-parks", NULL);
   wait_frames (GTK_WIDGET (window), 2);
@@ -540,12 +693,12 @@ test_window_parks (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-parks", NULL);
   wait_frames (GTK_WIDGET (window), 2);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (parks)));
-  g_assert_cmpuint (pz_map_layer_get_n_drawn (parks), >, 0);
+  g_assert_cmpuint (pz_overlay_layer_get_n_drawn (PZ_OVERLAY_LAYER (parks)), >, 0);
 
   /* Hangzhou has parks in the data; its details list them by name. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.select-zone", "s", "hangzhou");
   wait_frames (GTK_WIDGET (window), 2);
-  group = ADW_PREFERENCES_GROUP (gtk_widget_get_template_child (GTK_WIDGET (window->details),
+  group = ADW_PREFERENCES_GROUP (gtk_widget_get_template_child (GTK_WIDGET (pz_window_get_details (window)),
                                                                 PZ_TYPE_ZONE_DETAILS, "parks_group"));
   for (guint i = 0; i < g_list_model_get_n_items (pz_database_get_parks (fixture->database)); i++)
     {
@@ -558,13 +711,13 @@ test_window_parks (Fixture       *fixture,
     }
   g_assert_cmpuint (n_rows, >, 0);
   /* The zone list tells how many parks a zone has. */
-  g_assert_nonnull (find_widget (GTK_WIDGET (window->zone_list), is_label_reading, "Batch 1 · Zhejiang · 3 parks"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_label_reading, "Batch 1 · Zhejiang · 3 parks"));
 
   /* A park clicked on the map selects its zone and opens its own row,
    * which tells its status, position and sources. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.select-park", "s", "weihai_lingang_china_korea_cbec_park");
   wait_frames (GTK_WIDGET (window), 2);
-  g_assert_cmpstr (pz_zone_get_id (_pz_window_get_selected (window)), ==, "weihai");
+  g_assert_cmpstr (pz_zone_get_id (pz_window_get_selected (window)), ==, "weihai");
   row = find_action_row (GTK_WIDGET (group), "China-Korea Cross-border E-commerce Industrial Park");
   g_assert_nonnull (row);
   g_assert_true (ADW_IS_EXPANDER_ROW (row));
@@ -603,12 +756,13 @@ test_window_legend_compact (Fixture       *fixture,
                             gconstpointer  user_data)
 {
   PzWindow *window = fixture->window;
-  GtkWidget *legend = GTK_WIDGET (window->legend);
+  PzLegend *legend_widget = pz_map_view_get_legend (pz_window_get_map_view (window));
+  GtkWidget *legend = GTK_WIDGET (legend_widget);
   int full_height, full_width, compact_height;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   wait_frames (GTK_WIDGET (window), 4);
-  g_assert_false (pz_legend_get_compact (window->legend));
+  g_assert_false (pz_legend_get_compact (legend_widget));
   full_height = gtk_widget_get_height (legend);
 
   /* Seven rows, one per batch, under a title. */
@@ -616,23 +770,23 @@ test_window_legend_compact (Fixture       *fixture,
 
   gtk_widget_activate_action (legend, "legend.compact", NULL);
   wait_frames (GTK_WIDGET (window), 2);
-  g_assert_true (pz_legend_get_compact (window->legend));
+  g_assert_true (pz_legend_get_compact (legend_widget));
   compact_height = gtk_widget_get_height (legend);
   g_assert_cmpint (compact_height, <, full_height / 2);
 
   gtk_widget_activate_action (legend, "legend.compact", NULL);
   wait_frames (GTK_WIDGET (window), 2);
-  g_assert_false (pz_legend_get_compact (window->legend));
+  g_assert_false (pz_legend_get_compact (legend_widget));
 
   /* Opening the details narrows the map below the threshold. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.select-zone", "s", "kunming");
   wait_frames (GTK_WIDGET (window), 30);
-  g_assert_true (pz_legend_get_compact (window->legend));
+  g_assert_true (pz_legend_get_compact (legend_widget));
   g_assert_cmpint (gtk_widget_get_height (legend), ==, compact_height);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-selection", NULL);
   wait_frames (GTK_WIDGET (window), 30);
-  g_assert_false (pz_legend_get_compact (window->legend));
+  g_assert_false (pz_legend_get_compact (legend_widget));
   g_assert_cmpint (gtk_widget_get_height (legend), ==, full_height);
 
   /* The province classes have no short labels: side by side they would
@@ -643,7 +797,7 @@ test_window_legend_compact (Fixture       *fixture,
   full_width = gtk_widget_get_width (legend);
   gtk_widget_activate_action (legend, "legend.compact", NULL);
   wait_frames (GTK_WIDGET (window), 2);
-  g_assert_true (pz_legend_get_compact (window->legend));
+  g_assert_true (pz_legend_get_compact (legend_widget));
   g_assert_cmpint (gtk_widget_get_height (legend), ==, full_height);
   g_assert_cmpint (gtk_widget_get_width (legend), ==, full_width);
 }
@@ -679,11 +833,11 @@ test_window_import (Fixture       *fixture,
   gtk_widget_activate_action (dialog, "import.import", NULL);
   wait_frames (GTK_WIDGET (window), 2);
   g_assert_cmpuint (pz_user_database_count_enterprises (user), ==, 3);
-  g_assert_nonnull (strstr (pz_facet_get_detail (find_facet (window->province_panel, "330000")), "Imported: 3"));
+  g_assert_nonnull (strstr (pz_facet_get_detail (find_facet (province_panel (window), "330000")), "Imported: 3"));
 
-  g_object_set (window, "map-mode", "enterprises", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.map-mode", "s", "enterprises");
   imported = pz_choropleth_new_zone_counts (pz_database_get_zones (fixture->database),
-                                            G_LIST_MODEL (window->filtered),
+                                            pz_map_composition_get_zones (pz_map_view_get_composition (pz_window_get_map_view (window))),
                                             pz_user_database_count_by_zone (user), "Imported");
   g_assert_true (pz_choropleth_lookup (imported, "330000", &value));
   g_assert_cmpfloat (value, ==, 3);
@@ -714,6 +868,7 @@ main (int   argc,
   g_test_add ("/window/restores-view", Fixture, NULL, fixture_set_up, test_window_restores_view, fixture_tear_down);
   g_test_add ("/window/national-figures", Fixture, NULL, fixture_set_up, test_window_national_figures, fixture_tear_down);
   g_test_add ("/window/export-parks", Fixture, NULL, fixture_set_up, test_window_export_parks, fixture_tear_down);
+  g_test_add ("/window/export-modes", Fixture, NULL, fixture_set_up, test_window_export_modes, fixture_tear_down);
   g_test_add ("/window/export-current-view", Fixture, NULL, fixture_set_up, test_window_export_current_view, fixture_tear_down);
 
   return g_test_run ();

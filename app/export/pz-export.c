@@ -36,10 +36,12 @@ pz_image_options_init (PzImageOptions *options)
     .format = PZ_IMAGE_PNG,
     .width = 1920,
     .height = 1080,
-    .legend = TRUE,
-    .scale_bar = TRUE,
-    .north_arrow = TRUE,
-    .attribution = TRUE,
+    .decorations = {
+      .legend = TRUE,
+      .scale_bar = TRUE,
+      .north_arrow = TRUE,
+      .attribution = TRUE,
+    },
   };
 }
 
@@ -81,43 +83,41 @@ pz_data_format_from_name (const char   *name,
 
 /**
  * pz_export_default_title:
+ * @description: (nullable): the filter in words, or %NULL for every zone
  *
  * Returns: (transfer full): e.g. "Pilot zones — Batch 5 · Guangdong"
  */
 char *
-pz_export_default_title (PzZoneFilter *filter,
-                         GListModel   *zones)
+pz_export_default_title (const char *description)
 {
-  g_autofree char *description = pz_zone_filter_describe (filter, zones);
-
   if (description == NULL)
     return g_strdup (_("Cross-border e-commerce comprehensive pilot zones"));
   /* Translators: export title, %s describes the filter, e.g. "Batch 5 · Guangdong" */
   return g_strdup_printf (_("Pilot zones — %s"), description);
 }
 
-/* The view of an export: the given centre and zoom scaled to the export's
- * size, or the zones shown fitted below the title. */
+/* The view of an export: the composition's centre and zoom scaled to the
+ * export's size, or the zones shown fitted below the title. */
 static void
-export_view (PzDatabase           *database,
-             GListModel           *shown,
+export_view (PzMapComposition     *map,
              const PzImageOptions *options,
              double                scale,
              PzView               *view)
 {
   double width = options->width / scale;
   double height = options->height / scale;
-  double top = options->title != NULL ? PZ_MAP_TITLE_HEIGHT : 0;
-  GListModel *zones = g_list_model_get_n_items (shown) > 0 ? shown : pz_database_get_zones (database);
+  double top = options->decorations.title != NULL ? PZ_MAP_TITLE_HEIGHT : 0;
+  GListModel *shown = pz_map_composition_get_zones (map);
+  GListModel *zones = g_list_model_get_n_items (shown) > 0
+                      ? shown : pz_database_get_zones (pz_map_composition_get_database (map));
   double south = 90, west = 180, north = -90, east = -180;
-  double zoom, centre_y;
+  double latitude, longitude, zoom, view_width, centre_y;
 
-  if (options->has_view)
+  if (pz_map_composition_get_view (map, &latitude, &longitude, &zoom, &view_width))
     {
-      zoom = options->zoom;
-      if (options->view_width > 0)
-        zoom += log2 (width / options->view_width);
-      pz_view_init_centered (view, options->latitude, options->longitude, zoom, width, height, scale);
+      if (view_width > 0)
+        zoom += log2 (width / view_width);
+      pz_view_init_centered (view, latitude, longitude, zoom, width, height, scale);
       return;
     }
 
@@ -175,10 +175,11 @@ write_to_stream (void                *closure,
  * reading the file. */
 static void
 write_svg_with_text (StreamClosure          *closure,
-                     const PzMapComposition *map)
+                     PzMapComposition       *map,
+                     const PzMapDecorations *decorations)
 {
   g_autoptr(GString) desc = g_string_new (NULL);
-  g_autofree char *title = g_markup_escape_text (map->title != NULL ? map->title : "", -1);
+  g_autofree char *title = g_markup_escape_text (decorations->title != NULL ? decorations->title : "", -1);
   g_autofree char *escaped = NULL;
   g_autofree char *inserted = NULL;
   const char *svg = (const char *) closure->buffer->data;
@@ -187,7 +188,7 @@ write_svg_with_text (StreamClosure          *closure,
   PzLegendSpec spec;
   gsize head;
 
-  if (pz_map_legend_init (&spec, map->choropleth, map->batches, map->parks != NULL))
+  if (pz_map_composition_legend_init (map, &spec))
     {
       g_string_append (desc, spec.title);
       for (guint i = 0; i < spec.n_rows; i++)
@@ -308,30 +309,27 @@ create_surface (const PzImageOptions *options,
 
 /**
  * pz_export_image:
- * @shown: the zones the filter shows
+ * @map: what to draw, e.g. a copy of what the screen shows
  *
  * Returns: %TRUE if @file was written; else @error says why and no partial
  *   file is left
  */
 gboolean
-pz_export_image (PzDatabase            *database,
-                 GListModel            *shown,
+pz_export_image (PzMapComposition      *map,
                  const PzImageOptions  *options,
                  GFile                 *file,
                  gboolean               overwrite,
                  GError               **error)
 {
   g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(PzChoropleth) choropleth = NULL;
   StreamClosure closure = { NULL, NULL };
-  PzMapComposition map = { 0 };
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
   double scale = 1;
   PzView view;
 
-  g_return_val_if_fail (PZ_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (map != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   if (options->width < 16 || options->height < 16 || options->width > 20000 || options->height > 20000)
@@ -344,24 +342,7 @@ pz_export_image (PzDatabase            *database,
 
   if (options->format == PZ_IMAGE_PNG)
     scale = MAX (1.0, round (options->width / LOGICAL_WIDTH));
-  export_view (database, shown, options, scale, &view);
-
-  if (options->provinces)
-    choropleth = pz_choropleth_new_zone_counts (pz_database_get_zones (database), shown, NULL,
-                                                _("Zones per province"));
-
-  map.basemap = pz_database_get_basemap (database);
-  map.zones = shown;
-  map.parks = options->parks && !options->provinces ? pz_database_get_parks (database) : NULL;
-  map.batches = pz_database_get_batches (database);
-  map.choropleth = choropleth;
-  map.title = options->title;
-  map.subtitle = options->subtitle;
-  map.legend = options->legend;
-  map.scale_bar = options->scale_bar;
-  map.north_arrow = options->north_arrow;
-  map.attribution = options->attribution;
-  map.style = pz_map_style_get (options->dark);
+  export_view (map, options, scale, &view);
 
   if (!(stream = _pz_export_open (file, overwrite, error)))
     return FALSE;
@@ -372,7 +353,7 @@ pz_export_image (PzDatabase            *database,
   surface = create_surface (options, &closure, scale);
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
-  pz_map_render (&map, cr, &view);
+  pz_map_render (map, &options->decorations, cr, &view);
   cairo_destroy (cr);
 
   if (options->format == PZ_IMAGE_PNG)
@@ -389,7 +370,7 @@ pz_export_image (PzDatabase            *database,
   if (closure.buffer != NULL)
     {
       if (closure.error == NULL)
-        write_svg_with_text (&closure, &map);
+        write_svg_with_text (&closure, map, &options->decorations);
       g_byte_array_unref (closure.buffer);
     }
 

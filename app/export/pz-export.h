@@ -7,7 +7,7 @@
 
 #include <gio/gio.h>
 
-#include "pz-database.h"
+#include "pz-map-render.h"
 #include "pz-zone-filter.h"
 
 G_BEGIN_DECLS
@@ -28,23 +28,10 @@ typedef enum
 
 typedef struct
 {
-  PzImageFormat  format;
-  int            width;        /* pixels (PNG) or points (SVG, PDF) */
-  int            height;
-  gboolean       has_view;     /* else fit the zones shown */
-  double         latitude;
-  double         longitude;
-  double         zoom;         /* for a view @view_width wide */
-  double         view_width;   /* the logical width @zoom refers to, or 0 */
-  const char    *title;        /* NULL: none */
-  const char    *subtitle;
-  gboolean       provinces;    /* colour provinces instead of markers */
-  gboolean       parks;        /* draw the parks of the zones shown */
-  gboolean       legend;
-  gboolean       scale_bar;
-  gboolean       north_arrow;
-  gboolean       attribution;
-  gboolean       dark;
+  PzImageFormat     format;
+  int               width;        /* pixels (PNG) or points (SVG, PDF) */
+  int               height;
+  PzMapDecorations  decorations;
 } PzImageOptions;
 
 void      pz_image_options_init          (PzImageOptions  *options);
@@ -52,10 +39,8 @@ gboolean  pz_image_format_from_name      (const char      *name,
                                           PzImageFormat   *format);
 gboolean  pz_data_format_from_name       (const char      *name,
                                           PzDataFormat    *format);
-char     *pz_export_default_title        (PzZoneFilter    *filter,
-                                          GListModel      *zones);
-gboolean  pz_export_image                (PzDatabase      *database,
-                                          GListModel      *shown,
+char     *pz_export_default_title        (const char      *description);
+gboolean  pz_export_image                (PzMapComposition *map,
                                           const PzImageOptions *options,
                                           GFile           *file,
                                           gboolean         overwrite,

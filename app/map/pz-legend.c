@@ -13,19 +13,14 @@
 
 #include <glib/gi18n.h>
 
-#include "pz-choropleth.h"
 #include "pz-legend.h"
-#include "pz-map-render.h"
 
 struct _PzLegend
 {
   GtkWidget         parent_instance;
 
-  GListModel       *batches;
-  PzChoropleth     *choropleth;  /* shown instead of the batches when set */
-  const PzMapStyle *style;
+  PzMapComposition *composition;  /* what the map draws, to explain */
   gboolean          compact;
-  gboolean          parks;
 };
 
 G_DEFINE_FINAL_TYPE (PzLegend, pz_legend, GTK_TYPE_WIDGET)
@@ -42,7 +37,7 @@ static gboolean
 get_spec (PzLegend     *self,
           PzLegendSpec *spec)
 {
-  return pz_map_legend_init (spec, self->choropleth, self->batches, self->parks);
+  return self->composition != NULL && pz_map_composition_legend_init (self->composition, spec);
 }
 
 /* Screen readers hear what the legend explains and which form it is in. */
@@ -106,7 +101,7 @@ pz_legend_snapshot (GtkWidget   *widget,
                                   &GRAPHENE_RECT_INIT (0, 0,
                                                        gtk_widget_get_width (widget),
                                                        gtk_widget_get_height (widget)));
-  pz_legend_spec_draw (&spec, cr, self->compact, self->style);
+  pz_legend_spec_draw (&spec, cr, self->compact, pz_map_composition_get_style (self->composition));
   cairo_destroy (cr);
 }
 
@@ -115,8 +110,7 @@ pz_legend_dispose (GObject *object)
 {
   PzLegend *self = (PzLegend *)object;
 
-  g_clear_object (&self->batches);
-  g_clear_pointer (&self->choropleth, pz_choropleth_unref);
+  g_clear_pointer (&self->composition, pz_map_composition_unref);
 
   G_OBJECT_CLASS (pz_legend_parent_class)->dispose (object);
 }
@@ -207,7 +201,6 @@ pz_legend_init (PzLegend *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
 
-  self->style = pz_map_style_get (FALSE);
   /* Clips the drawn panel to the rounded corners given in CSS. */
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
@@ -227,40 +220,24 @@ pz_legend_new (void)
   return g_object_new (PZ_TYPE_LEGEND, NULL);
 }
 
-void
-pz_legend_set_batches (PzLegend   *self,
-                       GListModel *batches)
-{
-  g_return_if_fail (PZ_IS_LEGEND (self));
-
-  if (g_set_object (&self->batches, batches))
-    contents_changed (self);
-}
-
 /**
- * pz_legend_set_choropleth:
- * @choropleth: (nullable): the classes to show, or %NULL for the batches
+ * pz_legend_set_composition:
+ * @composition: (nullable): the map to explain
+ *
+ * Call again when the composition changed: the legend measures itself
+ * from it.
  */
 void
-pz_legend_set_choropleth (PzLegend     *self,
-                          PzChoropleth *choropleth)
+pz_legend_set_composition (PzLegend         *self,
+                           PzMapComposition *composition)
 {
   g_return_if_fail (PZ_IS_LEGEND (self));
 
-  if (choropleth != NULL)
-    pz_choropleth_ref (choropleth);
-  g_clear_pointer (&self->choropleth, pz_choropleth_unref);
-  self->choropleth = choropleth;
+  if (composition != NULL)
+    pz_map_composition_ref (composition);
+  g_clear_pointer (&self->composition, pz_map_composition_unref);
+  self->composition = composition;
   contents_changed (self);
-}
-
-void
-pz_legend_set_style (PzLegend         *self,
-                     const PzMapStyle *style)
-{
-  g_return_if_fail (PZ_IS_LEGEND (self));
-
-  self->style = style;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -284,21 +261,4 @@ pz_legend_set_compact (PzLegend *self,
   self->compact = compact;
   contents_changed (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_COMPACT]);
-}
-
-/**
- * pz_legend_set_parks:
- * @parks: whether the map shows park symbols, which the legend then explains
- */
-void
-pz_legend_set_parks (PzLegend *self,
-                     gboolean  parks)
-{
-  g_return_if_fail (PZ_IS_LEGEND (self));
-
-  parks = !!parks;
-  if (self->parks == parks)
-    return;
-  self->parks = parks;
-  contents_changed (self);
 }

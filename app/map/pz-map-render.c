@@ -24,20 +24,21 @@
 #define EARTH_CIRCUMFERENCE 40075016.686
 
 static void
-draw_title (const PzMapComposition *map,
+draw_title (const PzMapDecorations *map,
             cairo_t                *cr,
-            const PzView           *view)
+            const PzView           *view,
+            const PzMapStyle       *style)
 {
   g_autoptr(PangoLayout) title = pz_cairo_text_layout (cr, "Sans Bold 18", map->title);
 
   cairo_rectangle (cr, 0, 0, view->width, PZ_MAP_TITLE_HEIGHT);
-  pz_cairo_set_color (cr, &map->style->panel);
+  pz_cairo_set_color (cr, &style->panel);
   cairo_fill (cr);
 
   pango_layout_set_width (title, (int) ((view->width - 2 * MARGIN) * PANGO_SCALE));
   pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
   cairo_move_to (cr, MARGIN, 10);
-  pz_cairo_set_color (cr, &map->style->panel_text);
+  pz_cairo_set_color (cr, &style->panel_text);
   pango_cairo_show_layout (cr, title);
 
   if (map->subtitle != NULL)
@@ -147,42 +148,24 @@ draw_attribution (cairo_t          *cr,
 }
 
 /**
- * pz_map_legend_init:
- * @choropleth: (nullable): the classes a province map draws
- * @batches: (nullable): the batches of the zone markers
- * @parks: whether park symbols are drawn
- *
- * Describes the legend of what a map draws, on screen or exported: the
- * choropleth's classes, or the batches (and the park symbol).
- *
- * Returns: %FALSE if the map has nothing to explain
- */
-gboolean
-pz_map_legend_init (PzLegendSpec *spec,
-                    PzChoropleth *choropleth,
-                    GListModel   *batches,
-                    gboolean      parks)
-{
-  if (choropleth != NULL)
-    pz_choropleth_legend_init (choropleth, spec);
-  else if (batches != NULL)
-    pz_batch_legend_init (spec, batches, parks);
-  else
-    return FALSE;
-  return TRUE;
-}
-
-/**
  * pz_map_render:
  * @cr: a context whose user space is the view's logical pixels
  *
- * Draws the composed map. Main thread only (Pango labels).
+ * Draws the composed map with the layers the screen draws (base map,
+ * province values and names, parks, zones) and the decorations of a
+ * printed map. Main thread only (Pango labels).
  */
 void
-pz_map_render (const PzMapComposition *map,
+pz_map_render (PzMapComposition       *map,
+               const PzMapDecorations *decorations,
                cairo_t                *cr,
                const PzView           *view)
 {
+  PzBasemap *basemap = pz_database_get_basemap (pz_map_composition_get_database (map));
+  PzChoropleth *choropleth = pz_map_composition_get_choropleth (map);
+  const PzMapStyle *style = pz_map_composition_get_style (map);
+  GListModel *zones = pz_map_composition_get_zones (map);
+  GListModel *parks = pz_map_composition_get_parks (map);
   PzLegendSpec spec;
   double legend_w = 0, legend_h = 0;
   double bottom = view->height - MARGIN;
@@ -191,41 +174,45 @@ pz_map_render (const PzMapComposition *map,
   cairo_rectangle (cr, 0, 0, view->width, view->height);
   cairo_clip (cr);
 
-  pz_basemap_draw (map->basemap, cr, view, map->style);
-  if (map->choropleth != NULL)
-    pz_basemap_draw_choropleth (map->basemap, cr, view, map->choropleth, map->style);
-  pz_basemap_draw_labels (map->basemap, cr, view, map->style);
-  if (map->choropleth == NULL && map->zones != NULL && map->parks != NULL)
-    pz_draw_parks (cr, view, map->parks, map->zones, map->style);
-  if (map->choropleth == NULL && map->zones != NULL)
-    pz_draw_zones (cr, view, map->zones, map->selected, map->style);
+  pz_basemap_draw (basemap, cr, view, style);
+  if (choropleth != NULL)
+    pz_basemap_draw_choropleth (basemap, cr, view, choropleth, style);
+  if (pz_map_composition_get_show_labels (map))
+    pz_basemap_draw_labels (basemap, cr, view, style);
+  if (parks != NULL)
+    pz_draw_parks (cr, view, parks, zones, style);
+  if (choropleth == NULL)
+    pz_draw_zones (cr, view, zones, pz_map_composition_get_selected (map), style);
 
-  if (map->title != NULL)
-    draw_title (map, cr, view);
+  if (decorations->title != NULL)
+    draw_title (decorations, cr, view, style);
 
-  if (map->attribution)
+  if (decorations->attribution)
     bottom -= 14;
 
-  if (map->scale_bar)
+  if (decorations->scale_bar)
     {
-      pz_map_draw_scale_bar (cr, view, MARGIN + 4, bottom, map->style);
+      pz_map_draw_scale_bar (cr, view, MARGIN + 4, bottom, style);
       bottom -= 36;
     }
 
-  if (map->legend && pz_map_legend_init (&spec, map->choropleth, map->batches, map->parks != NULL))
+  if (decorations->legend && pz_map_composition_legend_init (map, &spec))
     {
-      pz_legend_spec_measure (&spec, cr, FALSE, &legend_w, &legend_h);
+      gboolean compact = pz_map_composition_get_compact_legend (map);
+
+      pz_legend_spec_measure (&spec, cr, compact, &legend_w, &legend_h);
       cairo_save (cr);
       cairo_translate (cr, MARGIN, bottom - legend_h);
-      pz_legend_spec_draw (&spec, cr, FALSE, map->style);
+      pz_legend_spec_draw (&spec, cr, compact, style);
       cairo_restore (cr);
     }
 
-  if (map->north_arrow)
-    draw_north_arrow (cr, view->width - MARGIN - 20, (map->title != NULL ? PZ_MAP_TITLE_HEIGHT : 0) + MARGIN, map->style);
+  if (decorations->north_arrow)
+    draw_north_arrow (cr, view->width - MARGIN - 20,
+                      (decorations->title != NULL ? PZ_MAP_TITLE_HEIGHT : 0) + MARGIN, style);
 
-  if (map->attribution)
-    draw_attribution (cr, view, map->style);
+  if (decorations->attribution)
+    draw_attribution (cr, view, style);
 
   cairo_restore (cr);
 }

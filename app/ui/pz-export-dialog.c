@@ -1,8 +1,9 @@
 /* pz-export-dialog.c
  *
- * Export of what the window shows: the map as an image (format, size,
- * title, decorations) or the filtered zones as data. The file is chosen
- * with the portal-friendly file dialog, which also confirms replacing.
+ * Export of what the map shows — a copy of its composition, taken when
+ * the dialog opens — as an image (format, size, title, decorations) or
+ * the zones shown as data. The file is chosen with the portal-friendly
+ * file dialog, which also confirms replacing.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,7 +17,6 @@
 #include "pz-export-dialog-private.h"
 #include "pz-export.h"
 #include "pz-file-chooser.h"
-#include "pz-window-private.h"
 
 enum { SIZE_WINDOW, SIZE_HD, SIZE_4K, SIZE_A4, SIZE_CUSTOM };
 
@@ -28,7 +28,9 @@ struct _PzExportDialog
 {
   AdwWindow      parent_instance;
 
-  PzWindow      *window;
+  PzMapComposition *map;
+  int            window_width;   /* device pixels of the map on screen */
+  int            window_height;
 
   AdwComboRow   *kind_row;
   GtkLabel      *summary_label;
@@ -70,11 +72,12 @@ update_rows (PzExportDialog *self)
   gtk_widget_set_visible (self->bom_row, adw_combo_row_get_selected (self->data_format_row) == PZ_DATA_CSV);
 }
 
-static GtkWidget *
-map_widget (PzExportDialog *self)
-{
-  return GTK_WIDGET (shumate_simple_map_get_map (self->window->map));
-}
+enum {
+  EXPORTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 image_size (PzExportDialog *self,
@@ -84,8 +87,8 @@ image_size (PzExportDialog *self,
   switch (adw_combo_row_get_selected (self->size_row))
     {
     case SIZE_WINDOW:
-      *width = gtk_widget_get_width (map_widget (self)) * gtk_widget_get_scale_factor (map_widget (self));
-      *height = gtk_widget_get_height (map_widget (self)) * gtk_widget_get_scale_factor (map_widget (self));
+      *width = self->window_width;
+      *height = self->window_height;
       break;
     case SIZE_HD:
       *width = 1920, *height = 1080;
@@ -108,8 +111,7 @@ static char *
 suggested_name (PzExportDialog *self,
                 const char     *extension)
 {
-  g_autofree char *description = pz_zone_filter_describe (self->window->filter,
-                                                          pz_database_get_zones (self->window->database));
+  const char *description = pz_map_composition_get_description (self->map);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *ascii = g_str_to_ascii (description != NULL ? description : "", NULL);
@@ -143,9 +145,8 @@ _pz_export_dialog_export_to (PzExportDialog  *self,
                              GFile           *file,
                              GError         **error)
 {
-  PzWindow *window = self->window;
-  GListModel *shown = G_LIST_MODEL (window->filtered);
-  ShumateViewport *viewport = shumate_simple_map_get_viewport (window->map);
+  GListModel *shown = pz_map_composition_get_zones (self->map);
+  PzDatabase *database = pz_map_composition_get_database (self->map);
   g_autofree char *subtitle = NULL;
   const char *title;
   PzImageOptions options;
@@ -157,26 +158,19 @@ _pz_export_dialog_export_to (PzExportDialog  *self,
   pz_image_options_init (&options);
   options.format = adw_combo_row_get_selected (self->image_format_row);
   image_size (self, &options.width, &options.height);
-  /* The exact view on screen, scaled to the export's size. */
-  options.has_view = TRUE;
-  options.latitude = shumate_location_get_latitude (SHUMATE_LOCATION (viewport));
-  options.longitude = shumate_location_get_longitude (SHUMATE_LOCATION (viewport));
-  options.zoom = shumate_viewport_get_zoom_level (viewport);
-  options.view_width = gtk_widget_get_width (map_widget (self));
-  options.provinces = g_strcmp0 (window->map_mode, "provinces") == 0;
-  options.parks = window->show_parks;
-  options.legend = gtk_switch_get_active (self->legend_switch);
-  options.scale_bar = gtk_switch_get_active (self->scale_switch);
-  options.north_arrow = gtk_switch_get_active (self->north_switch);
-  options.attribution = gtk_switch_get_active (self->attribution_switch);
+  options.decorations.legend = gtk_switch_get_active (self->legend_switch);
+  options.decorations.scale_bar = gtk_switch_get_active (self->scale_switch);
+  options.decorations.north_arrow = gtk_switch_get_active (self->north_switch);
+  options.decorations.attribution = gtk_switch_get_active (self->attribution_switch);
 
   title = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
-  options.title = title[0] != '\0' ? title : NULL;
+  options.decorations.title = title[0] != '\0' ? title : NULL;
   subtitle = g_strdup_printf (_("%u zones shown · data as of %s"), g_list_model_get_n_items (shown),
-                              pz_database_get_data_date (window->database));
-  options.subtitle = options.title != NULL ? subtitle : NULL;
+                              pz_database_get_data_date (database));
+  options.decorations.subtitle = options.decorations.title != NULL ? subtitle : NULL;
 
-  return pz_export_image (window->database, shown, &options, file, TRUE, error);
+  /* The map as the screen shows it: mode, layers, style and view. */
+  return pz_export_image (self->map, &options, file, TRUE, error);
 }
 
 static void
@@ -195,7 +189,7 @@ finish_export (PzExportDialog *self,
       return;
     }
 
-  _pz_window_show_toast (self->window, name);
+  g_signal_emit (self, signals[EXPORTED], 0, file);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -223,7 +217,7 @@ pz_export_dialog_dispose (GObject *object)
   PzExportDialog *self = (PzExportDialog *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PZ_TYPE_EXPORT_DIALOG);
-  g_clear_object (&self->window);
+  g_clear_pointer (&self->map, pz_map_composition_unref);
 
   G_OBJECT_CLASS (pz_export_dialog_parent_class)->dispose (object);
 }
@@ -235,6 +229,14 @@ pz_export_dialog_class_init (PzExportDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pz_export_dialog_dispose;
+
+  /**
+   * PzExportDialog::exported:
+   * @file: the file written
+   */
+  signals[EXPORTED] =
+    g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_FILE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/pz-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, PzExportDialog, kind_row);
@@ -272,18 +274,25 @@ pz_export_dialog_init (PzExportDialog *self)
 
 /**
  * pz_export_dialog_new:
+ * @map: (transfer none): what to export; the dialog keeps a reference
+ * @window_width: the map's size on screen in device pixels, for "Window"
  * @data: start on zone data rather than the map image
  */
 GtkWidget *
-pz_export_dialog_new (PzWindow *window,
-                      gboolean  data)
+pz_export_dialog_new (GtkWindow        *parent,
+                      PzMapComposition *map,
+                      int               window_width,
+                      int               window_height,
+                      gboolean          data)
 {
-  PzExportDialog *self = g_object_new (PZ_TYPE_EXPORT_DIALOG, "transient-for", window, NULL);
-  g_autofree char *title = pz_export_default_title (window->filter, pz_database_get_zones (window->database));
+  PzExportDialog *self = g_object_new (PZ_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
+  g_autofree char *title = pz_export_default_title (pz_map_composition_get_description (map));
   g_autofree char *summary = NULL;
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (window->filtered));
+  guint shown = g_list_model_get_n_items (pz_map_composition_get_zones (map));
 
-  self->window = g_object_ref (window);
+  self->map = pz_map_composition_ref (map);
+  self->window_width = window_width;
+  self->window_height = window_height;
   adw_combo_row_set_selected (self->kind_row, data ? 1 : 0);
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), title);
   /* Translators: what will be exported, e.g. "46 shown by the filter" */

@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "pz-window.h"
+#include "pz-map-composition.h"
 
 G_BEGIN_DECLS
 
@@ -15,7 +15,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PzExportDialog, pz_export_dialog, PZ, EXPORT_DIALOG, AdwWindow)
 
-GtkWidget *pz_export_dialog_new (PzWindow *window,
-                                 gboolean  data);
+GtkWidget *pz_export_dialog_new (GtkWindow        *parent,
+                                 PzMapComposition *map,
+                                 int               window_width,
+                                 int               window_height,
+                                 gboolean          data);
 
 G_END_DECLS

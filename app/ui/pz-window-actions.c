@@ -1,6 +1,6 @@
 /* pz-window-actions.c
  *
- * The window's actions: selection, filters, search, map mode, timeline.
+ * The window's actions: selection, filters, search, map mode, export, import.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,9 +15,6 @@
 #include "pz-file-chooser.h"
 #include "pz-import-dialog.h"
 #include "pz-window-private.h"
-
-/* Seconds between timeline steps while playing. */
-#define PLAY_INTERVAL_MS 900
 
 static guint
 find_zone_position (PzWindow   *self,
@@ -101,7 +98,7 @@ clear_filters_action (GtkWidget  *widget,
   PzWindow *self = PZ_WINDOW (widget);
 
   /* The timeline is a filter too; the search entry follows the filter. */
-  gtk_widget_activate_action (widget, "win.timeline-off", NULL);
+  pz_timeline_bar_set_active (self->timeline_bar, FALSE);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   pz_zone_filter_clear (self->filter);
 }
@@ -123,7 +120,7 @@ zoom_to_all_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  _pz_window_zoom_to_all (PZ_WINDOW (widget));
+  pz_map_view_zoom_to_all (PZ_WINDOW (widget)->map_view);
 }
 
 static void
@@ -137,49 +134,38 @@ toggle_sidebar_action (GtkWidget  *widget,
 }
 
 static void
-timeline_off_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+exported (PzWindow *self,
+          GFile    *file)
 {
-  g_object_set (widget, "timeline", FALSE, NULL);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *text = g_strdup_printf (_("Exported “%s”"), name);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
 }
 
-static gboolean
-play_step (gpointer user_data)
+/**
+ * pz_window_export:
+ * @data: start on the zones as data rather than the map image
+ *
+ * Opens the export dialog on a copy of what the map shows now.
+ */
+void
+pz_window_export (PzWindow *self,
+                  gboolean  data)
 {
-  PzWindow *self = PZ_WINDOW (user_data);
-  double value = gtk_adjustment_get_value (self->timeline_adjustment);
+  g_autoptr(PzMapComposition) map = NULL;
+  GtkWidget *dialog;
+  int scale;
 
-  if (value >= gtk_adjustment_get_upper (self->timeline_adjustment))
-    {
-      self->play_source = 0;
-      _pz_window_stop_playing (self);
-      return G_SOURCE_REMOVE;
-    }
-  gtk_adjustment_set_value (self->timeline_adjustment, value + 1);
-  return G_SOURCE_CONTINUE;
-}
+  g_return_if_fail (PZ_IS_WINDOW (self));
 
-/* Plays the growth of the zones from the first approval, or pauses. */
-static void
-timeline_play_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  PzWindow *self = PZ_WINDOW (widget);
-
-  if (self->play_source != 0)
-    {
-      _pz_window_stop_playing (self);
-      return;
-    }
-
-  g_object_set (self, "timeline", TRUE, NULL);
-  if (gtk_adjustment_get_value (self->timeline_adjustment) >= gtk_adjustment_get_upper (self->timeline_adjustment))
-    gtk_adjustment_set_value (self->timeline_adjustment, 0);
-  self->play_source = g_timeout_add (PLAY_INTERVAL_MS, play_step, self);
-  gtk_button_set_icon_name (self->play_button, "media-playback-pause-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button), _("Pause"));
+  map = pz_map_view_dup_composition (self->map_view);
+  scale = gtk_widget_get_scale_factor (GTK_WIDGET (self->map_view));
+  dialog = pz_export_dialog_new (GTK_WINDOW (self), map,
+                                 gtk_widget_get_width (GTK_WIDGET (self->map_view)) * scale,
+                                 gtk_widget_get_height (GTK_WIDGET (self->map_view)) * scale, data);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (exported), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -187,9 +173,7 @@ export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  gboolean data = g_str_equal (action_name, "win.export-data");
-
-  gtk_window_present (GTK_WINDOW (pz_export_dialog_new (PZ_WINDOW (widget), data)));
+  pz_window_export (PZ_WINDOW (widget), g_str_equal (action_name, "win.export-data"));
 }
 
 static void
@@ -250,16 +234,10 @@ _pz_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-to-all", NULL, zoom_to_all_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
-  gtk_widget_class_install_action (widget_class, "win.timeline-off", NULL, timeline_off_action);
-  gtk_widget_class_install_action (widget_class, "win.timeline-play", NULL, timeline_play_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.manage-imports", NULL, manage_imports_action);
   gtk_widget_class_install_action (widget_class, "win.export-data", NULL, export_action);
-  gtk_widget_class_install_property_action (widget_class, "win.map-mode", "map-mode");
-  gtk_widget_class_install_property_action (widget_class, "win.timeline", "timeline");
-  gtk_widget_class_install_property_action (widget_class, "win.show-parks", "show-parks");
-  gtk_widget_class_install_property_action (widget_class, "win.basemap", "basemap");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.clear-selection", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);

@@ -13,233 +13,24 @@
 
 #include <glib/gi18n.h>
 
-#include "pz-basemap-source.h"
-#include "pz-choropleth.h"
-#include "pz-projection.h"
+#include "pz-timeline-bar.h"
 #include "pz-window-private.h"
 #include "pz-zone-row.h"
 
-/* Keep a selected zone this far (logical px) from the map edges. */
-#define EDGE_MARGIN 40.0
-
 G_DEFINE_FINAL_TYPE (PzWindow, pz_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* The map's settings as window actions (win.map-mode…). */
+static const struct { const char *name; const char *property; } map_actions[] = {
+  { "map-mode", "mode" }, { "show-parks", "show-parks" }, { "basemap", "basemap" },
+};
 
 enum {
   PROP_0,
   PROP_DATABASE,
-  PROP_MAP_MODE,
-  PROP_TIMELINE,
-  PROP_SHOW_PARKS,
-  PROP_BASEMAP,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static ShumateViewport *
-get_viewport (PzWindow *self)
-{
-  return shumate_simple_map_get_viewport (self->map);
-}
-
-/* "provinces" and "enterprises" colour provinces; "zones" marks zones. */
-static gboolean
-is_province_mode (PzWindow *self)
-{
-  return g_strcmp0 (self->map_mode, "zones") != 0;
-}
-
-/* Provinces valued by the zones shown, or by the enterprises imported
- * into them; NULL in zone mode. */
-static PzChoropleth *
-current_choropleth (PzWindow *self)
-{
-  GListModel *all = pz_database_get_zones (self->database);
-  g_autoptr(GHashTable) imported = NULL;
-
-  if (!is_province_mode (self))
-    return NULL;
-  if (g_strcmp0 (self->map_mode, "enterprises") != 0)
-    return pz_choropleth_new_zone_counts (all, G_LIST_MODEL (self->filtered), NULL, _("Zones per province"));
-
-  imported = self->user_database != NULL ? pz_user_database_count_by_zone (self->user_database)
-                                         : g_hash_table_new (g_str_hash, g_str_equal);
-  return pz_choropleth_new_zone_counts (all, G_LIST_MODEL (self->filtered), imported,
-                                        _("Imported enterprises per province"));
-}
-
-/* For benchmarks: the moment the first view is complete — fitted, and
- * every visible tile rendered — on the system's monotonic clock. */
-static void
-report_first_frame (PzWindow *self)
-{
-  ShumateMapSource *source = shumate_viewport_get_reference_map_source (get_viewport (self));
-
-  if (g_getenv ("PZ_REPORT_FIRST_FRAME") == NULL || self->first_frame_reported || self->fit_tick != 0 ||
-      !PZ_IS_BASEMAP_SOURCE (source) || pz_basemap_source_get_pending (PZ_BASEMAP_SOURCE (source)) > 0)
-    return;
-  self->first_frame_reported = TRUE;
-  g_print ("first-complete-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
-  fflush (stdout);
-}
-
-/* Tiles are cached per source, so a new style or scale needs a new
- * source; the overlays and legend just redraw. */
-static void
-apply_style (PzWindow *self)
-{
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  const PzMapStyle *style = pz_map_style_get (dark);
-  g_autoptr(ShumateMapSource) source = NULL;
-  double zoom = shumate_viewport_get_zoom_level (get_viewport (self));
-  ShumateLayer *overlays[] = {
-    SHUMATE_LAYER (self->province_layer), SHUMATE_LAYER (self->park_layer), SHUMATE_LAYER (self->zone_layer),
-  };
-
-  /* The online map is an option; the offline one never needs a network. */
-  if (g_strcmp0 (self->basemap, "openstreetmap") == 0)
-    source = SHUMATE_MAP_SOURCE (shumate_raster_renderer_new_full_from_url (
-      "osm-mapnik", "OpenStreetMap", _("Map data © OpenStreetMap contributors"),
-      "https://www.openstreetmap.org/copyright", 0, 19, 256, SHUMATE_MAP_PROJECTION_MERCATOR,
-      "https://tile.openstreetmap.org/{z}/{x}/{y}.png"));
-  else
-    source = SHUMATE_MAP_SOURCE (pz_basemap_source_new (pz_database_get_basemap (self->database), style,
-                                                        gtk_widget_get_scale_factor (GTK_WIDGET (self))));
-  shumate_simple_map_set_map_source (self->map, source);
-  if (PZ_IS_BASEMAP_SOURCE (source))
-    g_signal_connect_object (source, "tiles-done", G_CALLBACK (report_first_frame), self, G_CONNECT_SWAPPED);
-  /* OpenStreetMap tiles carry their own place names. */
-  pz_map_layer_set_show_labels (self->province_layer, g_strcmp0 (self->basemap, "openstreetmap") != 0);
-  /* Setting a source resets the viewport's zoom limits; keep the view. */
-  shumate_viewport_set_zoom_level (get_viewport (self), zoom);
-
-  /* libshumate 1.0 puts the new base layer on top of the overlays;
-   * stack them again above it. */
-  for (guint i = 0; i < G_N_ELEMENTS (overlays); i++)
-    {
-      g_object_ref (overlays[i]);
-      if (gtk_widget_get_parent (GTK_WIDGET (overlays[i])) != NULL)
-        shumate_simple_map_remove_overlay_layer (self->map, overlays[i]);
-      shumate_simple_map_add_overlay_layer (self->map, overlays[i]);
-      g_object_unref (overlays[i]);
-    }
-
-  pz_map_layer_set_style (self->zone_layer, style);
-  pz_map_layer_set_style (self->park_layer, style);
-  pz_map_layer_set_style (self->province_layer, style);
-  pz_legend_set_style (self->legend, style);
-}
-
-void
-_pz_window_zoom_to_bounds (PzWindow     *self,
-                           const double  bounds[4])
-{
-  GtkWidget *map = GTK_WIDGET (self->map);
-  ShumateViewport *viewport = get_viewport (self);
-  double zoom;
-  double centre_y;
-
-  zoom = pz_view_fit_zoom (bounds[0], bounds[1], bounds[2], bounds[3],
-                           gtk_widget_get_width (map), gtk_widget_get_height (map),
-                           EDGE_MARGIN);
-  zoom = CLAMP (zoom, shumate_viewport_get_min_zoom_level (viewport),
-                shumate_viewport_get_max_zoom_level (viewport));
-  /* The centre of the box in Mercator, not the mean of the latitudes. */
-  centre_y = (pz_mercator_y (bounds[0]) + pz_mercator_y (bounds[2])) / 2.0;
-
-  shumate_viewport_set_zoom_level (viewport, zoom);
-  shumate_location_set_location (SHUMATE_LOCATION (viewport),
-                                 pz_mercator_latitude (centre_y),
-                                 (bounds[1] + bounds[3]) / 2.0);
-}
-
-static void
-extend_bounds (double       bounds[4],
-               const double other[4])
-{
-  bounds[0] = MIN (bounds[0], other[0]);
-  bounds[1] = MIN (bounds[1], other[1]);
-  bounds[2] = MAX (bounds[2], other[2]);
-  bounds[3] = MAX (bounds[3], other[3]);
-}
-
-/* Zooms to every zone ever approved, so the view does not jump while a
- * filter or the timeline changes what is shown. */
-void
-_pz_window_zoom_to_all (PzWindow *self)
-{
-  GListModel *zones = pz_database_get_zones (self->database);
-  double bounds[4] = { G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE };
-  gboolean any = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
-    {
-      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
-      double lat = pz_zone_get_latitude (zone), lon = pz_zone_get_longitude (zone);
-      double point[4] = { lat, lon, lat, lon };
-
-      if (!pz_zone_has_location (zone))
-        continue;
-      extend_bounds (bounds, point);
-      any = TRUE;
-    }
-
-  if (any)
-    _pz_window_zoom_to_bounds (self, bounds);
-}
-
-/* The map's size is known only once it is laid out, and it changes over
- * the first frames while the sidebar and header settle: fit again until
- * the size has held for a few frames. */
-static gboolean
-fit_while_settling (GtkWidget     *widget,
-                    GdkFrameClock *frame_clock,
-                    gpointer       user_data)
-{
-  PzWindow *self = PZ_WINDOW (user_data);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  if (width <= 0 || height <= 0)
-    return G_SOURCE_CONTINUE;
-
-  if (width != self->fit_width || height != self->fit_height)
-    {
-      self->fit_width = width;
-      self->fit_height = height;
-      self->fit_stable_frames = 0;
-      _pz_window_zoom_to_all (self);
-      return G_SOURCE_CONTINUE;
-    }
-
-  if (++self->fit_stable_frames < 3)
-    return G_SOURCE_CONTINUE;
-
-  self->fit_tick = 0;
-  report_first_frame (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-reveal_zone (PzWindow *self,
-             PzZone   *zone)
-{
-  PzView view;
-  double x, y;
-
-  if (!pz_zone_has_location (zone))
-    return;
-
-  pz_map_layer_get_view (self->zone_layer, &view);
-  pz_view_project (&view, pz_zone_get_latitude (zone), pz_zone_get_longitude (zone), &x, &y);
-  if (x >= EDGE_MARGIN && y >= EDGE_MARGIN &&
-      x <= view.width - EDGE_MARGIN && y <= view.height - EDGE_MARGIN)
-    return;
-
-  shumate_map_go_to_full (shumate_simple_map_get_map (self->map),
-                          pz_zone_get_latitude (zone), pz_zone_get_longitude (zone),
-                          view.zoom);
-}
 
 /* The details panel takes room from the map as it opens: keep the
  * selected zone in sight once it is open. */
@@ -249,7 +40,7 @@ details_progress_changed (PzWindow *self)
   PzZone *zone = gtk_single_selection_get_selected_item (self->selection);
 
   if (zone != NULL && adw_flap_get_reveal_progress (self->details_flap) >= 1.0)
-    reveal_zone (self, zone);
+    pz_map_view_reveal_zone (self->map_view, zone);
 }
 
 static void
@@ -257,117 +48,16 @@ selection_changed (PzWindow *self)
 {
   PzZone *zone = gtk_single_selection_get_selected_item (self->selection);
 
-  pz_map_layer_set_selected (self->zone_layer, zone);
+  pz_map_view_set_selected (self->map_view, zone);
   adw_flap_set_reveal_flap (self->details_flap, zone != NULL);
   if (zone != NULL)
     {
       pz_zone_details_set_zone (self->details, zone);
-      reveal_zone (self, zone);
+      pz_map_view_reveal_zone (self->map_view, zone);
       /* On a narrow window the sidebar covers the details: step aside. */
       if (adw_flap_get_folded (self->flap))
         adw_flap_set_reveal_flap (self->flap, FALSE);
     }
-}
-
-/* A click that did not become a drag selects the marker under it. */
-static void
-map_clicked (GtkGestureClick *gesture,
-             int              n_press,
-             double           x,
-             double           y,
-             PzWindow        *self)
-{
-  g_autoptr(PzZone) zone = NULL;
-  g_autoptr(PzPark) park = NULL;
-
-  if (n_press != 1 || !gtk_widget_get_visible (GTK_WIDGET (self->zone_layer)))
-    return;
-
-  /* Zones are drawn over parks, so they are hit first; a park selects its
-   * zone, whose details open the park's row. */
-  if ((zone = pz_map_layer_zone_at (self->zone_layer, x, y)))
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.select-zone", "s", pz_zone_get_id (zone));
-  else if ((park = pz_map_layer_park_at (self->park_layer, x, y)))
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.select-park", "s", pz_park_get_id (park));
-}
-
-static gboolean
-map_query_tooltip (GtkWidget  *widget,
-                   int         x,
-                   int         y,
-                   gboolean    keyboard_mode,
-                   GtkTooltip *tooltip,
-                   PzWindow   *self)
-{
-  g_autofree char *text = NULL;
-
-  if (keyboard_mode)
-    return FALSE;
-
-  if (is_province_mode (self))
-    {
-      const char *code = pz_map_layer_province_at (self->province_layer, x, y);
-      g_autoptr(PzChoropleth) values = current_choropleth (self);
-      double value;
-
-      if (!pz_choropleth_lookup (values, code, &value))
-        return FALSE;
-      /* Translators: map tooltip, province name, value and what is counted */
-      text = g_strdup_printf (_("%s: %g (%s)"),
-                              pz_basemap_get_province_name (pz_database_get_basemap (self->database), code),
-                              value, pz_choropleth_get_title (values));
-    }
-  else
-    {
-      g_autoptr(PzZone) zone = pz_map_layer_zone_at (self->zone_layer, x, y);
-      g_autoptr(PzPark) park = NULL;
-
-      if (zone != NULL)
-        /* Translators: map tooltip, zone name, batch number and province */
-        text = g_strdup_printf (_("%s · Batch %u · %s"), pz_zone_get_display_name (zone),
-                                pz_zone_get_batch (zone), pz_zone_get_display_province (zone));
-      else if ((park = pz_map_layer_park_at (self->park_layer, x, y)))
-        text = g_strdup_printf (pz_park_is_approximate (park)
-                                /* Translators: map tooltip of a park whose site is not known */
-                                ? _("%s (industrial park; location approximate)")
-                                : _("%s (industrial park)"), pz_park_get_display_name (park));
-      else
-        return FALSE;
-    }
-
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
-}
-
-static void
-map_motion (GtkEventControllerMotion *controller,
-            double                    x,
-            double                    y,
-            PzWindow                 *self)
-{
-  GtkWidget *map = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-  g_autoptr(PzZone) zone = NULL;
-  g_autoptr(PzPark) park = NULL;
-
-  if (!is_province_mode (self) &&
-      !(zone = pz_map_layer_zone_at (self->zone_layer, x, y)))
-    park = pz_map_layer_park_at (self->park_layer, x, y);
-  gtk_widget_set_cursor_from_name (map, zone != NULL || park != NULL ? "pointer" : NULL);
-}
-
-/* In province mode the provinces are filled by the number of zones the
- * filter shows, and the markers are hidden. */
-void
-_pz_window_update_map_mode (PzWindow *self)
-{
-  g_autoptr(PzChoropleth) choropleth = current_choropleth (self);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->zone_layer), !is_province_mode (self));
-  gtk_widget_set_visible (GTK_WIDGET (self->park_layer), !is_province_mode (self) && self->show_parks);
-  pz_legend_set_parks (self->legend, !is_province_mode (self) && self->show_parks);
-
-  pz_map_layer_set_choropleth (self->province_layer, choropleth);
-  pz_legend_set_choropleth (self->legend, choropleth);
 }
 
 static void
@@ -392,36 +82,22 @@ zoom_to_chosen_provinces (PzWindow *self)
 {
   g_auto(GStrv) codes = pz_zone_filter_get_provinces (self->filter);
   g_autofree char *joined = g_strjoinv (",", codes);
-  double bounds[4] = { G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE };
-  gboolean any = FALSE;
 
   if (g_strcmp0 (joined, self->shown_provinces) == 0)
     return;
   g_free (self->shown_provinces);
   self->shown_provinces = g_steal_pointer (&joined);
-
-  for (guint i = 0; codes[i] != NULL; i++)
-    {
-      double province[4];
-
-      if (pz_basemap_get_province_bounds (pz_database_get_basemap (self->database), codes[i], province))
-        {
-          extend_bounds (bounds, province);
-          any = TRUE;
-        }
-    }
-
-  if (any)
-    _pz_window_zoom_to_bounds (self, bounds);
+  pz_map_view_zoom_to_provinces (self->map_view, (const char * const *) codes);
 }
 
 static void
 filter_changed (PzWindow *self)
 {
+  g_autofree char *description = pz_zone_filter_describe (self->filter, pz_database_get_zones (self->database));
+
+  pz_map_view_set_description (self->map_view, description);
   update_status (self);
   zoom_to_chosen_provinces (self);
-  if (is_province_mode (self))
-    _pz_window_update_map_mode (self);
 }
 
 static void
@@ -455,77 +131,10 @@ province_sort_changed (PzWindow *self)
                                      gtk_drop_down_get_selected (self->province_sort) == 1);
 }
 
-static int
-compare_dates (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The timeline steps through every date on which the zones in force
- * changed: approvals and ends. */
 static void
-setup_timeline (PzWindow *self)
+timeline_date_changed (PzWindow *self)
 {
-  GListModel *zones = pz_database_get_zones (self->database);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-
-  self->timeline_dates = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
-    {
-      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
-      const char *dates[] = { pz_zone_get_text (zone, PZ_ZONE_APPROVED), pz_zone_get_text (zone, PZ_ZONE_ENDED) };
-
-      for (guint d = 0; d < G_N_ELEMENTS (dates); d++)
-        if (dates[d] != NULL && !g_hash_table_contains (seen, dates[d]))
-          {
-            char *copy = g_strdup (dates[d]);
-
-            g_hash_table_add (seen, copy);
-            g_ptr_array_add (self->timeline_dates, copy);
-          }
-    }
-  g_ptr_array_sort (self->timeline_dates, compare_dates);
-
-  gtk_adjustment_set_lower (self->timeline_adjustment, 0);
-  gtk_adjustment_set_upper (self->timeline_adjustment, MAX (self->timeline_dates->len, 1) - 1);
-  gtk_adjustment_set_value (self->timeline_adjustment, gtk_adjustment_get_upper (self->timeline_adjustment));
-  for (guint i = 0; i < self->timeline_dates->len; i++)
-    gtk_scale_add_mark (self->timeline_scale, i, GTK_POS_BOTTOM, NULL);
-
-  g_signal_connect_object (self->timeline_adjustment, "value-changed",
-                           G_CALLBACK (_pz_window_update_timeline), self, G_CONNECT_SWAPPED);
-  _pz_window_update_timeline (self);
-}
-
-void
-_pz_window_update_timeline (PzWindow *self)
-{
-  guint index = (guint) gtk_adjustment_get_value (self->timeline_adjustment);
-  const char *date = index < self->timeline_dates->len ? g_ptr_array_index (self->timeline_dates, index) : NULL;
-  g_autofree char *text = NULL;
-
-  gtk_widget_set_sensitive (GTK_WIDGET (self->timeline_scale), self->timeline);
-  pz_zone_filter_set_date (self->filter, self->timeline ? date : NULL);
-
-  if (!self->timeline || date == NULL)
-    text = g_strdup (_("Every zone ever approved"));
-  else
-    {
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-
-      /* Translators: timeline label, e.g. "2018-07-24: 35 zones" */
-      text = g_strdup_printf (ngettext ("%s: %u zone", "%s: %u zones", n), date, n);
-    }
-  gtk_label_set_text (self->timeline_label, text);
-}
-
-void
-_pz_window_stop_playing (PzWindow *self)
-{
-  g_clear_handle_id (&self->play_source, g_source_remove);
-  gtk_button_set_icon_name (self->play_button, "media-playback-start-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button), _("Play the growth of the zones"));
+  pz_zone_filter_set_date (self->filter, pz_timeline_bar_get_date (self->timeline_bar));
 }
 
 static void
@@ -545,43 +154,29 @@ update_title (PzWindow *self)
 static void
 setup_map (PzWindow *self)
 {
-  ShumateViewport *viewport = get_viewport (self);
-  GtkWidget *map = GTK_WIDGET (shumate_simple_map_get_map (self->map));
-  GtkGesture *click = gtk_gesture_click_new ();
-  GtkEventController *motion = gtk_event_controller_motion_new ();
-
-  self->province_layer = pz_map_layer_new_provinces (viewport, pz_database_get_basemap (self->database));
-  self->park_layer = pz_map_layer_new_parks (viewport, pz_database_get_parks (self->database),
-                                             G_LIST_MODEL (self->filtered));
-  self->zone_layer = pz_map_layer_new_zones (viewport, G_LIST_MODEL (self->filtered));
-
-  /* The layers are laid out over the whole map, so map coordinates are
-   * layer coordinates. */
-  g_signal_connect_object (click, "released", G_CALLBACK (map_clicked), self, 0);
-  gtk_widget_add_controller (map, GTK_EVENT_CONTROLLER (click));
-  g_signal_connect_object (motion, "motion", G_CALLBACK (map_motion), self, 0);
-  gtk_widget_add_controller (map, motion);
-  gtk_widget_set_has_tooltip (map, TRUE);
-  g_signal_connect_object (map, "query-tooltip", G_CALLBACK (map_query_tooltip), self, 0);
-
-  apply_style (self);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (apply_style), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self, "notify::scale-factor",
-                           G_CALLBACK (apply_style), self, G_CONNECT_SWAPPED);
-
-  if (self->settings != NULL && g_settings_get_boolean (self->settings, "map-restored"))
+  pz_map_view_set_data (self->map_view, self->database, G_LIST_MODEL (self->filtered));
+  /* win.map-mode and its kin: the header's menu reaches the window's
+   * actions, not the map's. */
+  for (guint i = 0; i < G_N_ELEMENTS (map_actions); i++)
     {
-      /* Set the saved view after the source, whose zoom limits apply. */
-      shumate_viewport_set_zoom_level (viewport, g_settings_get_double (self->settings, "map-zoom"));
-      shumate_location_set_location (SHUMATE_LOCATION (viewport),
-                                     g_settings_get_double (self->settings, "map-latitude"),
-                                     g_settings_get_double (self->settings, "map-longitude"));
+      g_autoptr(GPropertyAction) action = g_property_action_new (map_actions[i].name, self->map_view,
+                                                                 map_actions[i].property);
+
+      g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
     }
+}
+
+/* The saved view, or on a first run every zone once the map has its size. */
+static void
+restore_view (PzWindow *self)
+{
+  if (self->settings != NULL && g_settings_get_boolean (self->settings, "map-restored"))
+    pz_map_view_go_to (self->map_view,
+                       g_settings_get_double (self->settings, "map-latitude"),
+                       g_settings_get_double (self->settings, "map-longitude"),
+                       g_settings_get_double (self->settings, "map-zoom"));
   else
-    self->fit_tick = gtk_widget_add_tick_callback (map, fit_while_settling, self, NULL);
-
-
+    pz_map_view_fit_when_settled (self->map_view);
 }
 
 /* Window size, panels and mode are bound to settings; the map's view is
@@ -603,21 +198,21 @@ setup_settings (PzWindow *self)
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "sidebar-visible", self->flap, "reveal-flap", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "map-mode", self, "map-mode", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "basemap", self, "basemap", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "map-mode", self->map_view, "mode", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "basemap", self->map_view, "basemap", G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
 save_view (PzWindow *self)
 {
-  ShumateViewport *viewport;
+  double latitude, longitude, zoom;
 
-  if (self->settings == NULL || self->map == NULL)
+  if (self->settings == NULL || self->map_view == NULL)
     return;
-  viewport = get_viewport (self);
-  g_settings_set_double (self->settings, "map-latitude", shumate_location_get_latitude (SHUMATE_LOCATION (viewport)));
-  g_settings_set_double (self->settings, "map-longitude", shumate_location_get_longitude (SHUMATE_LOCATION (viewport)));
-  g_settings_set_double (self->settings, "map-zoom", shumate_viewport_get_zoom_level (viewport));
+  pz_map_view_get_center (self->map_view, &latitude, &longitude, &zoom);
+  g_settings_set_double (self->settings, "map-latitude", latitude);
+  g_settings_set_double (self->settings, "map-longitude", longitude);
+  g_settings_set_double (self->settings, "map-zoom", zoom);
   g_settings_set_boolean (self->settings, "map-restored", TRUE);
 }
 
@@ -648,51 +243,6 @@ setup_sidebar (PzWindow *self)
   g_signal_connect_object (self->search_entry, "stop-search", G_CALLBACK (search_stopped), self, G_CONNECT_SWAPPED);
 }
 
-/* A full legend over a small map hides the zones beneath it (Yunnan's,
- * with the details open in a 1280 px window), so a small map gets the
- * compact legend. The user's own choice holds until the map's size
- * crosses the threshold again. */
-#define LEGEND_FULL_MIN_WIDTH  640
-#define LEGEND_FULL_MIN_HEIGHT 560
-
-/* Only a crossing of the threshold changes the form: a size that went
- * back and forth before this ran leaves the user's choice alone. */
-static void
-apply_legend_size (gpointer data)
-{
-  PzWindow *self = data;
-
-  self->legend_idle = 0;
-  if (self->map_small == self->map_small_applied)
-    return;
-  self->map_small_applied = self->map_small;
-  pz_legend_set_compact (self->legend, self->map_small);
-}
-
-/* Called as the overlay lays out its children; the legend's form changes
- * after the layout, not during it. */
-static gboolean
-map_overlay_child_position (PzWindow     *self,
-                            GtkWidget    *child,
-                            GdkRectangle *allocation,
-                            GtkOverlay   *overlay)
-{
-  gboolean small;
-
-  if (child != GTK_WIDGET (self->legend))
-    return FALSE;
-
-  small = gtk_widget_get_width (GTK_WIDGET (overlay)) < LEGEND_FULL_MIN_WIDTH ||
-          gtk_widget_get_height (GTK_WIDGET (overlay)) < LEGEND_FULL_MIN_HEIGHT;
-  if (small != self->map_small)
-    {
-      self->map_small = small;
-      if (self->legend_idle == 0)
-        self->legend_idle = g_idle_add_once (apply_legend_size, self);
-    }
-  return FALSE;
-}
-
 static void
 pz_window_constructed (GObject *object)
 {
@@ -719,13 +269,16 @@ pz_window_constructed (GObject *object)
   pz_zone_details_set_zones (self->details, zones);
   pz_zone_details_set_parks (self->details, pz_database_get_parks (self->database));
   pz_zone_details_set_indicators (self->details, self->database);
-  pz_legend_set_batches (self->legend, pz_database_get_batches (self->database));
   pz_stats_view_set_data (self->stats_view, self->database, G_LIST_MODEL (self->filtered));
 
   setup_sidebar (self);
-  setup_settings (self);
   setup_map (self);
-  setup_timeline (self);
+  setup_settings (self);
+  restore_view (self);
+  filter_changed (self);
+  pz_timeline_bar_set_zones (self->timeline_bar, zones, G_LIST_MODEL (self->filtered));
+  g_signal_connect_object (self->timeline_bar, "notify::date", G_CALLBACK (timeline_date_changed),
+                           self, G_CONNECT_SWAPPED);
   update_title (self);
   update_status (self);
 }
@@ -735,25 +288,17 @@ pz_window_dispose (GObject *object)
 {
   PzWindow *self = (PzWindow *)object;
 
-  g_clear_handle_id (&self->play_source, g_source_remove);
-  if (self->fit_tick != 0)
-    {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (shumate_simple_map_get_map (self->map)), self->fit_tick);
-      self->fit_tick = 0;
-    }
+  /* They follow the map, which goes with the template. */
+  for (guint i = 0; i < G_N_ELEMENTS (map_actions); i++)
+    g_action_map_remove_action (G_ACTION_MAP (self), map_actions[i].name);
   gtk_widget_dispose_template (GTK_WIDGET (self), PZ_TYPE_WINDOW);
-  /* The legend it would change is gone. */
-  g_clear_handle_id (&self->legend_idle, g_source_remove);
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);
   g_clear_object (&self->user_database);
-  g_clear_pointer (&self->map_mode, g_free);
-  g_clear_pointer (&self->basemap, g_free);
   g_clear_pointer (&self->shown_provinces, g_free);
-  g_clear_pointer (&self->timeline_dates, g_ptr_array_unref);
 
   G_OBJECT_CLASS (pz_window_parent_class)->dispose (object);
 }
@@ -770,22 +315,6 @@ pz_window_get_property (GObject    *object,
     {
     case PROP_DATABASE:
       g_value_set_object (value, self->database);
-      break;
-
-    case PROP_MAP_MODE:
-      g_value_set_string (value, self->map_mode);
-      break;
-
-    case PROP_TIMELINE:
-      g_value_set_boolean (value, self->timeline);
-      break;
-
-    case PROP_SHOW_PARKS:
-      g_value_set_boolean (value, self->show_parks);
-      break;
-
-    case PROP_BASEMAP:
-      g_value_set_string (value, self->basemap);
       break;
 
     default:
@@ -805,46 +334,6 @@ pz_window_set_property (GObject      *object,
     {
     case PROP_DATABASE:
       self->database = g_value_dup_object (value);
-      break;
-
-    case PROP_MAP_MODE:
-      if (g_strcmp0 (self->map_mode, g_value_get_string (value)) == 0)
-        break;
-      g_free (self->map_mode);
-      self->map_mode = g_value_dup_string (value);
-      if (self->zone_layer != NULL)
-        _pz_window_update_map_mode (self);
-      g_object_notify_by_pspec (object, pspec);
-      break;
-
-    case PROP_TIMELINE:
-      if (self->timeline == g_value_get_boolean (value))
-        break;
-      self->timeline = g_value_get_boolean (value);
-      if (!self->timeline)
-        _pz_window_stop_playing (self);
-      if (self->timeline_dates != NULL)
-        _pz_window_update_timeline (self);
-      g_object_notify_by_pspec (object, pspec);
-      break;
-
-    case PROP_BASEMAP:
-      if (g_strcmp0 (self->basemap, g_value_get_string (value)) == 0)
-        break;
-      g_free (self->basemap);
-      self->basemap = g_value_dup_string (value);
-      if (self->zone_layer != NULL)
-        apply_style (self);
-      g_object_notify_by_pspec (object, pspec);
-      break;
-
-    case PROP_SHOW_PARKS:
-      if (self->show_parks == g_value_get_boolean (value))
-        break;
-      self->show_parks = g_value_get_boolean (value);
-      if (self->zone_layer != NULL)
-        _pz_window_update_map_mode (self);
-      g_object_notify_by_pspec (object, pspec);
       break;
 
     default:
@@ -867,22 +356,10 @@ pz_window_class_init (PzWindowClass *klass)
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL, PZ_TYPE_DATABASE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_MAP_MODE] =
-    g_param_spec_string ("map-mode", NULL, NULL, "zones",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_TIMELINE] =
-    g_param_spec_boolean ("timeline", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SHOW_PARKS] =
-    g_param_spec_boolean ("show-parks", NULL, NULL, TRUE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_BASEMAP] =
-    g_param_spec_string ("basemap", NULL, NULL, "offline",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (SHUMATE_TYPE_SIMPLE_MAP);
-  g_type_ensure (PZ_TYPE_LEGEND);
+  g_type_ensure (PZ_TYPE_MAP_VIEW);
+  g_type_ensure (PZ_TYPE_TIMELINE_BAR);
   g_type_ensure (PZ_TYPE_STATS_VIEW);
   g_type_ensure (PZ_TYPE_ZONE_DETAILS);
   g_type_ensure (PZ_TYPE_ZONE_ROW);
@@ -900,16 +377,11 @@ pz_window_class_init (PzWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PzWindow, province_sort);
   gtk_widget_class_bind_template_child (widget_class, PzWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, PzWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, PzWindow, map);
-  gtk_widget_class_bind_template_child (widget_class, PzWindow, legend);
-  gtk_widget_class_bind_template_child (widget_class, PzWindow, timeline_adjustment);
-  gtk_widget_class_bind_template_child (widget_class, PzWindow, timeline_scale);
-  gtk_widget_class_bind_template_child (widget_class, PzWindow, timeline_label);
-  gtk_widget_class_bind_template_child (widget_class, PzWindow, play_button);
+  gtk_widget_class_bind_template_child (widget_class, PzWindow, map_view);
+  gtk_widget_class_bind_template_child (widget_class, PzWindow, timeline_bar);
   gtk_widget_class_bind_template_child (widget_class, PzWindow, details_flap);
   gtk_widget_class_bind_template_child (widget_class, PzWindow, details);
   gtk_widget_class_bind_template_child (widget_class, PzWindow, stats_view);
-  gtk_widget_class_bind_template_callback (widget_class, map_overlay_child_position);
 
   _pz_window_class_init_actions (widget_class);
 }
@@ -917,9 +389,6 @@ pz_window_class_init (PzWindowClass *klass)
 static void
 pz_window_init (PzWindow *self)
 {
-  self->map_mode = g_strdup ("zones");
-  self->show_parks = TRUE;
-  self->basemap = g_strdup ("offline");
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -948,15 +417,6 @@ pz_window_get_database (PzWindow *self)
   return self->database;
 }
 
-void
-_pz_window_show_toast (PzWindow   *self,
-                       const char *file_name)
-{
-  g_autofree char *text = g_strdup_printf (_("Exported “%s”"), file_name);
-
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
-}
-
 /**
  * pz_window_set_user_database:
  * @user_database: (nullable): the user's imported data
@@ -970,17 +430,11 @@ pz_window_set_user_database (PzWindow       *self,
 {
   g_return_if_fail (PZ_IS_WINDOW (self));
 
-  if (self->user_database != NULL)
-    g_signal_handlers_disconnect_by_data (self->user_database, self);
   g_set_object (&self->user_database, user_database);
-  if (user_database != NULL)
-    g_signal_connect_object (user_database, "changed", G_CALLBACK (_pz_window_update_map_mode),
-                             self, G_CONNECT_SWAPPED);
-
+  pz_map_view_set_user_database (self->map_view, user_database);
   pz_zone_details_set_user_database (self->details, user_database);
   pz_filter_panel_set_user_database (PZ_FILTER_PANEL (self->batch_panel), user_database);
   pz_filter_panel_set_user_database (PZ_FILTER_PANEL (self->province_panel), user_database);
-  _pz_window_update_map_mode (self);
 }
 
 PzUserDatabase *
@@ -991,26 +445,54 @@ pz_window_get_user_database (PzWindow *self)
   return self->user_database;
 }
 
-PzMapLayer *
-_pz_window_get_park_layer (PzWindow *self)
+/**
+ * pz_window_get_timeline_bar:
+ *
+ * Returns: (transfer none): the timeline under the map
+ */
+PzTimelineBar *
+pz_window_get_timeline_bar (PzWindow *self)
 {
-  return self->park_layer;
+  g_return_val_if_fail (PZ_IS_WINDOW (self), NULL);
+
+  return self->timeline_bar;
 }
 
-PzMapLayer *
-_pz_window_get_zone_layer (PzWindow *self)
+/**
+ * pz_window_get_map_view:
+ *
+ * Returns: (transfer none): the map
+ */
+PzMapView *
+pz_window_get_map_view (PzWindow *self)
 {
-  return self->zone_layer;
+  g_return_val_if_fail (PZ_IS_WINDOW (self), NULL);
+
+  return self->map_view;
 }
 
+/**
+ * pz_window_get_details:
+ *
+ * Returns: (transfer none): the details of the selected zone
+ */
 PzZoneDetails *
-_pz_window_get_details (PzWindow *self)
+pz_window_get_details (PzWindow *self)
 {
+  g_return_val_if_fail (PZ_IS_WINDOW (self), NULL);
+
   return self->details;
 }
 
+/**
+ * pz_window_get_selected:
+ *
+ * Returns: (transfer none) (nullable): the selected zone
+ */
 PzZone *
-_pz_window_get_selected (PzWindow *self)
+pz_window_get_selected (PzWindow *self)
 {
+  g_return_val_if_fail (PZ_IS_WINDOW (self), NULL);
+
   return gtk_single_selection_get_selected_item (self->selection);
 }

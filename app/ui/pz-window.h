@@ -8,7 +8,10 @@
 #include <adwaita.h>
 
 #include "pz-database.h"
+#include "pz-map-view.h"
+#include "pz-timeline-bar.h"
 #include "pz-user-database.h"
+#include "pz-zone-details.h"
 
 G_BEGIN_DECLS
 
@@ -22,5 +25,11 @@ PzDatabase *pz_window_get_database (PzWindow       *self);
 void        pz_window_set_user_database (PzWindow       *self,
                                          PzUserDatabase *user_database);
 PzUserDatabase *pz_window_get_user_database (PzWindow   *self);
+PzMapView      *pz_window_get_map_view      (PzWindow   *self);
+PzTimelineBar  *pz_window_get_timeline_bar  (PzWindow   *self);
+PzZoneDetails  *pz_window_get_details       (PzWindow   *self);
+PzZone         *pz_window_get_selected      (PzWindow   *self);
+void            pz_window_export            (PzWindow   *self,
+                                             gboolean    data);
 
 G_END_DECLS

@@ -135,10 +135,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   FUZZ_CHECK ((request.image_path != NULL) == g_variant_dict_contains (options, "export"));
   FUZZ_CHECK ((request.data_path != NULL) == g_variant_dict_contains (options, "export-data"));
 
-  if (request.image_path != NULL && request.image.has_view)
+  if (request.image_path != NULL && request.has_view)
     {
-      FUZZ_CHECK (request.image.zoom >= 2 && request.image.zoom <= 12);
-      FUZZ_CHECK (fabs (request.image.latitude) <= 85 && fabs (request.image.longitude) <= 180);
+      FUZZ_CHECK (request.zoom >= 2 && request.zoom <= 12);
+      FUZZ_CHECK (fabs (request.latitude) <= 85 && fabs (request.longitude) <= 180);
     }
   if (request.image_path != NULL)
     FUZZ_CHECK (request.image.format <= PZ_IMAGE_PDF);

@@ -1,0 +1,44 @@
+/* pz-map-view-private.h
+ *
+ * The map view's state, shared by its files (the view and its framing).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pz-map-view.h"
+
+G_BEGIN_DECLS
+
+struct _PzMapView
+{
+  GtkWidget         parent_instance;
+
+  PzDatabase       *database;
+  PzUserDatabase   *user_database;
+  PzMapComposition *composition;
+  char             *basemap;      /* "offline" or "openstreetmap" */
+
+  PzProvinceLayer  *province_layer;
+  PzParkLayer      *park_layer;
+  PzZoneLayer      *zone_layer;
+
+  guint             fit_tick;
+  int               fit_width;
+  int               fit_height;
+  guint             fit_stable_frames;
+  gboolean          first_frame_reported;
+  gboolean          map_small;    /* below the legend's threshold */
+  gboolean          map_small_applied;
+  guint             legend_idle;
+
+  GtkOverlay       *overlay;
+  ShumateSimpleMap *map;
+  PzLegend         *legend;
+};
+
+GtkWidget *_pz_map_view_get_map_widget     (PzMapView *self);
+void       _pz_map_view_report_first_frame (PzMapView *self);
+
+G_END_DECLS

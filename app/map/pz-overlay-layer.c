@@ -1,0 +1,163 @@
+/* pz-overlay-layer.c
+ *
+ * What the map's overlays share: following the viewport, describing it as
+ * a PzView for the shared drawing functions, and drawing their part of the
+ * map composition with cairo over the whole layer. Each kind of overlay
+ * (zones, parks, provinces) is a subclass, as libshumate has one class per
+ * kind of layer.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pz-overlay-layer"
+
+#include "config.h"
+
+#include "pz-overlay-layer.h"
+
+typedef struct
+{
+  PzMapComposition *composition;
+  guint             n_drawn;
+} PzOverlayLayerPrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PzOverlayLayer, pz_overlay_layer, SHUMATE_TYPE_LAYER)
+
+/**
+ * pz_overlay_layer_get_view:
+ *
+ * Describes what the layer shows now, in the terms the shared drawing
+ * functions take.
+ */
+void
+pz_overlay_layer_get_view (PzOverlayLayer *self,
+                           PzView         *view)
+{
+  ShumateViewport *viewport;
+
+  g_return_if_fail (PZ_IS_OVERLAY_LAYER (self));
+
+  viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  pz_view_init_centered (view,
+                         shumate_location_get_latitude (SHUMATE_LOCATION (viewport)),
+                         shumate_location_get_longitude (SHUMATE_LOCATION (viewport)),
+                         shumate_viewport_get_zoom_level (viewport),
+                         gtk_widget_get_width (GTK_WIDGET (self)),
+                         gtk_widget_get_height (GTK_WIDGET (self)),
+                         gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+}
+
+static void
+pz_overlay_layer_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  PzOverlayLayer *self = PZ_OVERLAY_LAYER (widget);
+  PzOverlayLayerPrivate *priv = pz_overlay_layer_get_instance_private (self);
+  cairo_t *cr;
+  PzView view;
+
+  pz_overlay_layer_get_view (self, &view);
+  if (priv->composition == NULL || view.width <= 0 || view.height <= 0)
+    return;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, view.width, view.height));
+  priv->n_drawn = PZ_OVERLAY_LAYER_GET_CLASS (self)->draw (self, priv->composition, cr, &view);
+  cairo_destroy (cr);
+}
+
+static void
+pz_overlay_layer_constructed (GObject *object)
+{
+  PzOverlayLayer *self = (PzOverlayLayer *)object;
+  ShumateViewport *viewport;
+  static const char * const signals[] = {
+    "notify::latitude", "notify::longitude", "notify::zoom-level", "notify::rotation",
+  };
+
+  G_OBJECT_CLASS (pz_overlay_layer_parent_class)->constructed (object);
+
+  viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    g_signal_connect_object (viewport, signals[i], G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
+}
+
+static void
+pz_overlay_layer_dispose (GObject *object)
+{
+  PzOverlayLayer *self = (PzOverlayLayer *)object;
+  PzOverlayLayerPrivate *priv = pz_overlay_layer_get_instance_private (self);
+
+  g_clear_pointer (&priv->composition, pz_map_composition_unref);
+
+  G_OBJECT_CLASS (pz_overlay_layer_parent_class)->dispose (object);
+}
+
+static void
+pz_overlay_layer_class_init (PzOverlayLayerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = pz_overlay_layer_constructed;
+  object_class->dispose = pz_overlay_layer_dispose;
+  widget_class->snapshot = pz_overlay_layer_snapshot;
+}
+
+static void
+pz_overlay_layer_init (PzOverlayLayer *self)
+{
+  /* Drawing only: clicks and drags belong to the map, which asks the
+   * layers what is under the pointer. */
+  gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);
+}
+
+/**
+ * pz_overlay_layer_set_composition:
+ *
+ * Draws @composition from now on; call again after changing it.
+ */
+void
+pz_overlay_layer_set_composition (PzOverlayLayer   *self,
+                                  PzMapComposition *composition)
+{
+  PzOverlayLayerPrivate *priv = pz_overlay_layer_get_instance_private (self);
+  PzOverlayLayerClass *klass;
+
+  g_return_if_fail (PZ_IS_OVERLAY_LAYER (self));
+  g_return_if_fail (composition != NULL);
+
+  pz_map_composition_ref (composition);
+  g_clear_pointer (&priv->composition, pz_map_composition_unref);
+  priv->composition = composition;
+
+  klass = PZ_OVERLAY_LAYER_GET_CLASS (self);
+  if (klass->update != NULL)
+    klass->update (self, composition);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * pz_overlay_layer_get_composition:
+ *
+ * Returns: (transfer none) (nullable): what the layer draws
+ */
+PzMapComposition *
+pz_overlay_layer_get_composition (PzOverlayLayer *self)
+{
+  PzOverlayLayerPrivate *priv = pz_overlay_layer_get_instance_private (self);
+
+  g_return_val_if_fail (PZ_IS_OVERLAY_LAYER (self), NULL);
+
+  return priv->composition;
+}
+
+/* Symbols drawn in the last frame: what a user actually sees. */
+guint
+pz_overlay_layer_get_n_drawn (PzOverlayLayer *self)
+{
+  PzOverlayLayerPrivate *priv = pz_overlay_layer_get_instance_private (self);
+
+  g_return_val_if_fail (PZ_IS_OVERLAY_LAYER (self), 0);
+
+  return priv->n_drawn;
+}

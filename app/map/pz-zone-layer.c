@@ -1,0 +1,136 @@
+/* pz-zone-layer.c
+ *
+ * The zone markers of a map composition, coloured by batch, the selected
+ * one ringed. Past a thousand points (imported enterprises, not the
+ * zones) overlapping markers are clustered so a frame stays within 16 ms.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pz-zone-layer"
+
+#include "config.h"
+
+#include "pz-projection.h"
+#include "pz-zone-draw.h"
+#include "pz-zone-layer.h"
+
+#define CLUSTER_THRESHOLD 1000
+#define CLUSTER_RADIUS 40.0
+#define CLUSTER_MAX_ZOOM 16
+
+struct _PzZoneLayer
+{
+  PzOverlayLayer  parent_instance;
+
+  PzClusterIndex *clusters;  /* built when there are many points */
+};
+
+G_DEFINE_FINAL_TYPE (PzZoneLayer, pz_zone_layer, PZ_TYPE_OVERLAY_LAYER)
+
+/* Rebuilt once per change of the composition, never per frame. */
+static void
+pz_zone_layer_update (PzOverlayLayer   *layer,
+                      PzMapComposition *composition)
+{
+  PzZoneLayer *self = PZ_ZONE_LAYER (layer);
+  GListModel *zones = pz_map_composition_get_zones (composition);
+  guint n = g_list_model_get_n_items (zones);
+  g_autofree double *xs = NULL;
+  g_autofree double *ys = NULL;
+
+  g_clear_pointer (&self->clusters, pz_cluster_index_free);
+  if (n <= CLUSTER_THRESHOLD)
+    return;
+
+  xs = g_new (double, n);
+  ys = g_new (double, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+
+      xs[i] = pz_mercator_x (pz_zone_get_longitude (zone));
+      ys[i] = pz_mercator_y (pz_zone_get_latitude (zone));
+    }
+  self->clusters = pz_cluster_index_new (xs, ys, n, CLUSTER_RADIUS, CLUSTER_MAX_ZOOM);
+}
+
+static guint
+pz_zone_layer_draw (PzOverlayLayer   *layer,
+                    PzMapComposition *composition,
+                    cairo_t          *cr,
+                    const PzView     *view)
+{
+  PzZoneLayer *self = PZ_ZONE_LAYER (layer);
+  GListModel *zones = pz_map_composition_get_zones (composition);
+  const PzMapStyle *style = pz_map_composition_get_style (composition);
+
+  if (self->clusters != NULL)
+    return pz_draw_zone_clusters (cr, view, zones, self->clusters, style);
+  return pz_draw_zones (cr, view, zones, pz_map_composition_get_selected (composition), style);
+}
+
+static void
+pz_zone_layer_finalize (GObject *object)
+{
+  PzZoneLayer *self = (PzZoneLayer *)object;
+
+  g_clear_pointer (&self->clusters, pz_cluster_index_free);
+
+  G_OBJECT_CLASS (pz_zone_layer_parent_class)->finalize (object);
+}
+
+static void
+pz_zone_layer_class_init (PzZoneLayerClass *klass)
+{
+  PzOverlayLayerClass *layer_class = PZ_OVERLAY_LAYER_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = pz_zone_layer_finalize;
+  layer_class->update = pz_zone_layer_update;
+  layer_class->draw = pz_zone_layer_draw;
+}
+
+static void
+pz_zone_layer_init (PzZoneLayer *self)
+{
+}
+
+PzZoneLayer *
+pz_zone_layer_new (ShumateViewport *viewport)
+{
+  return g_object_new (PZ_TYPE_ZONE_LAYER, "viewport", viewport, NULL);
+}
+
+guint
+pz_zone_layer_get_n_zones (PzZoneLayer *self)
+{
+  PzMapComposition *composition;
+
+  g_return_val_if_fail (PZ_IS_ZONE_LAYER (self), 0);
+
+  composition = pz_overlay_layer_get_composition (PZ_OVERLAY_LAYER (self));
+  return composition != NULL ? g_list_model_get_n_items (pz_map_composition_get_zones (composition)) : 0;
+}
+
+/**
+ * pz_zone_layer_zone_at:
+ *
+ * Returns: (transfer full) (nullable): the zone whose marker is at (@x, @y)
+ *   in layer coordinates
+ */
+PzZone *
+pz_zone_layer_zone_at (PzZoneLayer *self,
+                       double       x,
+                       double       y)
+{
+  PzMapComposition *composition;
+  PzView view;
+
+  g_return_val_if_fail (PZ_IS_ZONE_LAYER (self), NULL);
+
+  composition = pz_overlay_layer_get_composition (PZ_OVERLAY_LAYER (self));
+  if (composition == NULL || !gtk_widget_get_visible (GTK_WIDGET (self)))
+    return NULL;
+  pz_overlay_layer_get_view (PZ_OVERLAY_LAYER (self), &view);
+  return pz_zones_hit_test (&view, pz_map_composition_get_zones (composition), x, y);
+}
