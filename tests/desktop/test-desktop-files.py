@@ -55,7 +55,7 @@ def contents(desktop_path, metainfo_path, version, source_root):
               desktop_path)
     expected = {
         "Type": "Application",
-        "Name": "Pilot Zones",
+        "Name": "Cross-Border E-commerce Pilot Zones",
         "Exec": "pilot-zones",
         "Icon": APP_ID,
         "StartupNotify": "true",
