@@ -1,7 +1,8 @@
 /* test-i18n.c
  *
  * The window in Simplified Chinese: with LANGUAGE=zh_CN the title and the
- * zone names come from the translation and the data's Chinese names.
+ * zone names come from the translation and the data's Chinese names; the
+ * map's buttons have no mnemonic letters and its scale no miles.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,10 +12,31 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <shumate/shumate.h>
+#include <string.h>
 
 #include "pz-database.h"
 #include "pz-window.h"
 #include "pz-zone.h"
+
+/* Chinese labels carry no mnemonic letter ("综试区(Z)"), and the scale
+ * reads kilometres only. */
+static void
+check_map_controls (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    check_map_controls (child);
+
+  if (GTK_IS_TOGGLE_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    {
+      const char *label = gtk_button_get_label (GTK_BUTTON (widget));
+
+      g_assert_null (strchr (label, '('));
+      g_assert_null (strchr (label, '_'));
+    }
+  if (SHUMATE_IS_SCALE (widget))
+    g_assert_cmpint (shumate_scale_get_unit (SHUMATE_SCALE (widget)), ==, SHUMATE_UNIT_METRIC);
+}
 
 static void
 test_i18n_window_title (void)
@@ -34,6 +56,7 @@ test_i18n_window_title (void)
   g_assert_cmpstr (pz_zone_get_display_name (first), ==, "杭州市");
   g_assert_cmpstr (pz_zone_get_display_province (first), ==, "浙江省");
 
+  check_map_controls (GTK_WIDGET (window));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

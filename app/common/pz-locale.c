@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <langinfo.h>
+
 #include "pz-locale.h"
 
 gboolean
@@ -39,4 +41,20 @@ pz_locale_pick (const char *name_zh,
   const char *second = pz_locale_prefers_chinese () ? name_en : name_zh;
 
   return first != NULL && *first != '\0' ? first : second;
+}
+
+/**
+ * pz_locale_uses_miles:
+ *
+ * Returns: whether the measurement locale (LC_MEASUREMENT) is the US
+ *   customary system, whose users read miles beside kilometres
+ */
+gboolean
+pz_locale_uses_miles (void)
+{
+#ifdef _NL_MEASUREMENT_MEASUREMENT
+  return *nl_langinfo (_NL_MEASUREMENT_MEASUREMENT) == 2;
+#else
+  return FALSE;
+#endif
 }

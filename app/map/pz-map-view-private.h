@@ -36,6 +36,8 @@ struct _PzMapView
   GtkOverlay       *overlay;
   ShumateSimpleMap *map;
   PzLegend         *legend;
+  GtkWidget        *empty_banner;
+  GCancellable     *online_check;
 };
 
 GtkWidget *_pz_map_view_get_map_widget     (PzMapView *self);

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "pz-basemap-source.h"
+#include "pz-locale.h"
 #include "pz-map-view-private.h"
 
 /* A full legend over a small map hides the zones beneath it (Yunnan's,
@@ -65,6 +66,8 @@ composition_changed (PzMapView *self)
   mode = pz_map_composition_get_mode (self->composition);
   gtk_widget_set_visible (GTK_WIDGET (self->zone_layer), mode == PZ_MAP_MODE_ZONES);
   gtk_widget_set_visible (GTK_WIDGET (self->park_layer), pz_map_composition_get_parks (self->composition) != NULL);
+  gtk_widget_set_visible (self->empty_banner,
+                          g_list_model_get_n_items (pz_map_composition_get_zones (self->composition)) == 0);
   pz_overlay_layer_set_composition (PZ_OVERLAY_LAYER (self->province_layer), self->composition);
   pz_overlay_layer_set_composition (PZ_OVERLAY_LAYER (self->park_layer), self->composition);
   pz_overlay_layer_set_composition (PZ_OVERLAY_LAYER (self->zone_layer), self->composition);
@@ -110,6 +113,56 @@ _pz_map_view_report_first_frame (PzMapView *self)
   fflush (stdout);
 }
 
+enum {
+  OFFLINE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* The online map's address; a test points it at a closed port. */
+static const char *
+online_tile_url (void)
+{
+  const char *url = g_getenv ("PZ_ONLINE_TILE_URL");
+
+  return url != NULL ? url : "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+}
+
+/* Without a connection the online map would stay blank: go back to the
+ * built-in one, with its province names, and say why. */
+static void
+online_checked (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(PzMapView) self = user_data;
+  g_autoptr(GSocketConnection) connection = NULL;
+  g_autoptr(GError) error = NULL;
+
+  connection = g_socket_client_connect_to_uri_finish (G_SOCKET_CLIENT (source), result, &error);
+  if (connection != NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_debug ("Online map unreachable: %s", error->message);
+  g_object_set (self, "basemap", "offline", NULL);
+  g_signal_emit (self, signals[OFFLINE], 0);
+}
+
+static void
+check_online (PzMapView *self)
+{
+  g_autoptr(GSocketClient) client = g_socket_client_new ();
+  g_autoptr(GString) uri = g_string_new (online_tile_url ());
+
+  g_string_replace (uri, "{z}/{x}/{y}", "0/0/0", 1);
+  g_socket_client_set_timeout (client, 8);
+  g_cancellable_cancel (self->online_check);
+  g_clear_object (&self->online_check);
+  self->online_check = g_cancellable_new ();
+  g_socket_client_connect_to_uri_async (client, uri->str, 443, self->online_check, online_checked,
+                                        g_object_ref (self));
+}
+
 /* Tiles are cached per source, so a new style or scale needs a new
  * source; the overlays and legend just redraw. */
 static void
@@ -132,12 +185,14 @@ apply_style (PzMapView *self)
     source = SHUMATE_MAP_SOURCE (shumate_raster_renderer_new_full_from_url (
       "osm-mapnik", "OpenStreetMap", _("Map data © OpenStreetMap contributors"),
       "https://www.openstreetmap.org/copyright", 0, 19, 256, SHUMATE_MAP_PROJECTION_MERCATOR,
-      "https://tile.openstreetmap.org/{z}/{x}/{y}.png"));
+      online_tile_url ()));
   else
     source = SHUMATE_MAP_SOURCE (pz_basemap_source_new (pz_database_get_basemap (self->database),
                                                         pz_map_style_get (dark),
                                                         gtk_widget_get_scale_factor (GTK_WIDGET (self))));
   shumate_simple_map_set_map_source (self->map, source);
+  if (online)
+    check_online (self);
   if (PZ_IS_BASEMAP_SOURCE (source))
     g_signal_connect_object (source, "tiles-done", G_CALLBACK (_pz_map_view_report_first_frame), self, G_CONNECT_SWAPPED);
   /* Setting a source resets the viewport's zoom limits; keep the view. */
@@ -315,6 +370,8 @@ pz_map_view_dispose (GObject *object)
     gtk_widget_unparent (child);
   /* The legend it would change is gone. */
   g_clear_handle_id (&self->legend_idle, g_source_remove);
+  g_cancellable_cancel (self->online_check);
+  g_clear_object (&self->online_check);
   g_clear_object (&self->database);
   g_clear_object (&self->user_database);
   g_clear_pointer (&self->composition, pz_map_composition_unref);
@@ -429,6 +486,14 @@ pz_map_view_class_init (PzMapViewClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * PzMapView::offline:
+   *
+   * The online map could not be reached; the built-in map is back.
+   */
+  signals[OFFLINE] =
+    g_signal_new ("offline", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
   g_type_ensure (SHUMATE_TYPE_SIMPLE_MAP);
   g_type_ensure (PZ_TYPE_LEGEND);
 
@@ -437,6 +502,7 @@ pz_map_view_class_init (PzMapViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PzMapView, overlay);
   gtk_widget_class_bind_template_child (widget_class, PzMapView, map);
   gtk_widget_class_bind_template_child (widget_class, PzMapView, legend);
+  gtk_widget_class_bind_template_child (widget_class, PzMapView, empty_banner);
   gtk_widget_class_bind_template_callback (widget_class, overlay_child_position);
 }
 
@@ -449,6 +515,10 @@ pz_map_view_init (PzMapView *self)
 
   self->basemap = g_strdup ("offline");
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Chinese planners read kilometres; miles only where the locale uses them. */
+  shumate_scale_set_unit (shumate_simple_map_get_scale (self->map),
+                          pz_locale_uses_miles () ? SHUMATE_UNIT_BOTH : SHUMATE_UNIT_METRIC);
 
   viewport = pz_map_view_get_viewport (self);
   self->province_layer = pz_province_layer_new (viewport);

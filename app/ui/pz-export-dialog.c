@@ -17,6 +17,7 @@
 #include "pz-export-dialog-private.h"
 #include "pz-export.h"
 #include "pz-file-chooser.h"
+#include "pz-help.h"
 
 enum { SIZE_WINDOW, SIZE_HD, SIZE_4K, SIZE_A4, SIZE_CUSTOM };
 
@@ -212,6 +213,14 @@ choose_file_action (GtkWidget  *widget,
 }
 
 static void
+help_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  pz_help_show (widget, "export");
+}
+
+static void
 pz_export_dialog_dispose (GObject *object)
 {
   PzExportDialog *self = (PzExportDialog *)object;
@@ -259,6 +268,8 @@ pz_export_dialog_class_init (PzExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PzExportDialog, bom_switch);
 
   gtk_widget_class_install_action (widget_class, "export.choose-file", NULL, choose_file_action);
+  gtk_widget_class_install_action (widget_class, "export.help", NULL, help_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "export.help", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

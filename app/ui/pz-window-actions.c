@@ -13,6 +13,7 @@
 
 #include "pz-export-dialog.h"
 #include "pz-file-chooser.h"
+#include "pz-help.h"
 #include "pz-import-dialog.h"
 #include "pz-window-private.h"
 
@@ -50,11 +51,7 @@ select_zone_action (GtkWidget  *widget,
     }
 
   gtk_single_selection_set_selected (self->selection, position);
-#if GTK_CHECK_VERSION (4, 12, 0)
-  gtk_list_view_scroll_to (self->zone_list, position, GTK_LIST_SCROLL_NONE, NULL);
-#else
-  gtk_widget_activate_action (GTK_WIDGET (self->zone_list), "list.scroll-to-item", "u", position);
-#endif
+  pz_zone_list_scroll_to (self->zone_list, position);
 }
 
 /* Selects a park's zone and opens the park's row in its details. */
@@ -224,6 +221,15 @@ manage_imports_action (GtkWidget  *widget,
     gtk_window_present (GTK_WINDOW (pz_imports_window_new (GTK_WINDOW (self), self->user_database)));
 }
 
+/* F1: the help's index. */
+static void
+show_help_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  pz_help_show (widget, NULL);
+}
+
 void
 _pz_window_class_init_actions (GtkWidgetClass *widget_class)
 {
@@ -235,12 +241,14 @@ _pz_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.zoom-to-all", NULL, zoom_to_all_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help", NULL, show_help_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.manage-imports", NULL, manage_imports_action);
   gtk_widget_class_install_action (widget_class, "win.export-data", NULL, export_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.clear-selection", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.show-help", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-to-all", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);

@@ -11,6 +11,7 @@
 #include "pz-stats-view.h"
 #include "pz-timeline-bar.h"
 #include "pz-window.h"
+#include "pz-zone-list.h"
 #include "pz-zone-filter.h"
 
 G_BEGIN_DECLS
@@ -34,7 +35,7 @@ struct _PzWindow
   AdwFlap              *flap;
   GtkSearchEntry       *search_entry;
   AdwViewStack         *sidebar_stack;
-  GtkListView          *zone_list;
+  PzZoneList           *zone_list;
   GtkBox               *batch_page;
   GtkBox               *province_page;
   GtkDropDown          *province_sort;

@@ -132,12 +132,6 @@ province_sort_changed (PzWindow *self)
 }
 
 static void
-timeline_date_changed (PzWindow *self)
-{
-  pz_zone_filter_set_date (self->filter, pz_timeline_bar_get_date (self->timeline_bar));
-}
-
-static void
 update_title (PzWindow *self)
 {
   guint n_zones = g_list_model_get_n_items (pz_database_get_zones (self->database));
@@ -152,9 +146,16 @@ update_title (PzWindow *self)
 }
 
 static void
+map_went_offline (PzWindow *self)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Offline — showing the built-in map")));
+}
+
+static void
 setup_map (PzWindow *self)
 {
   pz_map_view_set_data (self->map_view, self->database, G_LIST_MODEL (self->filtered));
+  g_signal_connect_object (self->map_view, "offline", G_CALLBACK (map_went_offline), self, G_CONNECT_SWAPPED);
   /* win.map-mode and its kin: the header's menu reaches the window's
    * actions, not the map's. */
   for (guint i = 0; i < G_N_ELEMENTS (map_actions); i++)
@@ -263,7 +264,7 @@ pz_window_constructed (GObject *object)
                            G_CALLBACK (selection_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->details_flap, "notify::reveal-progress",
                            G_CALLBACK (details_progress_changed), self, G_CONNECT_SWAPPED);
-  gtk_list_view_set_model (self->zone_list, GTK_SELECTION_MODEL (self->selection));
+  pz_zone_list_set_model (self->zone_list, GTK_SELECTION_MODEL (self->selection), self->filter);
 
   pz_zone_details_set_batches (self->details, pz_database_get_batches (self->database));
   pz_zone_details_set_zones (self->details, zones);
@@ -277,8 +278,7 @@ pz_window_constructed (GObject *object)
   restore_view (self);
   filter_changed (self);
   pz_timeline_bar_set_zones (self->timeline_bar, zones, G_LIST_MODEL (self->filtered));
-  g_signal_connect_object (self->timeline_bar, "notify::date", G_CALLBACK (timeline_date_changed),
-                           self, G_CONNECT_SWAPPED);
+  g_object_bind_property (self->timeline_bar, "date", self->filter, "date", G_BINDING_SYNC_CREATE);
   update_title (self);
   update_status (self);
 }
@@ -363,6 +363,7 @@ pz_window_class_init (PzWindowClass *klass)
   g_type_ensure (PZ_TYPE_STATS_VIEW);
   g_type_ensure (PZ_TYPE_ZONE_DETAILS);
   g_type_ensure (PZ_TYPE_ZONE_ROW);
+  g_type_ensure (PZ_TYPE_ZONE_LIST);
   g_type_ensure (PZ_TYPE_ZONE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/pz-window.ui");
