@@ -1,7 +1,8 @@
 /* test-i18n.c
  *
  * The window in Simplified Chinese: with LANGUAGE=zh_CN the title and the
- * zone names come from the translation and the data's Chinese names.
+ * zone names come from the translation and the data's Chinese names, and
+ * counts from the model's own files are translated too.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +14,7 @@
 #include <locale.h>
 
 #include "pz-database.h"
+#include "pz-park.h"
 #include "pz-window.h"
 #include "pz-zone.h"
 
@@ -37,6 +39,16 @@ test_i18n_window_title (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* pz-park.c was once missing from POTFILES.in, so park counts stayed
+ * English. */
+static void
+test_i18n_park_count (void)
+{
+  g_autofree char *text = pz_parks_append_count ("第 1 批", 3);
+
+  g_assert_cmpstr (text, ==, "第 1 批 · 3 个产业园区");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -53,6 +65,7 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   g_test_add_func ("/i18n/window-title", test_i18n_window_title);
+  g_test_add_func ("/i18n/park-count", test_i18n_park_count);
 
   return g_test_run ();
 }
