@@ -69,11 +69,13 @@ fail (GError     **error,
       const char  *format,
       ...)
 {
+  GError *local_error;
   va_list args;
 
   va_start (args, format);
-  *error = g_error_new_valist (G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, format, args);
+  local_error = g_error_new_valist (G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, format, args);
   va_end (args);
+  g_propagate_error (error, local_error);
   return FALSE;
 }
 
@@ -273,14 +275,11 @@ run (GVariantDict  *options,
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (request.image_path);
       g_autofree char *default_title = pz_export_default_title (request.filter, pz_database_get_zones (database));
-      g_autofree char *subtitle = NULL;
+      g_autofree char *subtitle = pz_export_default_subtitle (g_list_model_get_n_items (G_LIST_MODEL (shown)),
+                                                              pz_database_get_data_date (database));
       const char *title = NULL;
 
       g_variant_dict_lookup (options, "title", "&s", &title);
-      /* Translators: subtitle of exported maps */
-      subtitle = g_strdup_printf (_("%u zones shown · data as of %s"),
-                                  g_list_model_get_n_items (G_LIST_MODEL (shown)),
-                                  pz_database_get_data_date (database));
       request.image.title = title != NULL ? title : default_title;
       request.image.subtitle = subtitle;
       if (!pz_export_image (database, G_LIST_MODEL (shown), &request.image, file, request.force, error))

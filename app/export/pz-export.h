@@ -54,6 +54,8 @@ gboolean  pz_data_format_from_name       (const char      *name,
                                           PzDataFormat    *format);
 char     *pz_export_default_title        (PzZoneFilter    *filter,
                                           GListModel      *zones);
+char     *pz_export_default_subtitle     (guint            n_zones,
+                                          const char      *data_date);
 gboolean  pz_export_image                (PzDatabase      *database,
                                           GListModel      *shown,
                                           const PzImageOptions *options,
