@@ -90,9 +90,14 @@ detect_delimiter (const char *text)
   return candidates[best];
 }
 
+/* Spaces around a field are a spreadsheet's padding, not data; stripped
+ * here, they never reach the readers of a parsed file, which may not
+ * change it. */
 static GStrv
 finish_record (GPtrArray *fields)
 {
+  for (guint i = 0; i < fields->len; i++)
+    g_strstrip (g_ptr_array_index (fields, i));
   g_ptr_array_add (fields, NULL);
   return (GStrv) g_ptr_array_free (fields, FALSE);
 }
@@ -101,7 +106,7 @@ static gboolean
 record_is_blank (GStrv record)
 {
   for (guint i = 0; record[i] != NULL; i++)
-    if (*g_strstrip (record[i]) != '\0')
+    if (*record[i] != '\0')
       return FALSE;
   return TRUE;
 }
@@ -209,9 +214,6 @@ pz_csv_parse (const char  *data,
       g_set_error (error, PZ_CSV_ERROR, PZ_CSV_ERROR_EMPTY, _("The file is empty"));
       return NULL;
     }
-  for (guint i = 0; self->header[i] != NULL; i++)
-    g_strstrip (self->header[i]);
-
   return g_steal_pointer (&self);
 }
 
