@@ -1,6 +1,7 @@
 /* test-basemap.c
  *
- * Tiles rendered by the code the map uses: sea is sea and land is land at
+ * Tiles rendered by the code the map uses, from the fixture database's
+ * basemap (the bundled one's geometry): sea is sea and land is land at
  * known places, at scale 1 and at HiDPI scale 2, in the light and the
  * dark style.
  *
@@ -85,7 +86,7 @@ static PzDatabase *
 open_database (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = pz_database_default_path ();
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "fixture.gpkg", NULL);
   PzDatabase *db = pz_database_open (path, &error);
 
   g_assert_no_error (error);

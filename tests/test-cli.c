@@ -66,7 +66,7 @@ main (int   argc,
   g_setenv ("LANGUAGE", "en", TRUE);
   g_test_init (&argc, &argv, NULL);
 
-  path = pz_database_default_path ();
+  path = g_test_build_filename (G_TEST_BUILT, "fixture.gpkg", NULL);
   database = pz_database_open (path, &error);
   g_assert_no_error (error);
 

@@ -1,7 +1,8 @@
 /* test-csv.c
  *
  * The CSV reader strips the padding around fields as it parses, so that
- * matching a parsed file to zones reads it without changing it.
+ * matching a parsed file to zones reads it without changing it; and it
+ * reads data/zones.csv into the counts pz-test-bundled.h states.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +12,7 @@
 #include "pz-csv.h"
 #include "pz-database.h"
 #include "pz-import.h"
+#include "pz-test-bundled.h"
 
 static void
 test_csv_fields_stripped (void)
@@ -39,7 +41,7 @@ test_csv_match_leaves_file (void)
 {
   const char data[] = "name,city\n  Alpha Ltd ,\t Hangzhou \nBeta,  Atlantis\n";
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = pz_database_default_path ();
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "fixture.gpkg", NULL);
   g_autoptr(PzDatabase) database = pz_database_open (path, &error);
   g_autoptr(PzCsv) csv = pz_csv_parse (data, sizeof data - 1, &error);
   g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
@@ -61,6 +63,57 @@ test_csv_match_leaves_file (void)
                                  (const char * const *) g_ptr_array_index (csv->records, i)));
 }
 
+static int
+column (PzCsv      *csv,
+        const char *name)
+{
+  for (guint i = 0; csv->header[i] != NULL; i++)
+    if (g_str_equal (csv->header[i], name))
+      return i;
+  g_assert_not_reached ();
+}
+
+/* The counts the tests of the bundled data rely on are the data's. */
+static void
+test_csv_bundled_zones (void)
+{
+  static const guint sizes[] = PZ_TEST_BUNDLED_BATCH_SIZES;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "zones.csv", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(PzCsv) csv = NULL;
+  g_autoptr(GHashTable) provinces = g_hash_table_new (g_str_hash, g_str_equal);
+  guint counts[G_N_ELEMENTS (sizes)] = { 0 };
+  guint n_ended = 0;
+  gsize length;
+  int batch_col, province_col, ended_col;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (sizes) == PZ_TEST_BUNDLED_BATCHES);
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  csv = pz_csv_parse (contents, length, &error);
+  g_assert_no_error (error);
+  batch_col = column (csv, "batch");
+  province_col = column (csv, "province_code");
+  ended_col = column (csv, "ended");
+
+  g_assert_cmpuint (csv->records->len, ==, PZ_TEST_BUNDLED_ZONES);
+  for (guint i = 0; i < csv->records->len; i++)
+    {
+      GStrv row = g_ptr_array_index (csv->records, i);
+      guint64 batch;
+
+      g_assert_true (g_ascii_string_to_unsigned (row[batch_col], 10, 1, G_N_ELEMENTS (sizes), &batch, NULL));
+      counts[batch - 1]++;
+      g_hash_table_add (provinces, row[province_col]);
+      n_ended += *row[ended_col] != '\0';
+    }
+  for (guint b = 0; b < G_N_ELEMENTS (sizes); b++)
+    g_assert_cmpuint (counts[b], ==, sizes[b]);
+  g_assert_cmpuint (g_hash_table_size (provinces), ==, PZ_TEST_BUNDLED_PROVINCES);
+  g_assert_cmpuint (PZ_TEST_BUNDLED_ZONES - n_ended, ==, PZ_TEST_BUNDLED_ZONES_END_2025);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -70,6 +123,7 @@ main (int   argc,
 
   g_test_add_func ("/csv/fields-stripped", test_csv_fields_stripped);
   g_test_add_func ("/csv/match-leaves-file", test_csv_match_leaves_file);
+  g_test_add_func ("/csv/bundled-zones", test_csv_bundled_zones);
 
   return g_test_run ();
 }

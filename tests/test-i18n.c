@@ -22,7 +22,7 @@ static void
 test_i18n_window_title (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = pz_database_default_path ();
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "fixture.gpkg", NULL);
   g_autoptr(PzDatabase) database = pz_database_open (path, &error);
   g_autoptr(PzZone) first = NULL;
   PzWindow *window;
