@@ -13,8 +13,8 @@
 #include <math.h>
 
 #include "pz-basemap-draw.h"
-#include "pz-database.h"
 #include "pz-projection.h"
+#include "pz-test.h"
 
 typedef struct
 {
@@ -82,22 +82,11 @@ rgb (const PzColor *c)
   return (guint32) (c->red * 255 + 0.5) << 16 | (guint32) (c->green * 255 + 0.5) << 8 | (guint32) (c->blue * 255 + 0.5);
 }
 
-static PzDatabase *
-open_database (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "fixture.gpkg", NULL);
-  PzDatabase *db = pz_database_open (path, &error);
-
-  g_assert_no_error (error);
-  return db;
-}
-
 static void
 test_basemap_sea_and_land (gconstpointer data)
 {
   double scale = GPOINTER_TO_INT (data);
-  g_autoptr(PzDatabase) db = open_database ();
+  g_autoptr(PzDatabase) db = pz_test_open_fixture ();
   PzBasemap *basemap = pz_database_get_basemap (db);
   const PzMapStyle *style = pz_map_style_get (FALSE);
 
@@ -116,7 +105,7 @@ test_basemap_sea_and_land (gconstpointer data)
 static void
 test_basemap_dark (void)
 {
-  g_autoptr(PzDatabase) db = open_database ();
+  g_autoptr(PzDatabase) db = pz_test_open_fixture ();
   PzBasemap *basemap = pz_database_get_basemap (db);
   const PzMapStyle *light = pz_map_style_get (FALSE);
   const PzMapStyle *dark = pz_map_style_get (TRUE);

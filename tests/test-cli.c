@@ -11,6 +11,7 @@
 
 #include "pz-cli.h"
 #include "pz-export.h"
+#include "pz-test.h"
 
 static PzDatabase *database;
 
@@ -59,16 +60,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   int status;
 
   g_setenv ("LANGUAGE", "en", TRUE);
   g_test_init (&argc, &argv, NULL);
 
-  path = g_test_build_filename (G_TEST_BUILT, "fixture.gpkg", NULL);
-  database = pz_database_open (path, &error);
-  g_assert_no_error (error);
+  database = pz_test_open_fixture ();
 
   g_test_add_func ("/cli/error-optional", test_cli_error_optional);
   g_test_add_func ("/cli/subtitle", test_cli_subtitle);

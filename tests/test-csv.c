@@ -9,10 +9,9 @@
 
 #include "config.h"
 
-#include "pz-csv.h"
-#include "pz-database.h"
 #include "pz-import.h"
 #include "pz-test-bundled.h"
+#include "pz-test.h"
 
 static void
 test_csv_fields_stripped (void)
@@ -41,8 +40,7 @@ test_csv_match_leaves_file (void)
 {
   const char data[] = "name,city\n  Alpha Ltd ,\t Hangzhou \nBeta,  Atlantis\n";
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "fixture.gpkg", NULL);
-  g_autoptr(PzDatabase) database = pz_database_open (path, &error);
+  g_autoptr(PzDatabase) database = pz_test_open_fixture ();
   g_autoptr(PzCsv) csv = pz_csv_parse (data, sizeof data - 1, &error);
   g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   g_autoptr(PzImportResult) result = NULL;
@@ -63,39 +61,20 @@ test_csv_match_leaves_file (void)
                                  (const char * const *) g_ptr_array_index (csv->records, i)));
 }
 
-static int
-column (PzCsv      *csv,
-        const char *name)
-{
-  for (guint i = 0; csv->header[i] != NULL; i++)
-    if (g_str_equal (csv->header[i], name))
-      return i;
-  g_assert_not_reached ();
-}
-
 /* The counts the tests of the bundled data rely on are the data's. */
 static void
 test_csv_bundled_zones (void)
 {
   static const guint sizes[] = PZ_TEST_BUNDLED_BATCH_SIZES;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "zones.csv", NULL);
-  g_autofree char *contents = NULL;
-  g_autoptr(PzCsv) csv = NULL;
+  g_autoptr(PzCsv) csv = pz_test_read_csv ("../data/zones.csv");
   g_autoptr(GHashTable) provinces = g_hash_table_new (g_str_hash, g_str_equal);
   guint counts[G_N_ELEMENTS (sizes)] = { 0 };
+  int batch_col = pz_test_csv_column (csv, "batch");
+  int province_col = pz_test_csv_column (csv, "province_code");
+  int ended_col = pz_test_csv_column (csv, "ended");
   guint n_ended = 0;
-  gsize length;
-  int batch_col, province_col, ended_col;
 
   G_STATIC_ASSERT (G_N_ELEMENTS (sizes) == PZ_TEST_BUNDLED_BATCHES);
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  csv = pz_csv_parse (contents, length, &error);
-  g_assert_no_error (error);
-  batch_col = column (csv, "batch");
-  province_col = column (csv, "province_code");
-  ended_col = column (csv, "ended");
 
   g_assert_cmpuint (csv->records->len, ==, PZ_TEST_BUNDLED_ZONES);
   for (guint i = 0; i < csv->records->len; i++)

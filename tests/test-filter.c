@@ -11,29 +11,19 @@
 
 #include <string.h>
 
-#include "pz-csv.h"
-#include "pz-database.h"
+#include "pz-test.h"
 #include "pz-zone-filter.h"
 
 static PzDatabase *database;
 static PzCsv *zones_csv;
-
-static int
-column (const char *name)
-{
-  for (guint i = 0; zones_csv->header[i] != NULL; i++)
-    if (strcmp (zones_csv->header[i], name) == 0)
-      return i;
-  g_assert_not_reached ();
-}
 
 /* Zones of the fixture in @batch and @province_en; NULL for any. */
 static guint
 csv_count (const char *batch,
            const char *province_en)
 {
-  int batch_col = column ("batch");
-  int province_col = column ("province_en");
+  int batch_col = pz_test_csv_column (zones_csv, "batch");
+  int province_col = pz_test_csv_column (zones_csv, "province_en");
   guint n = 0;
 
   for (guint i = 0; i < zones_csv->records->len; i++)
@@ -214,23 +204,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *csv_path = NULL;
-  g_autofree char *contents = NULL;
-  gsize length;
-
   g_setenv ("LANGUAGE", "en", TRUE);
   g_test_init (&argc, &argv, NULL);
 
-  path = g_test_build_filename (G_TEST_BUILT, "fixture.gpkg", NULL);
-  database = pz_database_open (path, &error);
-  g_assert_no_error (error);
-  csv_path = g_test_build_filename (G_TEST_DIST, "fixture", "zones.csv", NULL);
-  g_file_get_contents (csv_path, &contents, &length, &error);
-  g_assert_no_error (error);
-  zones_csv = pz_csv_parse (contents, length, &error);
-  g_assert_no_error (error);
+  database = pz_test_open_fixture ();
+  zones_csv = pz_test_read_csv ("fixture/zones.csv");
 
   g_test_add_func ("/filter/batches-and-provinces", test_filter_batches_and_provinces);
   g_test_add_func ("/filter/text", test_filter_text);

@@ -13,21 +13,18 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
-#include "pz-database.h"
 #include "pz-park.h"
+#include "pz-test.h"
 #include "pz-window.h"
 #include "pz-zone.h"
 
 static void
 test_i18n_window_title (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "fixture.gpkg", NULL);
-  g_autoptr(PzDatabase) database = pz_database_open (path, &error);
+  g_autoptr(PzDatabase) database = pz_test_open_fixture ();
   g_autoptr(PzZone) first = NULL;
   PzWindow *window;
 
-  g_assert_no_error (error);
   window = pz_window_new (NULL, database);
   gtk_window_present (GTK_WINDOW (window));
 
