@@ -346,7 +346,8 @@ import (const char  *path,
 /**
  * pz_cli_run:
  *
- * Returns: an exit status, or -1 when no export was asked for
+ * Returns: an exit status, or -1 when neither an export nor an import
+ *   was asked for
  */
 int
 pz_cli_run (GVariantDict *options,

@@ -49,8 +49,10 @@ decode (const char  *data,
   if (g_utf8_validate_len (data, length, NULL) && memchr (data, '\0', length) == NULL)
     return g_strndup (data, length);
 
-  /* Not UTF-8: GB18030 is a superset of GBK and GB2312, and every byte
-   * sequence that converts is Chinese text rather than noise. */
+  /* Not UTF-8: GB18030, a superset of GBK and GB2312, is what spreadsheet
+   * programs in China save. A file in another legacy encoding (Big5, say)
+   * may convert too, as wrong characters rather than an error; the import
+   * preview shows them. */
   if (g_str_equal (*encoding, "UTF-8"))
     {
       char *text = g_convert (data, length, "UTF-8", "GB18030", NULL, NULL, NULL);
