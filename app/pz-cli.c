@@ -72,11 +72,13 @@ fail (GError     **error,
       const char  *format,
       ...)
 {
+  GError *local_error;
   va_list args;
 
   va_start (args, format);
-  *error = g_error_new_valist (G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, format, args);
+  local_error = g_error_new_valist (G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, format, args);
   va_end (args);
+  g_propagate_error (error, local_error);
   return FALSE;
 }
 
@@ -292,7 +294,8 @@ run (GVariantDict  *options,
       g_autoptr(PzMapComposition) map = pz_map_composition_new (database, G_LIST_MODEL (shown));
       g_autofree char *description = pz_zone_filter_describe (request.filter, pz_database_get_zones (database));
       g_autofree char *default_title = pz_export_default_title (description);
-      g_autofree char *subtitle = NULL;
+      g_autofree char *subtitle = pz_export_default_subtitle (g_list_model_get_n_items (G_LIST_MODEL (shown)),
+                                                              pz_database_get_data_date (database));
       const char *title = NULL;
 
       pz_map_composition_set_description (map, description);
@@ -304,10 +307,6 @@ run (GVariantDict  *options,
         return FALSE;
 
       g_variant_dict_lookup (options, "title", "&s", &title);
-      /* Translators: subtitle of exported maps */
-      subtitle = g_strdup_printf (_("%u zones shown · data as of %s"),
-                                  g_list_model_get_n_items (G_LIST_MODEL (shown)),
-                                  pz_database_get_data_date (database));
       request.image.decorations.title = title != NULL ? title : default_title;
       request.image.decorations.subtitle = subtitle;
       if (!pz_export_image (map, &request.image, file, request.force, error))
@@ -374,7 +373,8 @@ import (const char  *path,
 /**
  * pz_cli_run:
  *
- * Returns: an exit status, or -1 when no export was asked for
+ * Returns: an exit status, or -1 when neither an export nor an import
+ *   was asked for
  */
 int
 pz_cli_run (GVariantDict *options,

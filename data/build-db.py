@@ -2,9 +2,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Build the Pilot Zones GeoPackage (1.3) from reviewed CSV and GeoJSON.
 
-Usage: build-db.py --data-dir DIR --output FILE.gpkg
+Usage: build-db.py --data-dir DIR [--basemap-dir BASEMAP] --output FILE.gpkg
 
-DIR holds zones.csv, batches.csv and basemap/*.geojson.  Bad input
+DIR holds zones.csv, batches.csv and basemap/*.geojson; BASEMAP, when
+given, holds the GeoJSON instead (the tests' fixture reuses the real one).  Bad input
 gives exit status 1 and "build-db: FILE:LINE: problem" lines on
 stderr.  The output only appears once it is complete.
 """
@@ -423,10 +424,10 @@ def load_tables(data_dir):
 
 # ------------------------------------------------------------ GeoJSON input
 
-def read_features(data_dir, filename):
+def read_features(basemap_dir, filename):
     name = f"basemap/{filename}"
     try:
-        with open(os.path.join(data_dir, "basemap", filename), "rb") as f:
+        with open(os.path.join(basemap_dir, filename), "rb") as f:
             collection = json.loads(f.read().decode("utf-8"))
         return name, collection["features"]
     except OSError as e:
@@ -467,36 +468,36 @@ def geometries(name, features, convert):
     return result
 
 
-def load_basemap(data_dir):
+def load_basemap(basemap_dir):
     """Rows (geometry, kind, properties) for the provinces, land and borders tables."""
-    name, features = read_features(data_dir, PROVINCES_FILE)
+    name, features = read_features(basemap_dir, PROVINCES_FILE)
     provinces = geometries(name, features, polygons_of)
     land, borders = [], []
     for detail in DETAILS:
-        name, features = read_features(data_dir, f"world_land_{detail}.geojson")
+        name, features = read_features(basemap_dir, f"world_land_{detail}.geojson")
         # One row per polygon keeps each envelope small for culling.
         land += [([polygon], {"detail": detail})
                  for g, _ in geometries(name, features, polygons_of)
                  for polygon in g]
-        name, features = read_features(data_dir, f"world_borders_{detail}.geojson")
+        name, features = read_features(basemap_dir, f"world_borders_{detail}.geojson")
         borders += [(g, dict(props, detail=detail))
                     for g, props in geometries(name, features, lines_of)]
     return provinces, land, borders
 
 
-def input_files(data_dir):
+def input_files(data_dir, basemap_dir):
     basemap = [PROVINCES_FILE] + [f"world_{kind}_{detail}.geojson"
                                   for detail in DETAILS
                                   for kind in ("land", "borders")]
     return ([os.path.join(data_dir, f) for f in ("zones.csv", "batches.csv", "indicators.csv", "parks.csv")]
-            + [os.path.join(data_dir, "basemap", f) for f in basemap])
+            + [os.path.join(basemap_dir, f) for f in basemap])
 
 
-def build_time(data_dir):
+def build_time(data_dir, basemap_dir):
     """Fixed time for last_change so that identical inputs give identical files."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch is None:
-        seconds = max(int(os.stat(f).st_mtime) for f in input_files(data_dir))
+        seconds = max(int(os.stat(f).st_mtime) for f in input_files(data_dir, basemap_dir))
     elif UINT_RE.fullmatch(epoch):
         seconds = int(epoch)
     else:
@@ -715,12 +716,14 @@ def write_atomically(output, *content):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data-dir", required=True, help="directory with zones.csv etc.")
+    parser.add_argument("--basemap-dir", help="directory with the basemap GeoJSON (default: DIR/basemap)")
     parser.add_argument("--output", required=True, help="GeoPackage file to write")
     args = parser.parse_args(argv)
+    basemap_dir = args.basemap_dir or os.path.join(args.data_dir, "basemap")
     try:
         batches, zones, indicators, parks = load_tables(args.data_dir)
-        basemap = load_basemap(args.data_dir)
-        stamp = build_time(args.data_dir)
+        basemap = load_basemap(basemap_dir)
+        stamp = build_time(args.data_dir, basemap_dir)
         write_atomically(args.output, batches, zones, indicators, parks, basemap, stamp)
     except InputError as e:
         for message in e.messages:

@@ -1,7 +1,9 @@
 /* test-basemap.c
  *
- * Tiles rendered by the code the map uses: sea is sea and land is land at
- * known places, at scale 1 and at HiDPI scale 2.
+ * Tiles rendered by the code the map uses, from the fixture database's
+ * basemap (the bundled one's geometry): sea is sea and land is land at
+ * known places, at scale 1 and at HiDPI scale 2, in the light and the
+ * dark style.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,8 +13,8 @@
 #include <math.h>
 
 #include "pz-basemap-draw.h"
-#include "pz-database.h"
 #include "pz-projection.h"
+#include "pz-test.h"
 
 typedef struct
 {
@@ -40,80 +42,94 @@ locate (double lat,
   return t;
 }
 
-static void
-assert_colour_at (cairo_surface_t *surface,
-                  int              px,
-                  int              py,
-                  const PzColor   *expected)
+/* The colour at (@lat, @lon) in the tile @style draws there, as 0xRRGGBB. */
+static guint32
+colour_at (PzBasemap        *basemap,
+           double            lat,
+           double            lon,
+           guint             zoom,
+           double            scale,
+           const PzMapStyle *style)
 {
-  const guint8 *data = cairo_image_surface_get_data (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-  guint32 pixel = *(const guint32 *) (data + py * stride + px * 4);
-  int r = (pixel >> 16) & 0xff;
-  int g = (pixel >> 8) & 0xff;
-  int b = pixel & 0xff;
-
-  g_test_message ("pixel (%d, %d) = #%02x%02x%02x", px, py, r, g, b);
-  g_assert_cmpint (ABS (r - (int) (expected->red * 255 + 0.5)), <=, 2);
-  g_assert_cmpint (ABS (g - (int) (expected->green * 255 + 0.5)), <=, 2);
-  g_assert_cmpint (ABS (b - (int) (expected->blue * 255 + 0.5)), <=, 2);
-}
-
-static void
-check_place (PzBasemap     *basemap,
-             double         lat,
-             double         lon,
-             guint          zoom,
-             double         scale,
-             const PzColor *expected)
-{
-  const PzMapStyle *style = pz_map_style_get (FALSE);
   TilePixel t = locate (lat, lon, zoom, scale);
   cairo_surface_t *tile = pz_basemap_render_tile (basemap, t.x, t.y, zoom, scale, style);
+  const guint8 *data = cairo_image_surface_get_data (tile);
+  int stride = cairo_image_surface_get_stride (tile);
+  guint32 pixel;
 
   g_assert_cmpint (cairo_image_surface_get_width (tile), ==, (int) (PZ_TILE_SIZE * scale));
-  assert_colour_at (tile, t.px, t.py, expected);
+  pixel = *(const guint32 *) (data + t.py * stride + t.px * 4) & 0xffffff;
   cairo_surface_destroy (tile);
+  g_test_message ("(%g, %g) at zoom %u in the %s style = #%06x", lat, lon, zoom, style->id, pixel);
+  return pixel;
+}
+
+/* Largest difference between the channels of two 0xRRGGBB values. */
+static int
+distance (guint32 a,
+          guint32 b)
+{
+  int d = 0;
+
+  for (guint shift = 0; shift <= 16; shift += 8)
+    d = MAX (d, ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)));
+  return d;
+}
+
+static guint32
+rgb (const PzColor *c)
+{
+  return (guint32) (c->red * 255 + 0.5) << 16 | (guint32) (c->green * 255 + 0.5) << 8 | (guint32) (c->blue * 255 + 0.5);
 }
 
 static void
 test_basemap_sea_and_land (gconstpointer data)
 {
   double scale = GPOINTER_TO_INT (data);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = pz_database_default_path ();
-  g_autoptr(PzDatabase) db = pz_database_open (path, &error);
+  g_autoptr(PzDatabase) db = pz_test_open_fixture ();
+  PzBasemap *basemap = pz_database_get_basemap (db);
   const PzMapStyle *style = pz_map_style_get (FALSE);
-  PzBasemap *basemap;
-
-  g_assert_no_error (error);
-  basemap = pz_database_get_basemap (db);
 
   /* The East China Sea, 300 km east of Shanghai. */
-  check_place (basemap, 31.0, 124.5, 6, scale, &style->sea);
-  check_place (basemap, 31.0, 124.5, 3, scale, &style->sea);
+  g_assert_cmpint (distance (colour_at (basemap, 31.0, 124.5, 6, scale, style), rgb (&style->sea)), <=, 2);
+  g_assert_cmpint (distance (colour_at (basemap, 31.0, 124.5, 3, scale, style), rgb (&style->sea)), <=, 2);
   /* Inland China: near Xi'an (Shaanxi) and in Qinghai. */
-  check_place (basemap, 34.0, 108.5, 6, scale, &style->china);
-  check_place (basemap, 35.5, 96.0, 4, scale, &style->china);
+  g_assert_cmpint (distance (colour_at (basemap, 34.0, 108.5, 6, scale, style), rgb (&style->china)), <=, 2);
+  g_assert_cmpint (distance (colour_at (basemap, 35.5, 96.0, 4, scale, style), rgb (&style->china)), <=, 2);
   /* Land outside China: central Mongolia. */
-  check_place (basemap, 46.5, 103.0, 5, scale, &style->land);
+  g_assert_cmpint (distance (colour_at (basemap, 46.5, 103.0, 5, scale, style), rgb (&style->land)), <=, 2);
 }
 
-/* Dark style tiles differ from light ones where it matters. */
+/* Each style draws its own sea, China and other land: the dark tiles match
+ * the dark colours and differ from the light tiles at the same places. */
 static void
 test_basemap_dark (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = pz_database_default_path ();
-  g_autoptr(PzDatabase) db = pz_database_open (path, &error);
+  g_autoptr(PzDatabase) db = pz_test_open_fixture ();
+  PzBasemap *basemap = pz_database_get_basemap (db);
+  const PzMapStyle *light = pz_map_style_get (FALSE);
   const PzMapStyle *dark = pz_map_style_get (TRUE);
-  TilePixel t = locate (31.0, 124.5, 6, 1);
-  cairo_surface_t *tile;
+  const struct {
+    double         lat;
+    double         lon;
+    guint          zoom;
+    const PzColor *light;
+    const PzColor *dark;
+  } places[] = {
+    { 31.0, 124.5, 6, &light->sea, &dark->sea },
+    { 34.0, 108.5, 6, &light->china, &dark->china },
+    { 46.5, 103.0, 5, &light->land, &dark->land },
+  };
 
-  g_assert_no_error (error);
-  tile = pz_basemap_render_tile (pz_database_get_basemap (db), t.x, t.y, 6, 1, dark);
-  assert_colour_at (tile, t.px, t.py, &dark->sea);
-  cairo_surface_destroy (tile);
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      guint32 on_light = colour_at (basemap, places[i].lat, places[i].lon, places[i].zoom, 1, light);
+      guint32 on_dark = colour_at (basemap, places[i].lat, places[i].lon, places[i].zoom, 1, dark);
+
+      g_assert_cmpint (distance (on_light, rgb (places[i].light)), <=, 2);
+      g_assert_cmpint (distance (on_dark, rgb (places[i].dark)), <=, 2);
+      g_assert_cmpint (distance (on_light, on_dark), >, 32);
+    }
 }
 
 /* WCAG relative luminance of an sRGB colour. */

@@ -1,7 +1,8 @@
 /* test-filter.c
  *
- * The filter model over the bundled zones. Expected counts for combined
- * criteria are computed here, independently, from data/zones.csv.
+ * The filter model over the fixture's zones (tests/fixture). Expected
+ * counts for combined criteria are computed here from the fixture's
+ * zones.csv, independently of the generator that built the database.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,84 +11,27 @@
 
 #include <string.h>
 
-#include "pz-database.h"
+#include "pz-test.h"
 #include "pz-zone-filter.h"
 
 static PzDatabase *database;
+static PzCsv *zones_csv;
 
-/* A minimal RFC 4180 reader: enough for our own CSV, and independent of
- * the generator that built the database. */
-static GPtrArray *
-read_csv_rows (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  GPtrArray *row = g_ptr_array_new_with_free_func (g_free);
-  GString *field = g_string_new (NULL);
-  gboolean quoted = FALSE;
-
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
-
-  for (const char *p = contents; *p != '\0'; p++)
-    {
-      if (quoted)
-        {
-          if (*p == '"' && p[1] == '"')
-            g_string_append_c (field, *p++);
-          else if (*p == '"')
-            quoted = FALSE;
-          else
-            g_string_append_c (field, *p);
-        }
-      else if (*p == '"')
-        quoted = TRUE;
-      else if (*p == ',')
-        g_ptr_array_add (row, g_string_free (g_steal_pointer (&field), FALSE)), field = g_string_new (NULL);
-      else if (*p == '\n')
-        {
-          g_ptr_array_add (row, g_string_free (g_steal_pointer (&field), FALSE));
-          field = g_string_new (NULL);
-          g_ptr_array_add (rows, row);
-          row = g_ptr_array_new_with_free_func (g_free);
-        }
-      else if (*p != '\r')
-        g_string_append_c (field, *p);
-    }
-
-  g_string_free (field, TRUE);
-  g_ptr_array_unref (row);
-  return rows;
-}
-
-static int
-column (GPtrArray  *header,
-        const char *name)
-{
-  for (guint i = 0; i < header->len; i++)
-    if (strcmp (g_ptr_array_index (header, i), name) == 0)
-      return i;
-  g_assert_not_reached ();
-}
-
+/* Zones of the fixture in @batch and @province_en; NULL for any. */
 static guint
 csv_count (const char *batch,
            const char *province_en)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "zones.csv", NULL);
-  g_autoptr(GPtrArray) rows = read_csv_rows (path);
-  GPtrArray *header = g_ptr_array_index (rows, 0);
-  int batch_col = column (header, "batch");
-  int province_col = column (header, "province_en");
+  int batch_col = pz_test_csv_column (zones_csv, "batch");
+  int province_col = pz_test_csv_column (zones_csv, "province_en");
   guint n = 0;
 
-  for (guint i = 1; i < rows->len; i++)
+  for (guint i = 0; i < zones_csv->records->len; i++)
     {
-      GPtrArray *row = g_ptr_array_index (rows, i);
+      GStrv row = g_ptr_array_index (zones_csv->records, i);
 
-      if (strcmp (g_ptr_array_index (row, batch_col), batch) == 0 &&
-          strcmp (g_ptr_array_index (row, province_col), province_en) == 0)
+      if ((batch == NULL || strcmp (row[batch_col], batch) == 0) &&
+          (province_en == NULL || strcmp (row[province_col], province_en) == 0))
         n++;
     }
   return n;
@@ -125,26 +69,30 @@ static void
 test_filter_batches_and_provinces (void)
 {
   g_autoptr(PzZoneFilter) filter = pz_zone_filter_new ();
-  guint expected = csv_count ("5", "Guangdong");
+  guint expected = csv_count ("3", "Guangdong");
 
   g_assert_true (pz_zone_filter_is_empty (filter));
-  g_assert_cmpuint (count (filter), ==, 165);
+  g_assert_cmpuint (count (filter), ==, csv_count (NULL, NULL));
 
-  pz_zone_filter_set_batch (filter, 5, TRUE);
-  g_assert_cmpuint (count (filter), ==, 46);
+  pz_zone_filter_set_batch (filter, 3, TRUE);
+  g_assert_cmpuint (count (filter), ==, csv_count ("3", NULL));
 
   pz_zone_filter_set_province (filter, "440000", TRUE);
   g_assert_cmpuint (expected, >, 0);
   g_assert_cmpuint (count (filter), ==, expected);
 
   /* Two batches are a union, provinces too; the two criteria intersect. */
-  pz_zone_filter_set_batch (filter, 6, TRUE);
-  g_assert_cmpuint (count (filter), ==, expected + csv_count ("6", "Guangdong"));
-  pz_zone_filter_set_batch (filter, 6, FALSE);
+  pz_zone_filter_set_batch (filter, 2, TRUE);
+  g_assert_cmpuint (count (filter), >, expected);
+  g_assert_cmpuint (count (filter), ==, expected + csv_count ("2", "Guangdong"));
+  pz_zone_filter_set_province (filter, "330000", TRUE);
+  g_assert_cmpuint (count (filter), ==, expected + csv_count ("2", "Guangdong") +
+                    csv_count ("3", "Zhejiang") + csv_count ("2", "Zhejiang"));
+  pz_zone_filter_set_batch (filter, 2, FALSE);
 
   pz_zone_filter_clear (filter);
   g_assert_true (pz_zone_filter_is_empty (filter));
-  g_assert_cmpuint (count (filter), ==, 165);
+  g_assert_cmpuint (count (filter), ==, csv_count (NULL, NULL));
 }
 
 static void
@@ -180,10 +128,10 @@ test_filter_text (void)
 
   /* Punctuation alone is no query. */
   pz_zone_filter_set_text (filter, " ' ");
-  g_assert_cmpuint (count (filter), ==, 165);
+  g_assert_cmpuint (count (filter), ==, csv_count (NULL, NULL));
 
   pz_zone_filter_clear (filter);
-  g_assert_cmpuint (count (filter), ==, 165);
+  g_assert_cmpuint (count (filter), ==, csv_count (NULL, NULL));
 }
 
 static void
@@ -191,22 +139,25 @@ test_filter_dates (void)
 {
   g_autoptr(PzZoneFilter) filter = pz_zone_filter_new ();
 
-  /* In force on a date: approved by then and not yet ended. */
+  /* In force on a date: approved by then (batch 1 in 2015, batch 2 in
+   * 2016, the last in 2020) and not yet ended. */
   pz_zone_filter_set_date (filter, "2015-12-31");
-  g_assert_cmpuint (count (filter), ==, 1);
+  g_assert_cmpuint (count (filter), ==, csv_count ("1", NULL));
   pz_zone_filter_set_date (filter, "2016-12-31");
-  g_assert_cmpuint (count (filter), ==, 13);
+  g_assert_cmpuint (count (filter), ==, csv_count ("1", NULL) + csv_count ("2", NULL));
   pz_zone_filter_set_date (filter, "2022-12-31");
-  g_assert_cmpuint (count (filter), ==, 165);
-  /* The 2025 batch revoked three zones. */
+  g_assert_cmpuint (count (filter), ==, csv_count (NULL, NULL));
+  /* Haikou's zone ended in April 2025. */
   pz_zone_filter_set_date (filter, "2025-12-31");
-  g_assert_cmpuint (count (filter), ==, 162);
+  g_assert_cmpuint (count (filter), ==, csv_count (NULL, NULL) - 1);
+  g_assert_false (has_zone (filter, "haikou"));
   pz_zone_filter_set_date (filter, NULL);
 
+  /* Batches 3 and 4 were approved in 2018 and 2019. */
   pz_zone_filter_set_years (filter, 2018, 2019);
-  g_assert_cmpuint (count (filter), ==, 22 + 24);
+  g_assert_cmpuint (count (filter), ==, csv_count ("3", NULL) + csv_count ("4", NULL));
   pz_zone_filter_set_years (filter, 0, 0);
-  g_assert_cmpuint (count (filter), ==, 165);
+  g_assert_cmpuint (count (filter), ==, csv_count (NULL, NULL));
 }
 
 static void
@@ -230,11 +181,9 @@ test_filter_live_counts (void)
         in_batch_3++;
     }
 
-  g_assert_cmpuint (all_in_guangdong, ==, csv_count ("1", "Guangdong") + csv_count ("2", "Guangdong") +
-                    csv_count ("3", "Guangdong") + csv_count ("4", "Guangdong") +
-                    csv_count ("5", "Guangdong") + csv_count ("6", "Guangdong") +
-                    csv_count ("7", "Guangdong"));
+  g_assert_cmpuint (all_in_guangdong, ==, csv_count (NULL, "Guangdong"));
   g_assert_cmpuint (in_batch_3, ==, csv_count ("3", "Guangdong"));
+  g_assert_cmpuint (in_batch_3, <, all_in_guangdong);
 }
 
 static void
@@ -245,25 +194,21 @@ test_filter_describe (void)
   g_autofree char *text = NULL;
 
   g_assert_null (empty);
-  pz_zone_filter_set_batch (filter, 5, TRUE);
+  pz_zone_filter_set_batch (filter, 3, TRUE);
   pz_zone_filter_set_province (filter, "440000", TRUE);
   text = pz_zone_filter_describe (filter, pz_database_get_zones (database));
-  g_assert_cmpstr (text, ==, "Batch 5 · Guangdong");
+  g_assert_cmpstr (text, ==, "Batch 3 · Guangdong");
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
   g_setenv ("LANGUAGE", "en", TRUE);
   g_test_init (&argc, &argv, NULL);
 
-  path = pz_database_default_path ();
-  database = pz_database_open (path, &error);
-  g_assert_no_error (error);
+  database = pz_test_open_fixture ();
+  zones_csv = pz_test_read_csv ("fixture/zones.csv");
 
   g_test_add_func ("/filter/batches-and-provinces", test_filter_batches_and_provinces);
   g_test_add_func ("/filter/text", test_filter_text);

@@ -1,8 +1,9 @@
 /* test-i18n.c
  *
  * The window in Simplified Chinese: with LANGUAGE=zh_CN the title and the
- * zone names come from the translation and the data's Chinese names; the
- * map's buttons have no mnemonic letters and its scale no miles.
+ * zone names come from the translation and the data's Chinese names,
+ * counts from the model's own files are translated too, and the map's
+ * buttons have no mnemonic letters and its scale no miles.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,7 +16,8 @@
 #include <shumate/shumate.h>
 #include <string.h>
 
-#include "pz-database.h"
+#include "pz-park.h"
+#include "pz-test.h"
 #include "pz-window.h"
 #include "pz-zone.h"
 
@@ -41,13 +43,10 @@ check_map_controls (GtkWidget *widget)
 static void
 test_i18n_window_title (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = pz_database_default_path ();
-  g_autoptr(PzDatabase) database = pz_database_open (path, &error);
+  g_autoptr(PzDatabase) database = pz_test_open_fixture ();
   g_autoptr(PzZone) first = NULL;
   PzWindow *window;
 
-  g_assert_no_error (error);
   window = pz_window_new (NULL, database);
   gtk_window_present (GTK_WINDOW (window));
 
@@ -58,6 +57,16 @@ test_i18n_window_title (void)
 
   check_map_controls (GTK_WIDGET (window));
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* pz-park.c was once missing from POTFILES.in, so park counts stayed
+ * English. */
+static void
+test_i18n_park_count (void)
+{
+  g_autofree char *text = pz_parks_append_count ("第 1 批", 3);
+
+  g_assert_cmpstr (text, ==, "第 1 批 · 3 个产业园区");
 }
 
 int
@@ -76,6 +85,7 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   g_test_add_func ("/i18n/window-title", test_i18n_window_title);
+  g_test_add_func ("/i18n/park-count", test_i18n_park_count);
 
   return g_test_run ();
 }

@@ -376,3 +376,23 @@ pz_export_image (PzMapComposition      *map,
 
   return _pz_export_close (stream, file, closure.error, error);
 }
+
+/**
+ * pz_export_default_subtitle:
+ * @data_date: (nullable): the date of the data, or %NULL when unknown
+ *
+ * Returns: (transfer full): e.g. "12 zones shown · data as of 2022-11-14",
+ *   without the date part when the date is not known
+ */
+char *
+pz_export_default_subtitle (guint       n_zones,
+                            const char *data_date)
+{
+  /* Translators: subtitle of exported maps */
+  g_autofree char *shown = g_strdup_printf (ngettext ("%u zone shown", "%u zones shown", n_zones), n_zones);
+
+  if (data_date == NULL || *data_date == '\0')
+    return g_steal_pointer (&shown);
+  /* Translators: subtitle of exported maps, e.g. "12 zones shown · data as of 2022-11-14" */
+  return g_strdup_printf (_("%s · data as of %s"), shown, data_date);
+}

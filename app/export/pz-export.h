@@ -40,6 +40,8 @@ gboolean  pz_image_format_from_name      (const char      *name,
 gboolean  pz_data_format_from_name       (const char      *name,
                                           PzDataFormat    *format);
 char     *pz_export_default_title        (const char      *description);
+char     *pz_export_default_subtitle     (guint            n_zones,
+                                          const char      *data_date);
 gboolean  pz_export_image                (PzMapComposition *map,
                                           const PzImageOptions *options,
                                           GFile           *file,

@@ -49,8 +49,10 @@ decode (const char  *data,
   if (g_utf8_validate_len (data, length, NULL) && memchr (data, '\0', length) == NULL)
     return g_strndup (data, length);
 
-  /* Not UTF-8: GB18030 is a superset of GBK and GB2312, and every byte
-   * sequence that converts is Chinese text rather than noise. */
+  /* Not UTF-8: GB18030, a superset of GBK and GB2312, is what spreadsheet
+   * programs in China save. A file in another legacy encoding (Big5, say)
+   * may convert too, as wrong characters rather than an error; the import
+   * preview shows them. */
   if (g_str_equal (*encoding, "UTF-8"))
     {
       char *text = g_convert (data, length, "UTF-8", "GB18030", NULL, NULL, NULL);
@@ -90,9 +92,14 @@ detect_delimiter (const char *text)
   return candidates[best];
 }
 
+/* Spaces around a field are a spreadsheet's padding, not data; stripped
+ * here, they never reach the readers of a parsed file, which may not
+ * change it. */
 static GStrv
 finish_record (GPtrArray *fields)
 {
+  for (guint i = 0; i < fields->len; i++)
+    g_strstrip (g_ptr_array_index (fields, i));
   g_ptr_array_add (fields, NULL);
   return (GStrv) g_ptr_array_free (fields, FALSE);
 }
@@ -101,7 +108,7 @@ static gboolean
 record_is_blank (GStrv record)
 {
   for (guint i = 0; record[i] != NULL; i++)
-    if (*g_strstrip (record[i]) != '\0')
+    if (*record[i] != '\0')
       return FALSE;
   return TRUE;
 }
@@ -209,9 +216,6 @@ pz_csv_parse (const char  *data,
       g_set_error (error, PZ_CSV_ERROR, PZ_CSV_ERROR_EMPTY, _("The file is empty"));
       return NULL;
     }
-  for (guint i = 0; self->header[i] != NULL; i++)
-    g_strstrip (self->header[i]);
-
   return g_steal_pointer (&self);
 }
 

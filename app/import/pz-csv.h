@@ -19,7 +19,8 @@ typedef enum
 } PzCsvError;
 
 /* A parsed file: a header and records, each with the physical line it
- * starts on (the header is line 1), so that problems can name lines. */
+ * starts on (the header is line 1), so that problems can name lines.
+ * Fields come without surrounding white space. */
 typedef struct
 {
   char       *encoding;   /* "UTF-8", "UTF-8 with BOM", "GB18030", "UTF-16" */

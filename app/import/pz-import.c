@@ -179,7 +179,7 @@ cell (GStrv        record,
 {
   if (column < 0 || column >= (int) g_strv_length (record))
     return "";
-  return g_strstrip (record[column]);
+  return record[column];
 }
 
 static gboolean

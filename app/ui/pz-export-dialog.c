@@ -166,8 +166,7 @@ _pz_export_dialog_export_to (PzExportDialog  *self,
 
   title = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
   options.decorations.title = title[0] != '\0' ? title : NULL;
-  subtitle = g_strdup_printf (_("%u zones shown · data as of %s"), g_list_model_get_n_items (shown),
-                              pz_database_get_data_date (database));
+  subtitle = pz_export_default_subtitle (g_list_model_get_n_items (shown), pz_database_get_data_date (database));
   options.decorations.subtitle = options.decorations.title != NULL ? subtitle : NULL;
 
   /* The map as the screen shows it: mode, layers, style and view. */
