@@ -81,8 +81,9 @@ facet_detail (PzFilterPanel *self,
   g_string_printf (detail, _("Parks: %u"), parks);
   if (self->kind == PZ_FILTER_PANEL_PROVINCES)
     {
-      g_autoptr(GPtrArray) rows = pz_database_find_indicators (self->database, key, "cbec_enterprises");
-      PzIndicator *last = rows->len > 0 ? g_ptr_array_index (rows, rows->len - 1) : NULL;
+      g_autoptr(GListModel) rows = pz_database_find_indicators (self->database, key, "cbec_enterprises");
+      guint n = g_list_model_get_n_items (rows);
+      g_autoptr(PzIndicator) last = n > 0 ? g_list_model_get_item (rows, n - 1) : NULL;
 
       if (last != NULL)
         {
