@@ -1,7 +1,8 @@
 /* test-database.c
  *
  * The bundled database as the application loads it: counts, spot facts
- * from the State Council replies, and clear errors for bad files.
+ * from the State Council replies, and clear errors for bad files; and
+ * the model objects it fills.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +16,7 @@
 
 #include "pz-batch.h"
 #include "pz-database.h"
+#include "pz-facet.h"
 #include "pz-park.h"
 #include "pz-park-draw.h"
 #include "pz-province.h"
@@ -518,6 +520,29 @@ test_database_provinces (void)
   g_assert_cmpuint (n_warehouse_figures, ==, 2);
 }
 
+/* The filter panels' order: by number for batches (8 after 7, 10 after
+ * 9), by title for provinces, larger counts first when asked, and equal
+ * facets equal (the batch order once never returned 0). */
+static void
+test_facet_compare (void)
+{
+  g_autoptr(PzFacet) nine = pz_facet_new ("9", "Batch 9", NULL);
+  g_autoptr(PzFacet) ten = pz_facet_new ("10", "Batch 10", NULL);
+  g_autoptr(PzFacet) ten_again = pz_facet_new ("10", "Batch 10", NULL);
+
+  g_assert_cmpint (pz_facet_compare (nine, ten, FALSE, TRUE), <, 0);
+  g_assert_cmpint (pz_facet_compare (ten, nine, FALSE, TRUE), >, 0);
+  g_assert_cmpint (pz_facet_compare (ten, ten_again, FALSE, TRUE), ==, 0);
+  g_assert_cmpint (pz_facet_compare (ten, ten_again, TRUE, TRUE), ==, 0);
+  g_assert_cmpint (pz_facet_compare (ten, nine, FALSE, FALSE), <, 0);
+
+  pz_facet_set_count (ten, 3);
+  pz_facet_set_count (nine, 5);
+  g_assert_cmpint (pz_facet_compare (nine, ten, TRUE, TRUE), <, 0);
+  pz_facet_set_count (ten, 5);
+  g_assert_cmpint (pz_facet_compare (nine, ten, TRUE, TRUE), <, 0);
+}
+
 /* A GeoPackage of another schema version is refused by version. */
 static void
 test_database_schema_version (void)
@@ -561,6 +586,7 @@ main (int   argc,
   g_test_add_func ("/database/provinces", test_database_provinces);
   g_test_add_func ("/database/indicator-format", test_indicator_format);
   g_test_add_func ("/database/indicator-labels", test_indicator_labels);
+  g_test_add_func ("/database/facet-compare", test_facet_compare);
   g_test_add_func ("/database/park-cluster-visible", test_database_park_cluster_visible);
   g_test_add_func ("/database/corrupt", test_database_corrupt);
   g_test_add_func ("/database/missing", test_database_missing);

@@ -109,8 +109,8 @@ update_facets (PzFilterPanel *self)
   g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) parks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) imported = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) imported_by_zone = self->user_database != NULL
-                                           ? pz_user_database_count_by_zone (self->user_database) : NULL;
+  GHashTable *imported_by_zone = self->user_database != NULL
+                                 ? pz_user_database_get_counts_by_zone (self->user_database) : NULL;
   guint n_zones = g_list_model_get_n_items (zones);
   guint n_facets = g_list_model_get_n_items (G_LIST_MODEL (self->facets));
 
@@ -217,13 +217,8 @@ compare_facets (gconstpointer a,
                 gpointer      user_data)
 {
   PzFilterPanel *self = user_data;
-  PzFacet *fa = (PzFacet *) a, *fb = (PzFacet *) b;
 
-  if (self->by_count && pz_facet_get_count (fa) != pz_facet_get_count (fb))
-    return pz_facet_get_count (fa) > pz_facet_get_count (fb) ? -1 : 1;
-  if (self->kind == PZ_FILTER_PANEL_BATCHES)
-    return g_ascii_strtoull (pz_facet_get_key (fa), NULL, 10) < g_ascii_strtoull (pz_facet_get_key (fb), NULL, 10) ? -1 : 1;
-  return g_utf8_collate (pz_facet_get_title (fa), pz_facet_get_title (fb));
+  return pz_facet_compare ((PzFacet *) a, (PzFacet *) b, self->by_count, self->kind == PZ_FILTER_PANEL_BATCHES);
 }
 
 static GtkWidget *

@@ -296,11 +296,8 @@ update_enterprises (PzZoneDetails *self)
   g_autofree char *imported = NULL;
 
   if (self->user_database != NULL)
-    {
-      g_autoptr(GHashTable) counts = pz_user_database_count_by_zone (self->user_database);
-
-      imported = g_strdup_printf ("%u", GPOINTER_TO_UINT (g_hash_table_lookup (counts, pz_zone_get_id (self->zone))));
-    }
+    imported = g_strdup_printf ("%u", pz_user_database_get_zone_count (self->user_database,
+                                                                      pz_zone_get_id (self->zone)));
   set_text (self->imported_label, imported);
 }
 
