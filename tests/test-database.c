@@ -475,6 +475,7 @@ test_database_provinces (void)
   GListModel *zones = pz_database_get_zones (db);
   g_autoptr(PzProvince) zhejiang = NULL;
   g_autoptr(PzProvince) jiangsu = NULL;
+  g_autoptr(PzIndicator) latest = NULL;
   GListModel *figures;
   guint n_zones = 0, n_parks = 0, n_warehouse_figures = 0;
 
@@ -518,6 +519,10 @@ test_database_provinces (void)
         g_assert_cmpuint (pz_indicator_get_year (figure), ==, n_warehouse_figures++ == 0 ? 2021 : 2022);
     }
   g_assert_cmpuint (n_warehouse_figures, ==, 2);
+
+  latest = pz_province_find_latest (jiangsu, "overseas_warehouses");
+  g_assert_cmpuint (pz_indicator_get_year (latest), ==, 2022);
+  g_assert_null (pz_province_find_latest (jiangsu, "berths"));
 }
 
 /* The filter panels' order: by number for batches (8 after 7, 10 after

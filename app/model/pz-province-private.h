@@ -5,7 +5,6 @@
 
 #pragma once
 
-#include "pz-indicator.h"
 #include "pz-province.h"
 
 G_BEGIN_DECLS

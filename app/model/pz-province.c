@@ -209,6 +209,30 @@ pz_province_get_figures (PzProvince *self)
   return G_LIST_MODEL (self->figures);
 }
 
+/**
+ * pz_province_find_latest:
+ * @indicator: an indicator id, e.g. "cbec_enterprises"
+ *
+ * Returns: (transfer full) (nullable): the province's newest figure of
+ *   @indicator (the last given, where sources disagree on a year)
+ */
+PzIndicator *
+pz_province_find_latest (PzProvince *self,
+                         const char *indicator)
+{
+  g_return_val_if_fail (PZ_IS_PROVINCE (self), NULL);
+
+  /* The figures run by indicator, then year. */
+  for (guint i = g_list_model_get_n_items (G_LIST_MODEL (self->figures)); i > 0; i--)
+    {
+      g_autoptr(PzIndicator) figure = g_list_model_get_item (G_LIST_MODEL (self->figures), i - 1);
+
+      if (g_strcmp0 (pz_indicator_get_indicator (figure), indicator) == 0)
+        return g_steal_pointer (&figure);
+    }
+  return NULL;
+}
+
 void
 _pz_province_add_figure (PzProvince  *self,
                          PzIndicator *figure)

@@ -18,6 +18,7 @@
 #include "pz-facet.h"
 #include "pz-filter-panel.h"
 #include "pz-locale.h"
+#include "pz-province.h"
 
 struct _PzFilterPanel
 {
@@ -27,6 +28,7 @@ struct _PzFilterPanel
   PzDatabase        *database;
   PzZoneFilter      *filter;
   PzUserDatabase    *user_database;
+  GHashTable        *provinces;  /* code → PzProvince, for the provinces panel */
   GListStore        *facets;
   GtkSortListModel  *sorted;
   gboolean           by_count;
@@ -81,9 +83,8 @@ facet_detail (PzFilterPanel *self,
   g_string_printf (detail, _("Parks: %u"), parks);
   if (self->kind == PZ_FILTER_PANEL_PROVINCES)
     {
-      g_autoptr(GListModel) rows = pz_database_find_indicators (self->database, key, "cbec_enterprises");
-      guint n = g_list_model_get_n_items (rows);
-      g_autoptr(PzIndicator) last = n > 0 ? g_list_model_get_item (rows, n - 1) : NULL;
+      g_autoptr(PzIndicator) last = pz_province_find_latest (g_hash_table_lookup (self->provinces, key),
+                                                             "cbec_enterprises");
 
       if (last != NULL)
         {
@@ -193,20 +194,21 @@ add_batch_facets (PzFilterPanel *self)
 static void
 add_province_facets (PzFilterPanel *self)
 {
-  GListModel *zones = pz_database_get_zones (self->database);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *provinces = pz_database_get_provinces (self->database);
 
-  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
+  self->provinces = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (provinces); i++)
     {
-      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
-      const char *code = pz_zone_get_text (zone, PZ_ZONE_PROVINCE_CODE);
+      PzProvince *province = g_list_model_get_item (provinces, i);
+      const char *code = pz_province_get_code (province);
       g_autoptr(PzFacet) facet = NULL;
 
-      if (code == NULL || !g_hash_table_add (seen, (gpointer) code))
+      g_hash_table_insert (self->provinces, (gpointer) code, province);
+      if (pz_province_get_n_zones (province) == 0)
         continue;
-      facet = pz_facet_new (code, pz_zone_get_display_province (zone),
-                            pz_locale_prefers_chinese () ? pz_zone_get_text (zone, PZ_ZONE_PROVINCE_EN)
-                                                         : pz_zone_get_text (zone, PZ_ZONE_PROVINCE_ZH));
+      facet = pz_facet_new (code, pz_province_get_display_name (province),
+                            pz_locale_prefers_chinese () ? pz_province_get_name_en (province)
+                                                         : pz_province_get_name_zh (province));
       add_facet (self, facet);
     }
 }
@@ -258,6 +260,7 @@ pz_filter_panel_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->sorted);
   g_clear_object (&self->facets);
+  g_clear_pointer (&self->provinces, g_hash_table_unref);
   g_clear_object (&self->filter);
   g_clear_object (&self->database);
   g_clear_object (&self->user_database);
