@@ -28,20 +28,20 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (PzDatabase, pz_database, PZ, DATABASE, GObject)
 
-GQuark      pz_database_error_quark   (void);
-char       *pz_database_default_path  (void);
-PzDatabase *pz_database_open          (const char  *path,
-                                       GError     **error);
-const char *pz_database_get_path      (PzDatabase  *self);
-GListModel *pz_database_get_zones     (PzDatabase  *self);
-GListModel *pz_database_get_batches   (PzDatabase  *self);
-PzBasemap  *pz_database_get_basemap   (PzDatabase  *self);
-const char *pz_database_get_data_date (PzDatabase  *self);
-GListModel *pz_database_get_indicators (PzDatabase *self);
-GListModel *pz_database_get_parks      (PzDatabase *self);
-GListModel *pz_database_get_provinces  (PzDatabase *self);
-GListModel *pz_database_find_indicators (PzDatabase *self,
-                                         const char *scope_id,
-                                         const char *indicator);
+GQuark      pz_database_error_quark     (void);
+char       *pz_database_default_path    (void);
+PzDatabase *pz_database_open            (const char  *path,
+                                         GError     **error);
+const char *pz_database_get_path        (PzDatabase  *self);
+GListModel *pz_database_get_zones       (PzDatabase  *self);
+GListModel *pz_database_get_batches     (PzDatabase  *self);
+GListModel *pz_database_get_provinces   (PzDatabase  *self);
+GListModel *pz_database_get_parks       (PzDatabase  *self);
+GListModel *pz_database_get_indicators  (PzDatabase  *self);
+GListModel *pz_database_find_indicators (PzDatabase  *self,
+                                         const char  *scope_id,
+                                         const char  *indicator);
+PzBasemap  *pz_database_get_basemap     (PzDatabase  *self);
+const char *pz_database_get_data_date   (PzDatabase  *self);
 
 G_END_DECLS
