@@ -263,12 +263,10 @@ set_imported (PzMapComposition  *map,
 {
   g_autofree char *path = pz_user_database_default_path ();
   g_autoptr(PzUserDatabase) user = pz_user_database_open (path, error);
-  g_autoptr(GHashTable) counts = NULL;
 
   if (user == NULL)
     return FALSE;
-  counts = pz_user_database_count_by_zone (user);
-  pz_map_composition_set_imported (map, counts);
+  pz_map_composition_set_imported (map, pz_user_database_get_counts_by_zone (user));
   return TRUE;
 }
 

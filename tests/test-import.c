@@ -1,8 +1,9 @@
 /* test-import.c
  *
  * Importing enterprise lists: encodings, column mapping, matching to
- * zones, bad rows reported by line, one transaction per import, and the
- * bundled database left untouched. Fixture files are written here.
+ * zones, bad rows reported by line, one transaction per import, counts
+ * and the list of imports kept in memory for the views, and the bundled
+ * database left untouched. Fixture files are written here.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +15,7 @@
 
 #include "pz-csv.h"
 #include "pz-database.h"
+#include "pz-import-dialog.h"
 #include "pz-import.h"
 #include "pz-user-database-private.h"
 
@@ -73,9 +75,31 @@ static guint
 zone_count (Fixture    *fixture,
             const char *zone_id)
 {
-  g_autoptr(GHashTable) counts = pz_user_database_count_by_zone (fixture->user);
+  return pz_user_database_get_zone_count (fixture->user, zone_id);
+}
 
-  return GPOINTER_TO_UINT (g_hash_table_lookup (counts, zone_id));
+static gint64
+add_import (Fixture    *fixture,
+            const char *file_name,
+            const char *data)
+{
+  g_autoptr(PzImportResult) result = import_bytes (fixture, data, strlen (data), "UTF-8");
+  g_autoptr(GError) error = NULL;
+  gint64 id = pz_user_database_add_import (fixture->user, file_name, result->rows, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static const char *
+import_file_name (PzUserDatabase *user,
+                  guint           position)
+{
+  g_autoptr(PzImport) import = g_list_model_get_item (pz_user_database_get_imports (user), position);
+
+  /* The user database holds the import, and so its name. */
+  return pz_import_get_file_name (import);
 }
 
 static void
@@ -194,40 +218,169 @@ test_import_bad_files (Fixture       *fixture,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
 }
 
-static char *
-many_rows (guint n)
+static void
+count_changes (PzUserDatabase *user,
+               guint          *n_changes)
 {
-  GString *text = g_string_new ("name,city\n");
-
-  for (guint i = 0; i < n; i++)
-    g_string_append_printf (text, "Enterprise number %u with a long name to fill pages,Hangzhou\n", i);
-  return g_string_free (text, FALSE);
+  (*n_changes)++;
 }
 
-/* A disk that fills up midway (here: a page limit) loses nothing: the
- * earlier import stays, the failed one leaves no row. */
+/* A write that fails midway through an import (the test hook breaks its
+ * third row inside the transaction) loses nothing: the earlier imports
+ * stay with their counts, nothing of the failed one is stored, and the
+ * views hear of no change. */
 static void
 test_import_fails_midway (Fixture       *fixture,
                           gconstpointer  user_data)
 {
-  static const char first[] = "name,city\nKept Ltd,Hangzhou\n";
-  g_autoptr(PzImportResult) kept = import_bytes (fixture, first, sizeof first - 1, "UTF-8");
-  g_autofree char *big = many_rows (5000);
-  g_autoptr(PzImportResult) result = import_bytes (fixture, big, strlen (big), "UTF-8");
+  static const char failing[] = "name,city\nA,Hangzhou\nB,Yiwu\nC,Ningbo\nD,Hangzhou\nE,Hangzhou\n";
+  g_autoptr(PzImportResult) result = import_bytes (fixture, failing, sizeof failing - 1, "UTF-8");
+  g_autofree char *path = g_build_filename (fixture->dir, "data", "user.sqlite", NULL);
+  g_autoptr(PzUserDatabase) reopened = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) imports = NULL;
+  guint n_changes = 0;
 
-  g_assert_cmpint (pz_user_database_add_import (fixture->user, "kept.csv", kept->rows, &error), >, 0);
-  g_assert_no_error (error);
+  add_import (fixture, "kept.csv", "name,city\nKept Ltd,Hangzhou\n");
+  add_import (fixture, "also-kept.csv", "name,city\nAlso Kept,Ningbo\nAnd This,Ningbo\n");
+  g_signal_connect (fixture->user, "changed", G_CALLBACK (count_changes), &n_changes);
 
-  g_assert_cmpint (sqlite3_exec (_pz_user_database_get_handle (fixture->user),
-                                 "PRAGMA max_page_count = 40", NULL, NULL, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (pz_user_database_add_import (fixture->user, "big.csv", result->rows, &error), ==, 0);
+  _pz_user_database_set_fail_after_rows (fixture->user, 2);
+  g_assert_cmpint (pz_user_database_add_import (fixture->user, "failing.csv", result->rows, &error), ==, 0);
   g_assert_error (error, PZ_USER_DATABASE_ERROR, PZ_USER_DATABASE_ERROR_WRITE);
+  g_clear_error (&error);
 
-  g_assert_cmpuint (pz_user_database_count_enterprises (fixture->user), ==, 1);
-  imports = pz_user_database_list_imports (fixture->user);
-  g_assert_cmpuint (imports->len, ==, 1);
+  g_assert_cmpuint (n_changes, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (pz_user_database_get_imports (fixture->user)), ==, 2);
+  g_assert_cmpstr (import_file_name (fixture->user, 0), ==, "also-kept.csv");
+  g_assert_cmpstr (import_file_name (fixture->user, 1), ==, "kept.csv");
+  g_assert_cmpuint (zone_count (fixture, "hangzhou"), ==, 1);
+  g_assert_cmpuint (zone_count (fixture, "ningbo"), ==, 2);
+  g_assert_cmpuint (zone_count (fixture, "yiwu"), ==, 0);
+  g_assert_cmpuint (pz_user_database_count_enterprises (fixture->user), ==, 3);
+
+  /* On disk too: the two rows written before the failure were rolled back. */
+  reopened = pz_user_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (pz_user_database_get_imports (reopened)), ==, 2);
+  g_assert_cmpuint (pz_user_database_count_enterprises (reopened), ==, 3);
+  g_assert_cmpuint (pz_user_database_get_zone_count (reopened, "yiwu"), ==, 0);
+
+  /* Nothing is left half-open: with the hook off, the same list imports whole. */
+  _pz_user_database_set_fail_after_rows (fixture->user, G_MAXUINT);
+  g_assert_cmpint (pz_user_database_add_import (fixture->user, "failing.csv", result->rows, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_changes, ==, 1);
+  g_assert_cmpuint (pz_user_database_count_enterprises (fixture->user), ==, 8);
+}
+
+typedef struct
+{
+  guint hangzhou;
+  guint n_imports;
+} Seen;
+
+static void
+record_seen (PzUserDatabase *user,
+             Seen           *seen)
+{
+  seen->hangzhou = pz_user_database_get_zone_count (user, "hangzhou");
+  seen->n_imports = g_list_model_get_n_items (pz_user_database_get_imports (user));
+}
+
+/* Views read what the user database keeps in memory: when "changed" is
+ * emitted the counts and the list of imports already follow, by zone
+ * and by province, and a removal takes them back. */
+static void
+test_import_counts_follow (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  GListModel *zones = pz_database_get_zones (database);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PzImport) import = NULL;
+  GHashTable *by_province;
+  Seen seen = { 0, 0 };
+  gint64 id;
+
+  g_signal_connect (fixture->user, "changed", G_CALLBACK (record_seen), &seen);
+  id = add_import (fixture, "three.csv", "name,city\nA,Hangzhou\nB,Hangzhou\nC,Ningbo\n");
+  g_assert_cmpuint (seen.hangzhou, ==, 2);
+  g_assert_cmpuint (seen.n_imports, ==, 1);
+
+  import = g_list_model_get_item (pz_user_database_get_imports (fixture->user), 0);
+  g_assert_cmpint (pz_import_get_id (import), ==, id);
+  g_assert_cmpstr (pz_import_get_file_name (import), ==, "three.csv");
+  g_assert_cmpuint (pz_import_get_n_rows (import), ==, 3);
+  g_assert_nonnull (pz_import_get_imported (import));
+
+  g_assert_cmpuint (g_hash_table_size (pz_user_database_get_counts_by_zone (fixture->user)), ==, 2);
+  by_province = pz_user_database_get_counts_by_province (fixture->user, zones);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (by_province, "330000")), ==, 3);
+  g_assert_true (pz_user_database_get_counts_by_province (fixture->user, zones) == by_province);
+
+  g_assert_true (pz_user_database_remove_import (fixture->user, id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (seen.hangzhou, ==, 0);
+  g_assert_cmpuint (seen.n_imports, ==, 0);
+  by_province = pz_user_database_get_counts_by_province (fixture->user, zones);
+  g_assert_false (g_hash_table_contains (by_province, "330000"));
+}
+
+/* The Remove buttons of the imports window's rows, first row first. */
+static void
+find_remove_buttons (GtkWidget *widget,
+                     GPtrArray *buttons)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "destructive-action"))
+    g_ptr_array_add (buttons, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    find_remove_buttons (child, buttons);
+}
+
+static GPtrArray *
+remove_buttons (GtkWidget *window)
+{
+  GPtrArray *buttons = g_ptr_array_new ();
+
+  find_remove_buttons (window, buttons);
+  return buttons;
+}
+
+/* The imports window follows the user database: a list imported while
+ * it is open appears first, and Remove takes a list out. */
+static void
+test_import_window_follows (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) buttons = NULL;
+  GtkWidget *window;
+  GtkWidget *row;
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  add_import (fixture, "one.csv", "name,city\nA,Hangzhou\n");
+  window = pz_imports_window_new (NULL, fixture->user);
+  buttons = remove_buttons (window);
+  g_assert_cmpuint (buttons->len, ==, 1);
+  g_clear_pointer (&buttons, g_ptr_array_unref);
+
+  add_import (fixture, "two.csv", "name,city\nB,Ningbo\n");
+  buttons = remove_buttons (window);
+  g_assert_cmpuint (buttons->len, ==, 2);
+  row = gtk_widget_get_ancestor (g_ptr_array_index (buttons, 0), ADW_TYPE_ACTION_ROW);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "two.csv");
+
+  g_signal_emit_by_name (g_ptr_array_index (buttons, 0), "clicked");
+  g_clear_pointer (&buttons, g_ptr_array_unref);
+  buttons = remove_buttons (window);
+  g_assert_cmpuint (buttons->len, ==, 1);
+  g_assert_cmpstr (import_file_name (fixture->user, 0), ==, "one.csv");
+  g_assert_cmpuint (zone_count (fixture, "ningbo"), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -294,7 +447,9 @@ main (int   argc,
   g_test_add ("/import/ambiguous-and-far", Fixture, NULL, fixture_set_up, test_import_ambiguous_and_far, fixture_tear_down);
   g_test_add ("/import/bad-files", Fixture, NULL, fixture_set_up, test_import_bad_files, fixture_tear_down);
   g_test_add ("/import/fails-midway", Fixture, NULL, fixture_set_up, test_import_fails_midway, fixture_tear_down);
+  g_test_add ("/import/counts-follow", Fixture, NULL, fixture_set_up, test_import_counts_follow, fixture_tear_down);
   g_test_add ("/import/remove", Fixture, NULL, fixture_set_up, test_import_remove, fixture_tear_down);
+  g_test_add ("/import/window-follows", Fixture, NULL, fixture_set_up, test_import_window_follows, fixture_tear_down);
   g_test_add ("/import/bundled-untouched", Fixture, NULL, fixture_set_up, test_import_bundled_untouched, fixture_tear_down);
 
   status = g_test_run ();

@@ -838,7 +838,7 @@ test_window_import (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.map-mode", "s", "enterprises");
   imported = pz_choropleth_new_zone_counts (pz_database_get_zones (fixture->database),
                                             pz_map_composition_get_zones (pz_map_view_get_composition (pz_window_get_map_view (window))),
-                                            pz_user_database_count_by_zone (user), "Imported");
+                                            pz_user_database_get_counts_by_zone (user), "Imported");
   g_assert_true (pz_choropleth_lookup (imported, "330000", &value));
   g_assert_cmpfloat (value, ==, 3);
 

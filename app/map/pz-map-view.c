@@ -88,13 +88,10 @@ data_changed (PzMapView *self)
 static void
 imports_changed (PzMapView *self)
 {
-  g_autoptr(GHashTable) counts = NULL;
-
   if (self->composition == NULL)
     return;
-  if (self->user_database != NULL)
-    counts = pz_user_database_count_by_zone (self->user_database);
-  pz_map_composition_set_imported (self->composition, counts);
+  pz_map_composition_set_imported (self->composition, self->user_database != NULL
+                                   ? pz_user_database_get_counts_by_zone (self->user_database) : NULL);
   composition_changed (self);
 }
 

@@ -13,63 +13,56 @@
 
 #include "pz-batch.h"
 #include "pz-locale.h"
+#include "pz-text-fields.h"
+
+/* The text facts of a batch, in the order of their properties. */
+enum {
+  TEXT_APPROVED,
+  TEXT_DOCUMENT,
+  TEXT_TITLE_ZH,
+  TEXT_TITLE_EN,
+  TEXT_SOURCE_URL,
+  N_TEXTS
+};
 
 struct _PzBatch
 {
   GObject  parent_instance;
 
+  char    *texts[N_TEXTS];
   guint    number;
   guint    zone_count;
-  char    *approved;
-  char    *document;
-  char    *title_zh;
-  char    *title_en;
-  char    *source_url;
 };
 
 G_DEFINE_FINAL_TYPE (PzBatch, pz_batch, G_TYPE_OBJECT)
 
+/* Text properties come first (see pz-text-fields.c). */
 enum {
   PROP_0,
+  PROP_LAST_TEXT = N_TEXTS,
   PROP_NUMBER,
   PROP_ZONE_COUNT,
-  PROP_APPROVED,
-  PROP_DOCUMENT,
-  PROP_TITLE_ZH,
-  PROP_TITLE_EN,
-  PROP_SOURCE_URL,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static const char * const text_property_names[N_TEXTS] = {
+  [TEXT_APPROVED] = "approved",
+  [TEXT_DOCUMENT] = "document",
+  [TEXT_TITLE_ZH] = "title-zh",
+  [TEXT_TITLE_EN] = "title-en",
+  [TEXT_SOURCE_URL] = "source-url",
+};
 
 static void
 pz_batch_finalize (GObject *object)
 {
   PzBatch *self = (PzBatch *)object;
 
-  g_free (self->approved);
-  g_free (self->document);
-  g_free (self->title_zh);
-  g_free (self->title_en);
-  g_free (self->source_url);
+  pz_text_fields_clear (self->texts, N_TEXTS);
 
   G_OBJECT_CLASS (pz_batch_parent_class)->finalize (object);
-}
-
-static char **
-string_field (PzBatch *self,
-              guint    prop_id)
-{
-  switch (prop_id)
-    {
-    case PROP_APPROVED: return &self->approved;
-    case PROP_DOCUMENT: return &self->document;
-    case PROP_TITLE_ZH: return &self->title_zh;
-    case PROP_TITLE_EN: return &self->title_en;
-    case PROP_SOURCE_URL: return &self->source_url;
-    default: return NULL;
-    }
 }
 
 static void
@@ -79,16 +72,23 @@ pz_batch_get_property (GObject    *object,
                        GParamSpec *pspec)
 {
   PzBatch *self = PZ_BATCH (object);
-  char **field = string_field (self, prop_id);
 
-  if (field != NULL)
-    g_value_set_string (value, *field);
-  else if (prop_id == PROP_NUMBER)
-    g_value_set_uint (value, self->number);
-  else if (prop_id == PROP_ZONE_COUNT)
-    g_value_set_uint (value, self->zone_count);
-  else
-    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+  if (pz_text_fields_get (self->texts, N_TEXTS, prop_id, value))
+    return;
+
+  switch (prop_id)
+    {
+    case PROP_NUMBER:
+      g_value_set_uint (value, self->number);
+      break;
+
+    case PROP_ZONE_COUNT:
+      g_value_set_uint (value, self->zone_count);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -98,19 +98,23 @@ pz_batch_set_property (GObject      *object,
                        GParamSpec   *pspec)
 {
   PzBatch *self = PZ_BATCH (object);
-  char **field = string_field (self, prop_id);
 
-  if (field != NULL)
+  if (pz_text_fields_set (self->texts, N_TEXTS, prop_id, value))
+    return;
+
+  switch (prop_id)
     {
-      g_free (*field);
-      *field = g_value_dup_string (value);
+    case PROP_NUMBER:
+      self->number = g_value_get_uint (value);
+      break;
+
+    case PROP_ZONE_COUNT:
+      self->zone_count = g_value_get_uint (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
-  else if (prop_id == PROP_NUMBER)
-    self->number = g_value_get_uint (value);
-  else if (prop_id == PROP_ZONE_COUNT)
-    self->zone_count = g_value_get_uint (value);
-  else
-    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -123,13 +127,9 @@ pz_batch_class_init (PzBatchClass *klass)
   object_class->get_property = pz_batch_get_property;
   object_class->set_property = pz_batch_set_property;
 
+  pz_text_fields_install (properties, text_property_names, N_TEXTS);
   properties[PROP_NUMBER] = g_param_spec_uint ("batch", NULL, NULL, 0, G_MAXUINT, 0, construct);
   properties[PROP_ZONE_COUNT] = g_param_spec_uint ("zone-count", NULL, NULL, 0, G_MAXUINT, 0, construct);
-  properties[PROP_APPROVED] = g_param_spec_string ("approved", NULL, NULL, NULL, construct);
-  properties[PROP_DOCUMENT] = g_param_spec_string ("document", NULL, NULL, NULL, construct);
-  properties[PROP_TITLE_ZH] = g_param_spec_string ("title-zh", NULL, NULL, NULL, construct);
-  properties[PROP_TITLE_EN] = g_param_spec_string ("title-en", NULL, NULL, NULL, construct);
-  properties[PROP_SOURCE_URL] = g_param_spec_string ("source-url", NULL, NULL, NULL, construct);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -161,7 +161,7 @@ pz_batch_get_year (PzBatch *self)
 {
   g_return_val_if_fail (PZ_IS_BATCH (self), 0);
 
-  return self->approved != NULL ? (guint) strtoul (self->approved, NULL, 10) : 0;
+  return self->texts[TEXT_APPROVED] != NULL ? (guint) strtoul (self->texts[TEXT_APPROVED], NULL, 10) : 0;
 }
 
 const char *
@@ -169,7 +169,7 @@ pz_batch_get_approved (PzBatch *self)
 {
   g_return_val_if_fail (PZ_IS_BATCH (self), NULL);
 
-  return self->approved;
+  return self->texts[TEXT_APPROVED];
 }
 
 const char *
@@ -177,7 +177,7 @@ pz_batch_get_document (PzBatch *self)
 {
   g_return_val_if_fail (PZ_IS_BATCH (self), NULL);
 
-  return self->document;
+  return self->texts[TEXT_DOCUMENT];
 }
 
 const char *
@@ -185,7 +185,7 @@ pz_batch_get_title (PzBatch *self)
 {
   g_return_val_if_fail (PZ_IS_BATCH (self), NULL);
 
-  return pz_locale_pick (self->title_zh, self->title_en);
+  return pz_locale_pick (self->texts[TEXT_TITLE_ZH], self->texts[TEXT_TITLE_EN]);
 }
 
 const char *
@@ -193,5 +193,5 @@ pz_batch_get_source_url (PzBatch *self)
 {
   g_return_val_if_fail (PZ_IS_BATCH (self), NULL);
 
-  return self->source_url;
+  return self->texts[TEXT_SOURCE_URL];
 }

@@ -17,6 +17,7 @@
 #include "pz-batch.h"
 #include "pz-database.h"
 #include "pz-park.h"
+#include "pz-province-private.h"
 #include "pz-zone.h"
 
 /* 'GPKG' in the SQLite header, GeoPackage 1.2+ (clause 1.1.1.1.1) */
@@ -30,8 +31,9 @@ struct _PzDatabase
   char       *data_date;
   GListStore *zones;
   GListStore *batches;
-  GPtrArray  *indicators;
+  GListStore *indicators;
   GListStore *parks;
+  GListStore *provinces;
   PzBasemap  *basemap;
 };
 
@@ -42,22 +44,6 @@ G_DEFINE_QUARK (pz-database-error-quark, pz_database_error)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 static void
-indicator_free (gpointer data)
-{
-  PzIndicator *indicator = data;
-
-  g_free (indicator->scope);
-  g_free (indicator->scope_id);
-  g_free (indicator->indicator);
-  g_free (indicator->unit);
-  g_free (indicator->qualifier);
-  g_free (indicator->source_url);
-  g_free (indicator->source2_url);
-  g_free (indicator->note);
-  g_free (indicator);
-}
-
-static void
 pz_database_finalize (GObject *object)
 {
   PzDatabase *self = (PzDatabase *)object;
@@ -66,8 +52,9 @@ pz_database_finalize (GObject *object)
   g_clear_pointer (&self->data_date, g_free);
   g_clear_object (&self->zones);
   g_clear_object (&self->batches);
-  g_clear_pointer (&self->indicators, g_ptr_array_unref);
+  g_clear_object (&self->indicators);
   g_clear_object (&self->parks);
+  g_clear_object (&self->provinces);
   g_clear_object (&self->basemap);
 
   G_OBJECT_CLASS (pz_database_parent_class)->finalize (object);
@@ -85,8 +72,9 @@ pz_database_init (PzDatabase *self)
   self->zones = g_list_store_new (PZ_TYPE_ZONE);
   self->batches = g_list_store_new (PZ_TYPE_BATCH);
   self->basemap = pz_basemap_new ();
-  self->indicators = g_ptr_array_new_with_free_func (indicator_free);
+  self->indicators = g_list_store_new (PZ_TYPE_INDICATOR);
   self->parks = g_list_store_new (PZ_TYPE_PARK);
+  self->provinces = g_list_store_new (PZ_TYPE_PROVINCE);
 }
 
 /**
@@ -192,8 +180,7 @@ check_schema (PzDatabase  *self,
   return TRUE;
 }
 
-/* Sets the property named like the column (with '-' for '_') from a
- * result column, so adding a column to the data needs no code here. */
+/* Converts a result column to the type of the property it fills. */
 static void
 column_to_value (sqlite3_stmt *stmt,
                  int           column,
@@ -211,8 +198,14 @@ column_to_value (sqlite3_stmt *stmt,
     g_value_set_double (value, sqlite3_column_double (stmt, column));
   else if (G_IS_PARAM_SPEC_BOOLEAN (pspec))
     g_value_set_boolean (value, sqlite3_column_int (stmt, column) != 0);
+  else
+    g_assert_not_reached ();
 }
 
+/* The one loader of model objects: each result column fills the
+ * property named like it (with '-' for '_'); a NULL leaves the
+ * property's default. Every column must have its property, so a column
+ * added to a query without one fails here instead of going missing. */
 static gboolean
 load_objects (PzDatabase  *self,
               sqlite3     *db,
@@ -223,6 +216,9 @@ load_objects (PzDatabase  *self,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   GType type = g_list_model_get_item_type (G_LIST_MODEL (store));
   g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+  g_autofree GParamSpec **pspecs = NULL;
+  g_autofree const char **names = NULL;
+  g_autofree GValue *values = NULL;
   int n_columns;
   int rc;
 
@@ -230,23 +226,33 @@ load_objects (PzDatabase  *self,
     return FALSE;
 
   n_columns = sqlite3_column_count (stmt);
+  pspecs = g_new0 (GParamSpec *, n_columns);
+  names = g_new0 (const char *, n_columns);
+  values = g_new0 (GValue, n_columns);
+
+  for (int c = 0; c < n_columns; c++)
+    {
+      g_autofree char *prop = g_strdelimit (g_strdup (sqlite3_column_name (stmt, c)), "_", '-');
+
+      pspecs[c] = g_object_class_find_property (G_OBJECT_CLASS (klass), prop);
+      if (pspecs[c] == NULL)
+        {
+          g_critical ("%s has no property for the column %s", g_type_name (type), prop);
+          return schema_error (error, self->path, sqlite3_column_name (stmt, c));
+        }
+    }
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *names[32];
-      GValue values[32] = { G_VALUE_INIT };
       g_autoptr(GObject) object = NULL;
       guint n = 0;
 
-      for (int c = 0; c < n_columns && n < G_N_ELEMENTS (names); c++)
+      for (int c = 0; c < n_columns; c++)
         {
-          g_autofree char *prop = g_strdelimit (g_strdup (sqlite3_column_name (stmt, c)), "_", '-');
-          GParamSpec *pspec = g_object_class_find_property (G_OBJECT_CLASS (klass), prop);
-
-          if (pspec == NULL || sqlite3_column_type (stmt, c) == SQLITE_NULL)
+          if (sqlite3_column_type (stmt, c) == SQLITE_NULL)
             continue;
-          names[n] = pspec->name;
-          column_to_value (stmt, c, pspec, &values[n]);
+          names[n] = pspecs[c]->name;
+          column_to_value (stmt, c, pspecs[c], &values[n]);
           n++;
         }
 
@@ -306,81 +312,34 @@ load_shapes (PzDatabase      *self,
   return TRUE;
 }
 
-static char *
-column_dup (sqlite3_stmt *stmt,
-            int           column)
+/* Hands each province its figures; both come sorted, so each
+ * province's figures stay in the order of indicator and year. */
+static void
+add_province_figures (PzDatabase *self)
 {
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
+  g_autoptr(GHashTable) by_code = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_provinces = g_list_model_get_n_items (G_LIST_MODEL (self->provinces));
+  guint n_figures = g_list_model_get_n_items (G_LIST_MODEL (self->indicators));
 
-static gboolean
-load_indicators (PzDatabase  *self,
-                 sqlite3     *db,
-                 GError     **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  if (!(stmt = prepare (db, self->path,
-                        "SELECT scope, scope_id, indicator, value, unit, year, qualifier,"
-                        " source_url, source2_url, note FROM indicators"
-                        " ORDER BY scope, scope_id, indicator, year, id",
-                        error)))
-    return FALSE;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  for (guint i = 0; i < n_provinces; i++)
     {
-      PzIndicator *indicator = g_new0 (PzIndicator, 1);
+      PzProvince *province = g_list_model_get_item (G_LIST_MODEL (self->provinces), i);
 
-      indicator->scope = column_dup (stmt, 0);
-      indicator->scope_id = column_dup (stmt, 1);
-      indicator->indicator = column_dup (stmt, 2);
-      indicator->value = sqlite3_column_double (stmt, 3);
-      indicator->unit = column_dup (stmt, 4);
-      indicator->year = (guint) sqlite3_column_int (stmt, 5);
-      indicator->qualifier = column_dup (stmt, 6);
-      indicator->source_url = column_dup (stmt, 7);
-      indicator->source2_url = column_dup (stmt, 8);
-      indicator->note = column_dup (stmt, 9);
-      g_ptr_array_add (self->indicators, indicator);
+      g_hash_table_insert (by_code, (gpointer) pz_province_get_code (province), province);
+      g_object_unref (province);
     }
 
-  if (rc != SQLITE_DONE)
-    return set_sqlite_error (error, db, self->path);
-  return TRUE;
-}
-
-/* Every column a park has text for, by name: new columns need no code. */
-static gboolean
-load_parks (PzDatabase  *self,
-            sqlite3     *db,
-            GError     **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  if (!(stmt = prepare (db, self->path,
-                        "SELECT park_id, zone_id, name_zh, name_en, district, kind, precision,"
-                        " lat, lon, coord_source, source_url, source2_url, note, year"
-                        " FROM parks ORDER BY zone_id, fid", error)))
-    return FALSE;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  for (guint i = 0; i < n_figures; i++)
     {
-      g_autoptr(GHashTable) texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      g_autoptr(PzPark) park = NULL;
-      int n = sqlite3_column_count (stmt);
+      g_autoptr(PzIndicator) figure = g_list_model_get_item (G_LIST_MODEL (self->indicators), i);
+      PzProvince *province;
 
-      for (int c = 0; c < n - 1; c++)
-        if (sqlite3_column_type (stmt, c) != SQLITE_NULL)
-          g_hash_table_insert (texts, g_strdup (sqlite3_column_name (stmt, c)), column_dup (stmt, c));
-      park = pz_park_new (texts, (guint) sqlite3_column_int (stmt, n - 1));
-      g_list_store_append (self->parks, park);
+      if (g_strcmp0 (pz_indicator_get_scope (figure), "province") != 0)
+        continue;
+      province = g_hash_table_lookup (by_code, pz_indicator_get_scope_id (figure));
+      if (province != NULL)
+        _pz_province_add_figure (province, figure);
     }
-
-  if (rc != SQLITE_DONE)
-    return set_sqlite_error (error, db, self->path);
-  return TRUE;
 }
 
 static gboolean
@@ -419,8 +378,32 @@ load (PzDatabase  *self,
                      self->batches, error))
     return FALSE;
 
-  if (!load_indicators (self, db, error) || !load_parks (self, db, error))
+  if (!load_objects (self, db,
+                     "SELECT park_id, zone_id, name_zh, name_en, district, year, kind, precision,"
+                     " lat AS latitude, lon AS longitude, lat IS NOT NULL AND lon IS NOT NULL AS has_location,"
+                     " coord_source, source_url, source2_url, note"
+                     " FROM parks ORDER BY zone_id, fid",
+                     self->parks, error))
     return FALSE;
+
+  /* Sorted so that the figures of one scope and indicator are a run, by year. */
+  if (!load_objects (self, db,
+                     "SELECT scope, scope_id, indicator, value, unit, year, qualifier,"
+                     " source_url, source2_url, note FROM indicators"
+                     " ORDER BY scope, scope_id, indicator, year, id",
+                     self->indicators, error))
+    return FALSE;
+
+  /* The Paracels have a shape but no division code: not a province. */
+  if (!load_objects (self, db,
+                     "SELECT adcode AS code, name_zh, name_en,"
+                     " (SELECT count(*) FROM zones WHERE province_code = adcode) AS n_zones,"
+                     " (SELECT count(*) FROM parks JOIN zones USING (zone_id) WHERE province_code = adcode)"
+                     " AS n_parks"
+                     " FROM provinces WHERE adcode IS NOT NULL GROUP BY adcode ORDER BY adcode",
+                     self->provinces, error))
+    return FALSE;
+  add_province_figures (self);
 
   for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
     if (!load_shapes (self, db, shapes[i].sql, shapes[i].layer, error))
@@ -531,40 +514,43 @@ pz_database_get_data_date (PzDatabase *self)
 /**
  * pz_database_get_indicators:
  *
- * Returns: (transfer none) (element-type PzIndicator): every sourced figure
+ * Returns: (transfer none): every sourced #PzIndicator figure, by scope,
+ *   scope id, indicator and year
  */
-GPtrArray *
+GListModel *
 pz_database_get_indicators (PzDatabase *self)
 {
   g_return_val_if_fail (PZ_IS_DATABASE (self), NULL);
 
-  return self->indicators;
+  return G_LIST_MODEL (self->indicators);
 }
 
 /**
  * pz_database_find_indicators:
  *
- * Returns: (transfer container) (element-type PzIndicator): the figures of
- *   one indicator for one scope, by year; where sources disagree a year
- *   has several
+ * Returns: (transfer full): the #PzIndicator figures of one indicator
+ *   for one scope, by year; where sources disagree a year has several
  */
-GPtrArray *
+GListModel *
 pz_database_find_indicators (PzDatabase *self,
                              const char *scope_id,
                              const char *indicator)
 {
-  GPtrArray *found = g_ptr_array_new ();
+  GListStore *found = g_list_store_new (PZ_TYPE_INDICATOR);
+  guint n;
 
-  g_return_val_if_fail (PZ_IS_DATABASE (self), found);
+  g_return_val_if_fail (PZ_IS_DATABASE (self), G_LIST_MODEL (found));
 
-  for (guint i = 0; i < self->indicators->len; i++)
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->indicators));
+  for (guint i = 0; i < n; i++)
     {
-      PzIndicator *row = g_ptr_array_index (self->indicators, i);
+      g_autoptr(PzIndicator) row = g_list_model_get_item (G_LIST_MODEL (self->indicators), i);
 
-      if (g_strcmp0 (row->scope_id, scope_id) == 0 && g_strcmp0 (row->indicator, indicator) == 0)
-        g_ptr_array_add (found, row);
+      if (g_strcmp0 (pz_indicator_get_scope_id (row), scope_id) == 0 &&
+          g_strcmp0 (pz_indicator_get_indicator (row), indicator) == 0)
+        g_list_store_append (found, row);
     }
-  return found;
+  return G_LIST_MODEL (found);
 }
 
 /**
@@ -581,116 +567,14 @@ pz_database_get_parks (PzDatabase *self)
 }
 
 /**
- * pz_indicator_get_label:
- * @indicator: an indicator id, e.g. "trade_value"
+ * pz_database_get_provinces:
  *
- * Returns: the indicator's name for people, or @indicator itself when
- *   the data has one this build does not know
+ * Returns: (transfer none): the province-level divisions, by code
  */
-const char *
-pz_indicator_get_label (const char *indicator)
+GListModel *
+pz_database_get_provinces (PzDatabase *self)
 {
-  static const struct {
-    const char *id;
-    const char *label;
-  } labels[] = {
-    { "linked_enterprises", N_("Enterprises linked to the zone") },
-    { "cbec_enterprises", N_("Cross-border e-commerce enterprises") },
-    { "platform_enterprises", N_("Enterprises on the online platform") },
-    { "hightech_enterprises", N_("High-tech enterprises") },
-    { "trade_value", N_("Cross-border e-commerce trade") },
-    { "trade_value_growth", N_("Growth of cross-border e-commerce trade") },
-    { "retail_trade_value", N_("Cross-border e-commerce retail trade") },
-    { "export_value", N_("Cross-border e-commerce exports") },
-    { "import_value", N_("Cross-border e-commerce imports") },
-    { "parks", N_("Cross-border e-commerce industrial parks") },
-    { "jobs", N_("Jobs") },
-    { "overseas_warehouses", N_("Overseas warehouses") },
-    { "customs_sites", N_("Customs sites for cross-border e-commerce") },
-    { "zone_count", N_("Pilot zones") },
-    { "zone_trade_share", N_("Zones’ share of cross-border e-commerce trade") },
-  };
+  g_return_val_if_fail (PZ_IS_DATABASE (self), NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_strcmp0 (labels[i].id, indicator) == 0)
-      return _(labels[i].label);
-  return indicator;
-}
-
-/* The data's units and qualifiers are English words; only their names
- * are translated, the value itself is never converted. Returns NULL for
- * a word this table does not know. */
-static const char *
-data_word (const char *context,
-           const char *word)
-{
-  static const struct {
-    const char *context;
-    const char *word;
-  } words[] = {
-    { "unit", NC_("unit", "enterprises") },
-    { "unit", NC_("unit", "parks") },
-    { "unit", NC_("unit", "jobs") },
-    { "unit", NC_("unit", "warehouses") },
-    { "unit", NC_("unit", "zones") },
-    { "unit", NC_("unit", "sites") },
-    { "unit", NC_("unit", "percent") },
-    { "unit", NC_("unit", "billion CNY") },
-    { "unit", NC_("unit", "trillion CNY") },
-    { "unit", NC_("unit", "billion USD") },
-    { "qualifier", NC_("qualifier", "about") },
-    { "qualifier", NC_("qualifier", "more than") },
-    { "qualifier", NC_("qualifier", "at least") },
-    { "remark", NC_("remark", "end of year") },
-    { "remark", NC_("remark", "January-November only") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (g_str_equal (words[i].context, context) && g_strcmp0 (words[i].word, word) == 0)
-      return g_dpgettext2 (GETTEXT_PACKAGE, context, word);
-  return NULL;
-}
-
-/**
- * pz_indicator_format_value:
- *
- * Returns: (transfer full): the figure as published: a short qualifier
- *   before the value, its unit, and the year with any remarks, e.g.
- *   "about 200000 enterprises (2022)" or
- *   "124.805 billion CNY (2023; January-November only)"
- */
-char *
-pz_indicator_format_value (const PzIndicator *row)
-{
-  g_auto(GStrv) parts = g_strsplit (row->qualifier != NULL ? row->qualifier : "", "; ", -1);
-  g_autoptr(GString) remarks = g_string_new (NULL);
-  g_autofree char *number = g_strdup_printf ("%.15g", row->value);
-  g_autofree char *amount = NULL;
-  const char *unit = data_word ("unit", row->unit);
-  const char *qualifier = NULL;
-
-  if (unit == NULL)
-    unit = row->unit != NULL ? row->unit : "";
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      const char *remark = data_word ("remark", parts[i]);
-
-      if (parts[i][0] == '\0')
-        continue;
-      if (qualifier == NULL && (qualifier = data_word ("qualifier", parts[i])) != NULL)
-        continue;
-      g_string_append_printf (remarks, "%s%s", remarks->len > 0 ? "; " : "", remark != NULL ? remark : parts[i]);
-    }
-
-  amount = qualifier != NULL
-           /* Translators: qualifier, value and unit, e.g. "about 200000 enterprises" */
-           ? g_strdup_printf (_("%s %s %s"), qualifier, number, unit)
-           /* Translators: value and unit, e.g. "200000 enterprises" */
-           : g_strdup_printf (_("%s %s"), number, unit);
-  if (remarks->len > 0)
-    /* Translators: an amount, its year and remarks, e.g.
-     * "124.805 billion CNY (2023; January-November only)" */
-    return g_strdup_printf (_("%s (%u; %s)"), amount, row->year, remarks->str);
-  /* Translators: an amount and its year, e.g. "200000 enterprises (2022)" */
-  return g_strdup_printf (_("%s (%u)"), amount, row->year);
+  return G_LIST_MODEL (self->provinces);
 }

@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "pz-basemap.h"
+#include "pz-indicator.h"
 
 G_BEGIN_DECLS
 
@@ -23,41 +24,24 @@ typedef enum
 /* The schema this build reads; build-db.py writes it to pz_meta. */
 #define PZ_DATABASE_SCHEMA_VERSION 1
 
-/* A sourced figure for the nation, a province or a zone, in a year. */
-typedef struct
-{
-  char   *scope;      /* "national", "province" or "zone" */
-  char   *scope_id;   /* "CN", a province code or a zone id */
-  char   *indicator;  /* e.g. "trade_value" */
-  double  value;
-  char   *unit;
-  guint   year;
-  char   *qualifier;  /* "about", "more than"… or NULL */
-  char   *source_url;
-  char   *source2_url;
-  char   *note;
-} PzIndicator;
-
-const char *pz_indicator_get_label    (const char        *indicator);
-char       *pz_indicator_format_value (const PzIndicator *row);
-
 #define PZ_TYPE_DATABASE (pz_database_get_type())
 
 G_DECLARE_FINAL_TYPE (PzDatabase, pz_database, PZ, DATABASE, GObject)
 
-GQuark      pz_database_error_quark   (void);
-char       *pz_database_default_path  (void);
-PzDatabase *pz_database_open          (const char  *path,
-                                       GError     **error);
-const char *pz_database_get_path      (PzDatabase  *self);
-GListModel *pz_database_get_zones     (PzDatabase  *self);
-GListModel *pz_database_get_batches   (PzDatabase  *self);
-PzBasemap  *pz_database_get_basemap   (PzDatabase  *self);
-const char *pz_database_get_data_date (PzDatabase  *self);
-GPtrArray  *pz_database_get_indicators (PzDatabase *self);
-GListModel *pz_database_get_parks      (PzDatabase *self);
-GPtrArray  *pz_database_find_indicators (PzDatabase *self,
-                                         const char *scope_id,
-                                         const char *indicator);
+GQuark      pz_database_error_quark     (void);
+char       *pz_database_default_path    (void);
+PzDatabase *pz_database_open            (const char  *path,
+                                         GError     **error);
+const char *pz_database_get_path        (PzDatabase  *self);
+GListModel *pz_database_get_zones       (PzDatabase  *self);
+GListModel *pz_database_get_batches     (PzDatabase  *self);
+GListModel *pz_database_get_provinces   (PzDatabase  *self);
+GListModel *pz_database_get_parks       (PzDatabase  *self);
+GListModel *pz_database_get_indicators  (PzDatabase  *self);
+GListModel *pz_database_find_indicators (PzDatabase  *self,
+                                         const char  *scope_id,
+                                         const char  *indicator);
+PzBasemap  *pz_database_get_basemap     (PzDatabase  *self);
+const char *pz_database_get_data_date   (PzDatabase  *self);
 
 G_END_DECLS

@@ -30,5 +30,9 @@ char       *pz_facet_dup_count_text (PzFacet *self);
 const char *pz_facet_get_detail (PzFacet    *self);
 void        pz_facet_set_detail (PzFacet    *self,
                                  const char *detail);
+int         pz_facet_compare    (PzFacet    *a,
+                                 PzFacet    *b,
+                                 gboolean    by_count,
+                                 gboolean    by_number);
 
 G_END_DECLS

@@ -5,13 +5,13 @@
 
 #pragma once
 
-#include <sqlite3.h>
-
 #include "pz-user-database.h"
 
 G_BEGIN_DECLS
 
-/* The connection, for tests that simulate a full disk (max_page_count). */
-sqlite3 *_pz_user_database_get_handle (PzUserDatabase *self);
+/* For tests: makes the next imports fail at their row @n_rows (0 is
+ * the first), inside the transaction; G_MAXUINT turns it off. */
+void _pz_user_database_set_fail_after_rows (PzUserDatabase *self,
+                                            guint           n_rows);
 
 G_END_DECLS

@@ -5,6 +5,9 @@
  * transaction, so a failure midway leaves the database as it was, and an
  * import can be removed again as a whole.
  *
+ * Views never query: the list of imports and the enterprise counts are
+ * kept in memory, read again only when an import is added or removed.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -18,15 +21,22 @@
 #include <sqlite3.h>
 
 #include "pz-user-database-private.h"
+#include "pz-zone.h"
 
 #define SCHEMA_VERSION 1
 
 struct _PzUserDatabase
 {
-  GObject  parent_instance;
+  GObject     parent_instance;
 
-  char    *path;
-  sqlite3 *db;
+  char       *path;
+  sqlite3    *db;
+  GListStore *imports;          /* of PzImport, newest first */
+  GHashTable *zone_counts;      /* zone id → GUINT_TO_POINTER (enterprises) */
+  guint       n_enterprises;
+  GListModel *province_zones;   /* the zones province_counts was summed over */
+  GHashTable *province_counts;  /* province code → GUINT_TO_POINTER (enterprises) */
+  guint       fail_after_rows;  /* a test hook, G_MAXUINT when off */
 };
 
 G_DEFINE_FINAL_TYPE (PzUserDatabase, pz_user_database, G_TYPE_OBJECT)
@@ -47,6 +57,10 @@ pz_user_database_finalize (GObject *object)
 
   g_clear_pointer (&self->db, sqlite3_close);
   g_free (self->path);
+  g_clear_object (&self->imports);
+  g_clear_pointer (&self->zone_counts, g_hash_table_unref);
+  g_clear_object (&self->province_zones);
+  g_clear_pointer (&self->province_counts, g_hash_table_unref);
 
   G_OBJECT_CLASS (pz_user_database_parent_class)->finalize (object);
 }
@@ -56,7 +70,7 @@ pz_user_database_class_init (PzUserDatabaseClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = pz_user_database_finalize;
 
-  /* Emitted when imports are added or removed, for counts to follow. */
+  /* Emitted when imports are added or removed, once the counts follow. */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
@@ -64,6 +78,9 @@ pz_user_database_class_init (PzUserDatabaseClass *klass)
 static void
 pz_user_database_init (PzUserDatabase *self)
 {
+  self->imports = g_list_store_new (PZ_TYPE_IMPORT);
+  self->zone_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->fail_after_rows = G_MAXUINT;
 }
 
 /**
@@ -100,6 +117,69 @@ static const char schema[] =
   " name TEXT NOT NULL, zone_id TEXT NOT NULL, lat REAL, lon REAL, line INTEGER);"
   "CREATE INDEX IF NOT EXISTS enterprises_zone ON enterprises(zone_id);"
   "CREATE INDEX IF NOT EXISTS enterprises_import ON enterprises(import_id);";
+
+static PzImport *
+import_from_row (sqlite3_stmt *stmt)
+{
+  g_autoptr(GDateTime) imported = g_date_time_new_from_iso8601 ((const char *) sqlite3_column_text (stmt, 2), NULL);
+
+  return pz_import_new (sqlite3_column_int64 (stmt, 0), (const char *) sqlite3_column_text (stmt, 1),
+                        imported, (guint) sqlite3_column_int (stmt, 3));
+}
+
+static gboolean
+read_imports (PzUserDatabase *self)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT id, file_name, imported, rows FROM imports ORDER BY id DESC",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(PzImport) import = import_from_row (stmt);
+
+      g_list_store_append (self->imports, import);
+    }
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE;
+}
+
+/* Reads the counts again, after a change; the provinces' are summed
+ * again when next asked for. */
+static gboolean
+read_counts (PzUserDatabase *self)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_hash_table_remove_all (self->zone_counts);
+  g_clear_pointer (&self->province_counts, g_hash_table_unref);
+  self->n_enterprises = 0;
+  if (sqlite3_prepare_v2 (self->db, "SELECT zone_id, count(*) FROM enterprises GROUP BY zone_id",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      guint n = (guint) sqlite3_column_int (stmt, 1);
+
+      g_hash_table_insert (self->zone_counts, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+                           GUINT_TO_POINTER (n));
+      self->n_enterprises += n;
+    }
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE;
+}
+
+/* After a committed change, before the list of imports and the views
+ * hear of it. A count that cannot be read is left empty, not stale. */
+static void
+refresh_counts (PzUserDatabase *self)
+{
+  if (!read_counts (self))
+    g_warning ("Cannot read the imported enterprises in “%s”: %s", self->path, sqlite3_errmsg (self->db));
+}
 
 /**
  * pz_user_database_open:
@@ -154,6 +234,12 @@ pz_user_database_open (const char  *path,
       return NULL;
     }
 
+  if (!read_imports (self) || !read_counts (self))
+    {
+      fail (self, error, PZ_USER_DATABASE_ERROR_OPEN, _("open the user data"));
+      return NULL;
+    }
+
   return g_steal_pointer (&self);
 }
 
@@ -175,7 +261,12 @@ insert_rows (PzUserDatabase *self,
 
       sqlite3_reset (stmt);
       sqlite3_bind_int64 (stmt, 1, import_id);
-      sqlite3_bind_text (stmt, 2, row->name, -1, SQLITE_STATIC);
+      /* The test hook breaks the name's NOT NULL constraint: a real
+       * failure, midway through the transaction. */
+      if (i == self->fail_after_rows)
+        sqlite3_bind_null (stmt, 2);
+      else
+        sqlite3_bind_text (stmt, 2, row->name, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 3, row->zone_id, -1, SQLITE_STATIC);
       if (row->has_location)
         {
@@ -212,11 +303,13 @@ pz_user_database_add_import (PzUserDatabase  *self,
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *when = g_date_time_format_iso8601 (now);
+  g_autoptr(PzImport) import = NULL;
   sqlite3_stmt *stmt = NULL;
   gint64 import_id = 0;
   gboolean ok;
 
   g_return_val_if_fail (PZ_IS_USER_DATABASE (self), 0);
+  g_return_val_if_fail (file_name != NULL, 0);
 
   if (sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
     return fail (self, error, PZ_USER_DATABASE_ERROR_WRITE, _("store the import"));
@@ -242,6 +335,9 @@ pz_user_database_add_import (PzUserDatabase  *self,
       return 0;
     }
 
+  refresh_counts (self);
+  import = pz_import_new (import_id, file_name, now, rows->len);
+  g_list_store_insert (self->imports, 0, import);
   g_signal_emit (self, signals[CHANGED], 0);
   return import_id;
 }
@@ -266,75 +362,108 @@ pz_user_database_remove_import (PzUserDatabase  *self,
 
   if (!ok)
     return fail (self, error, PZ_USER_DATABASE_ERROR_WRITE, _("remove the import"));
+
+  refresh_counts (self);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->imports)); i++)
+    {
+      g_autoptr(PzImport) import = g_list_model_get_item (G_LIST_MODEL (self->imports), i);
+
+      if (pz_import_get_id (import) == import_id)
+        {
+          g_list_store_remove (self->imports, i);
+          break;
+        }
+    }
   g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
 }
 
 /**
- * pz_user_database_list_imports:
+ * pz_user_database_get_imports:
  *
- * Returns: (transfer full): GVariants (x id, s file name, s date, u rows),
- *   newest first
+ * Returns: (transfer none): the #PzImport lists, newest first; it
+ *   follows additions and removals
  */
-GPtrArray *
-pz_user_database_list_imports (PzUserDatabase *self)
+GListModel *
+pz_user_database_get_imports (PzUserDatabase *self)
 {
-  GPtrArray *imports = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
-  sqlite3_stmt *stmt = NULL;
+  g_return_val_if_fail (PZ_IS_USER_DATABASE (self), NULL);
 
-  g_return_val_if_fail (PZ_IS_USER_DATABASE (self), imports);
-
-  if (sqlite3_prepare_v2 (self->db, "SELECT id, file_name, imported, rows FROM imports ORDER BY id DESC",
-                          -1, &stmt, NULL) == SQLITE_OK)
-    while (sqlite3_step (stmt) == SQLITE_ROW)
-      g_ptr_array_add (imports,
-                       g_variant_ref_sink (g_variant_new ("(xssu)", (gint64) sqlite3_column_int64 (stmt, 0),
-                                                          (const char *) sqlite3_column_text (stmt, 1),
-                                                          (const char *) sqlite3_column_text (stmt, 2),
-                                                          (guint) sqlite3_column_int (stmt, 3))));
-  sqlite3_finalize (stmt);
-  return imports;
+  return G_LIST_MODEL (self->imports);
 }
 
 /**
- * pz_user_database_count_by_zone:
+ * pz_user_database_get_counts_by_zone:
  *
- * Returns: (transfer full): zone id → GUINT_TO_POINTER (imported enterprises)
+ * Returns: (transfer none): zone id → GUINT_TO_POINTER (imported
+ *   enterprises), for the zones that have any; read again before each
+ *   #PzUserDatabase::changed
  */
 GHashTable *
-pz_user_database_count_by_zone (PzUserDatabase *self)
+pz_user_database_get_counts_by_zone (PzUserDatabase *self)
 {
-  GHashTable *counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  sqlite3_stmt *stmt = NULL;
+  g_return_val_if_fail (PZ_IS_USER_DATABASE (self), NULL);
 
-  g_return_val_if_fail (PZ_IS_USER_DATABASE (self), counts);
+  return self->zone_counts;
+}
 
-  if (sqlite3_prepare_v2 (self->db, "SELECT zone_id, count(*) FROM enterprises GROUP BY zone_id",
-                          -1, &stmt, NULL) == SQLITE_OK)
-    while (sqlite3_step (stmt) == SQLITE_ROW)
-      g_hash_table_insert (counts, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
-                           GUINT_TO_POINTER ((guint) sqlite3_column_int (stmt, 1)));
-  sqlite3_finalize (stmt);
-  return counts;
+guint
+pz_user_database_get_zone_count (PzUserDatabase *self,
+                                 const char     *zone_id)
+{
+  g_return_val_if_fail (PZ_IS_USER_DATABASE (self), 0);
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->zone_counts, zone_id));
+}
+
+/**
+ * pz_user_database_get_counts_by_province:
+ * @zones: the #PzZone list that places each zone in its province
+ *
+ * Returns: (transfer none): province code → GUINT_TO_POINTER (imported
+ *   enterprises), for the provinces that have any; summed once per
+ *   change and zone list
+ */
+GHashTable *
+pz_user_database_get_counts_by_province (PzUserDatabase *self,
+                                         GListModel     *zones)
+{
+  guint n_zones;
+
+  g_return_val_if_fail (PZ_IS_USER_DATABASE (self), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (zones), NULL);
+
+  if (self->province_counts != NULL && self->province_zones == zones)
+    return self->province_counts;
+
+  g_set_object (&self->province_zones, zones);
+  g_clear_pointer (&self->province_counts, g_hash_table_unref);
+  self->province_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  n_zones = g_list_model_get_n_items (zones);
+  for (guint i = 0; i < n_zones; i++)
+    {
+      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+      const char *code = pz_zone_get_text (zone, PZ_ZONE_PROVINCE_CODE);
+      guint n = pz_user_database_get_zone_count (self, pz_zone_get_id (zone));
+
+      if (code != NULL && n > 0)
+        g_hash_table_replace (self->province_counts, g_strdup (code),
+                              GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (self->province_counts, code)) + n));
+    }
+  return self->province_counts;
 }
 
 guint
 pz_user_database_count_enterprises (PzUserDatabase *self)
 {
-  sqlite3_stmt *stmt = NULL;
-  guint n = 0;
-
   g_return_val_if_fail (PZ_IS_USER_DATABASE (self), 0);
 
-  if (sqlite3_prepare_v2 (self->db, "SELECT count(*) FROM enterprises", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    n = (guint) sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  return n;
+  return self->n_enterprises;
 }
 
-sqlite3 *
-_pz_user_database_get_handle (PzUserDatabase *self)
+void
+_pz_user_database_set_fail_after_rows (PzUserDatabase *self,
+                                       guint           n_rows)
 {
-  return self->db;
+  self->fail_after_rows = n_rows;
 }

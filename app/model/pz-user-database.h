@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 
+#include "pz-user-import.h"
 
 G_BEGIN_DECLS
 
@@ -33,19 +34,23 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (PzUserDatabase, pz_user_database, PZ, USER_DATABASE, GObject)
 
-GQuark          pz_user_database_error_quark    (void);
-char           *pz_user_database_default_path   (void);
-PzUserDatabase *pz_user_database_open           (const char      *path,
-                                                 GError         **error);
-gint64          pz_user_database_add_import     (PzUserDatabase  *self,
-                                                 const char      *file_name,
-                                                 GArray          *rows,
-                                                 GError         **error);
-gboolean        pz_user_database_remove_import  (PzUserDatabase  *self,
-                                                 gint64           import_id,
-                                                 GError         **error);
-GPtrArray      *pz_user_database_list_imports   (PzUserDatabase  *self);
-GHashTable     *pz_user_database_count_by_zone  (PzUserDatabase  *self);
-guint           pz_user_database_count_enterprises (PzUserDatabase *self);
+GQuark          pz_user_database_error_quark            (void);
+char           *pz_user_database_default_path           (void);
+PzUserDatabase *pz_user_database_open                   (const char      *path,
+                                                         GError         **error);
+gint64          pz_user_database_add_import             (PzUserDatabase  *self,
+                                                         const char      *file_name,
+                                                         GArray          *rows,
+                                                         GError         **error);
+gboolean        pz_user_database_remove_import          (PzUserDatabase  *self,
+                                                         gint64           import_id,
+                                                         GError         **error);
+GListModel     *pz_user_database_get_imports            (PzUserDatabase  *self);
+GHashTable     *pz_user_database_get_counts_by_zone     (PzUserDatabase  *self);
+guint           pz_user_database_get_zone_count         (PzUserDatabase  *self,
+                                                         const char      *zone_id);
+GHashTable     *pz_user_database_get_counts_by_province (PzUserDatabase  *self,
+                                                         GListModel      *zones);
+guint           pz_user_database_count_enterprises      (PzUserDatabase  *self);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "pz-locale.h"
+#include "pz-text-fields.h"
 #include "pz-zone.h"
 
 struct _PzZone
@@ -27,8 +28,7 @@ struct _PzZone
 
 G_DEFINE_FINAL_TYPE (PzZone, pz_zone, G_TYPE_OBJECT)
 
-/* Text properties come first so that a text field's property id is
- * simply field + 1. */
+/* Text properties come first (see pz-text-fields.c). */
 enum {
   PROP_0,
   PROP_LAST_TEXT = PZ_ZONE_N_TEXTS,
@@ -67,8 +67,7 @@ pz_zone_finalize (GObject *object)
 {
   PzZone *self = (PzZone *)object;
 
-  for (guint i = 0; i < PZ_ZONE_N_TEXTS; i++)
-    g_free (self->texts[i]);
+  pz_text_fields_clear (self->texts, PZ_ZONE_N_TEXTS);
 
   G_OBJECT_CLASS (pz_zone_parent_class)->finalize (object);
 }
@@ -81,11 +80,8 @@ pz_zone_get_property (GObject    *object,
 {
   PzZone *self = PZ_ZONE (object);
 
-  if (prop_id > PROP_0 && prop_id <= PROP_LAST_TEXT)
-    {
-      g_value_set_string (value, self->texts[prop_id - 1]);
-      return;
-    }
+  if (pz_text_fields_get (self->texts, PZ_ZONE_N_TEXTS, prop_id, value))
+    return;
 
   switch (prop_id)
     {
@@ -130,15 +126,8 @@ pz_zone_set_property (GObject      *object,
 {
   PzZone *self = PZ_ZONE (object);
 
-  if (prop_id > PROP_0 && prop_id <= PROP_LAST_TEXT)
-    {
-      const char *text = g_value_get_string (value);
-
-      /* Empty database fields mean "unknown", stored as NULL. */
-      g_free (self->texts[prop_id - 1]);
-      self->texts[prop_id - 1] = text != NULL && *text != '\0' ? g_strdup (text) : NULL;
-      return;
-    }
+  if (pz_text_fields_set (self->texts, PZ_ZONE_N_TEXTS, prop_id, value))
+    return;
 
   switch (prop_id)
     {
@@ -177,8 +166,7 @@ pz_zone_class_init (PzZoneClass *klass)
   object_class->get_property = pz_zone_get_property;
   object_class->set_property = pz_zone_set_property;
 
-  for (guint i = 0; i < PZ_ZONE_N_TEXTS; i++)
-    properties[i + 1] = g_param_spec_string (text_property_names[i], NULL, NULL, NULL, construct);
+  pz_text_fields_install (properties, text_property_names, PZ_ZONE_N_TEXTS);
 
   properties[PROP_BATCH] =
     g_param_spec_uint ("batch", NULL, NULL, 0, G_MAXUINT, 0, construct);

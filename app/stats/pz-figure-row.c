@@ -70,8 +70,8 @@ pz_source_links_new (const char *source_url,
  * Returns: (transfer floating): a row for one published figure
  */
 GtkWidget *
-pz_figure_row_new (const PzIndicator *figure,
-                   const char        *title)
+pz_figure_row_new (PzIndicator *figure,
+                   const char  *title)
 {
   g_autofree char *value = pz_indicator_format_value (figure);
   GtkWidget *row;
@@ -84,8 +84,9 @@ pz_figure_row_new (const PzIndicator *figure,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), value);
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
     }
-  gtk_widget_set_tooltip_text (row, figure->note);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), pz_source_links_new (figure->source_url, figure->source2_url));
+  gtk_widget_set_tooltip_text (row, pz_indicator_get_note (figure));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), pz_source_links_new (pz_indicator_get_source_url (figure),
+                                                                        pz_indicator_get_source2_url (figure)));
   return row;
 }
 
@@ -97,22 +98,29 @@ pz_figure_row_new (const PzIndicator *figure,
  *   one, or a row that opens onto one row per figure, showing the latest
  */
 GtkWidget *
-pz_figures_row_new (GPtrArray  *figures,
+pz_figures_row_new (GListModel *figures,
                     const char *title)
 {
+  guint n = g_list_model_get_n_items (figures);
+  g_autoptr(PzIndicator) last = NULL;
   g_autofree char *latest = NULL;
   GtkWidget *row;
 
-  if (figures->len == 0)
+  if (n == 0)
     return pz_text_row_new (title, NULL);
-  if (figures->len == 1)
-    return pz_figure_row_new (g_ptr_array_index (figures, 0), title);
+  last = g_list_model_get_item (figures, n - 1);
+  if (n == 1)
+    return pz_figure_row_new (last, title);
 
-  latest = pz_indicator_format_value (g_ptr_array_index (figures, figures->len - 1));
+  latest = pz_indicator_format_value (last);
   row = adw_expander_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), latest);
-  for (guint i = 0; i < figures->len; i++)
-    adw_expander_row_add_row (ADW_EXPANDER_ROW (row), pz_figure_row_new (g_ptr_array_index (figures, i), NULL));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PzIndicator) figure = g_list_model_get_item (figures, i);
+
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), pz_figure_row_new (figure, NULL));
+    }
   return row;
 }

@@ -27,17 +27,14 @@ enum {
 };
 
 /* The national figures the planners ask for, in the order shown. */
-static const struct {
-  const char *indicator;
-  const char *title;
-} figures[] = {
-  { "linked_enterprises", N_("Enterprises linked to the zones") },
-  { "platform_enterprises", N_("Enterprises served by the zones’ online platforms") },
-  { "zone_trade_share", N_("Zones’ share of cross-border e-commerce trade") },
-  { "cbec_enterprises", N_("Cross-border e-commerce enterprises nationwide") },
-  { "parks", N_("Cross-border e-commerce industrial parks") },
-  { "jobs", N_("Jobs created") },
-  { "overseas_warehouses", N_("Overseas warehouses") },
+static const char * const figures[] = {
+  "linked_enterprises",
+  "platform_enterprises",
+  "zone_trade_share",
+  "cbec_enterprises",
+  "parks",
+  "jobs",
+  "overseas_warehouses",
 };
 
 struct _PzStatsView
@@ -60,11 +57,11 @@ update_figures (PzStatsView *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
     {
-      g_autoptr(GPtrArray) rows = pz_database_find_indicators (self->database, "CN", figures[i].indicator);
+      g_autoptr(GListModel) rows = pz_database_find_indicators (self->database, "CN", figures[i]);
 
       if (self->figure_rows[i] != NULL)
         adw_preferences_group_remove (self->figures_group, self->figure_rows[i]);
-      self->figure_rows[i] = pz_figures_row_new (rows, _(figures[i].title));
+      self->figure_rows[i] = pz_figures_row_new (rows, pz_indicator_label_for (figures[i], "national"));
       adw_preferences_group_add (self->figures_group, self->figure_rows[i]);
     }
 }

@@ -197,7 +197,8 @@ pz_stats_national_series (PzDatabase *database,
                           const char *indicator,
                           const char *title)
 {
-  g_autoptr(GPtrArray) rows = pz_database_find_indicators (database, "CN", indicator);
+  g_autoptr(GListModel) rows = pz_database_find_indicators (database, "CN", indicator);
+  guint n_rows = g_list_model_get_n_items (rows);
   g_autoptr(GPtrArray) hosts = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) differ = g_string_new (NULL);
   g_autoptr(GString) source = NULL;
@@ -205,27 +206,28 @@ pz_stats_national_series (PzDatabase *database,
   PzChart *chart;
   guint last_year = 0;
 
-  if (rows->len == 0)
+  if (n_rows == 0)
     return NULL;
 
   chart = pz_chart_new (PZ_CHART_BARS, title);
-  for (guint i = 0; i < rows->len; i++)
+  for (guint i = 0; i < n_rows; i++)
     {
-      PzIndicator *row = g_ptr_array_index (rows, i);
-      g_autofree char *host = host_of (row->source_url);
-      g_autofree char *label = g_strdup_printf ("%u", row->year);
+      g_autoptr(PzIndicator) row = g_list_model_get_item (rows, i);
+      guint year = pz_indicator_get_year (row);
+      g_autofree char *host = host_of (pz_indicator_get_source_url (row));
+      g_autofree char *label = g_strdup_printf ("%u", year);
 
       if (host != NULL && !g_ptr_array_find_with_equal_func (hosts, host, g_str_equal, NULL))
         g_ptr_array_add (hosts, g_steal_pointer (&host));
 
-      if (row->year == last_year)
+      if (year == last_year)
         {
-          g_string_append_printf (differ, "%s%u", differ->len > 0 ? ", " : "", row->year);
+          g_string_append_printf (differ, "%s%u", differ->len > 0 ? ", " : "", year);
           continue;
         }
-      last_year = row->year;
-      pz_chart_add (chart, label, row->value, NULL);
-      pz_chart_set_unit (chart, row->unit);
+      last_year = year;
+      pz_chart_add (chart, label, pz_indicator_get_value (row), NULL);
+      pz_chart_set_unit (chart, pz_indicator_get_unit (row));
     }
 
   g_ptr_array_add (hosts, NULL);

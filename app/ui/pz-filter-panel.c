@@ -18,6 +18,7 @@
 #include "pz-facet.h"
 #include "pz-filter-panel.h"
 #include "pz-locale.h"
+#include "pz-province.h"
 
 struct _PzFilterPanel
 {
@@ -27,6 +28,7 @@ struct _PzFilterPanel
   PzDatabase        *database;
   PzZoneFilter      *filter;
   PzUserDatabase    *user_database;
+  GHashTable        *provinces;  /* code → PzProvince, for the provinces panel */
   GListStore        *facets;
   GtkSortListModel  *sorted;
   gboolean           by_count;
@@ -81,8 +83,8 @@ facet_detail (PzFilterPanel *self,
   g_string_printf (detail, _("Parks: %u"), parks);
   if (self->kind == PZ_FILTER_PANEL_PROVINCES)
     {
-      g_autoptr(GPtrArray) rows = pz_database_find_indicators (self->database, key, "cbec_enterprises");
-      PzIndicator *last = rows->len > 0 ? g_ptr_array_index (rows, rows->len - 1) : NULL;
+      g_autoptr(PzIndicator) last = pz_province_find_latest (g_hash_table_lookup (self->provinces, key),
+                                                             "cbec_enterprises");
 
       if (last != NULL)
         {
@@ -108,8 +110,8 @@ update_facets (PzFilterPanel *self)
   g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) parks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) imported = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) imported_by_zone = self->user_database != NULL
-                                           ? pz_user_database_count_by_zone (self->user_database) : NULL;
+  GHashTable *imported_by_zone = self->user_database != NULL
+                                 ? pz_user_database_get_counts_by_zone (self->user_database) : NULL;
   guint n_zones = g_list_model_get_n_items (zones);
   guint n_facets = g_list_model_get_n_items (G_LIST_MODEL (self->facets));
 
@@ -192,20 +194,21 @@ add_batch_facets (PzFilterPanel *self)
 static void
 add_province_facets (PzFilterPanel *self)
 {
-  GListModel *zones = pz_database_get_zones (self->database);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *provinces = pz_database_get_provinces (self->database);
 
-  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
+  self->provinces = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (provinces); i++)
     {
-      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
-      const char *code = pz_zone_get_text (zone, PZ_ZONE_PROVINCE_CODE);
+      PzProvince *province = g_list_model_get_item (provinces, i);
+      const char *code = pz_province_get_code (province);
       g_autoptr(PzFacet) facet = NULL;
 
-      if (code == NULL || !g_hash_table_add (seen, (gpointer) code))
+      g_hash_table_insert (self->provinces, (gpointer) code, province);
+      if (pz_province_get_n_zones (province) == 0)
         continue;
-      facet = pz_facet_new (code, pz_zone_get_display_province (zone),
-                            pz_locale_prefers_chinese () ? pz_zone_get_text (zone, PZ_ZONE_PROVINCE_EN)
-                                                         : pz_zone_get_text (zone, PZ_ZONE_PROVINCE_ZH));
+      facet = pz_facet_new (code, pz_province_get_display_name (province),
+                            pz_locale_prefers_chinese () ? pz_province_get_name_en (province)
+                                                         : pz_province_get_name_zh (province));
       add_facet (self, facet);
     }
 }
@@ -216,13 +219,8 @@ compare_facets (gconstpointer a,
                 gpointer      user_data)
 {
   PzFilterPanel *self = user_data;
-  PzFacet *fa = (PzFacet *) a, *fb = (PzFacet *) b;
 
-  if (self->by_count && pz_facet_get_count (fa) != pz_facet_get_count (fb))
-    return pz_facet_get_count (fa) > pz_facet_get_count (fb) ? -1 : 1;
-  if (self->kind == PZ_FILTER_PANEL_BATCHES)
-    return g_ascii_strtoull (pz_facet_get_key (fa), NULL, 10) < g_ascii_strtoull (pz_facet_get_key (fb), NULL, 10) ? -1 : 1;
-  return g_utf8_collate (pz_facet_get_title (fa), pz_facet_get_title (fb));
+  return pz_facet_compare ((PzFacet *) a, (PzFacet *) b, self->by_count, self->kind == PZ_FILTER_PANEL_BATCHES);
 }
 
 static GtkWidget *
@@ -262,6 +260,7 @@ pz_filter_panel_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->sorted);
   g_clear_object (&self->facets);
+  g_clear_pointer (&self->provinces, g_hash_table_unref);
   g_clear_object (&self->filter);
   g_clear_object (&self->database);
   g_clear_object (&self->user_database);

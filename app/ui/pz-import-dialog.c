@@ -221,28 +221,48 @@ pz_import_dialog_new (GtkWindow      *parent,
   return GTK_WIDGET (self);
 }
 
+/* The import leaves the list once removed; only a failure stays to read. */
 static void
 remove_clicked (GtkButton *button,
-                gpointer   user_data)
+                PzImport  *import)
 {
-  PzUserDatabase *user_database = user_data;
   GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_ACTION_ROW);
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "import-id"));
+  PzUserDatabase *user_database = g_object_get_data (G_OBJECT (button), "user-database");
   g_autoptr(GError) error = NULL;
 
-  if (!pz_user_database_remove_import (user_database, id, &error))
-    {
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), error->message);
-      return;
-    }
-  gtk_widget_set_sensitive (row, FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Removed"));
+  if (!pz_user_database_remove_import (user_database, pz_import_get_id (import), &error))
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), error->message);
+}
+
+static GtkWidget *
+create_import_row (gpointer item,
+                   gpointer user_data)
+{
+  PzImport *import = item;
+  guint n_rows = pz_import_get_n_rows (import);
+  GDateTime *imported = pz_import_get_imported (import);
+  g_autoptr(GDateTime) local = imported != NULL ? g_date_time_to_local (imported) : NULL;
+  g_autofree char *when = local != NULL ? g_date_time_format (local, "%Y-%m-%d %H:%M") : g_strdup ("");
+  g_autofree char *subtitle = g_strdup_printf (ngettext ("%u enterprise · %s", "%u enterprises · %s", n_rows),
+                                               n_rows, when);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove"));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pz_import_get_file_name (import));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "destructive-action");
+  g_object_set_data_full (G_OBJECT (remove), "user-database", g_object_ref (user_data), g_object_unref);
+  g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_clicked), import, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+  return row;
 }
 
 /**
  * pz_imports_window_new:
  *
- * Lists the user's imports with a button to remove each one again.
+ * Lists the user's imports with a button to remove each one again; the
+ * list follows the user database.
  */
 GtkWidget *
 pz_imports_window_new (GtkWindow      *parent,
@@ -251,7 +271,8 @@ pz_imports_window_new (GtkWindow      *parent,
   GtkWidget *window = adw_preferences_window_new ();
   GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *group = adw_preferences_group_new ();
-  g_autoptr(GPtrArray) imports = pz_user_database_list_imports (user_database);
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *placeholder = adw_action_row_new ();
 
   gtk_window_set_transient_for (GTK_WINDOW (window), parent);
   gtk_window_set_modal (GTK_WINDOW (window), TRUE);
@@ -261,35 +282,13 @@ pz_imports_window_new (GtkWindow      *parent,
                                          _("Your lists are kept apart from the bundled data; removing one "
                                            "takes its enterprises out of every count."));
 
-  for (guint i = 0; i < imports->len; i++)
-    {
-      GVariant *item = g_ptr_array_index (imports, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove"));
-      g_autofree char *subtitle = NULL;
-      const char *file, *when;
-      gint64 id;
-      guint rows;
-
-      g_variant_get (item, "(x&s&su)", &id, &file, &when, &rows);
-      subtitle = g_strdup_printf (ngettext ("%u enterprise · %s", "%u enterprises · %s", rows), rows, when);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), file);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (remove, "destructive-action");
-      g_object_set_data (G_OBJECT (remove), "import-id", GSIZE_TO_POINTER ((gsize) id));
-      g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_clicked), user_database, 0);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-    }
-
-  if (imports->len == 0)
-    {
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Nothing imported yet"));
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-    }
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (placeholder), _("Nothing imported yet"));
+  gtk_list_box_set_placeholder (GTK_LIST_BOX (list), placeholder);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_bind_model (GTK_LIST_BOX (list), pz_user_database_get_imports (user_database),
+                           create_import_row, g_object_ref (user_database), g_object_unref);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
 
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));

@@ -155,8 +155,8 @@ park_kind_text (const char *kind)
 static char *
 park_position_text (PzPark *park)
 {
-  const char *precision = pz_park_get_text (park, "precision");
-  const char *district = pz_park_get_text (park, "district");
+  const char *precision = pz_park_get_text (park, PZ_PARK_PRECISION);
+  const char *district = pz_park_get_text (park, PZ_PARK_DISTRICT);
   double lat, lon;
 
   if (pz_park_get_location (park, &lat, &lon))
@@ -177,7 +177,7 @@ park_row (PzPark *park)
   g_autoptr(GString) subtitle = g_string_new (NULL);
   g_autofree char *position = park_position_text (park);
   g_autofree char *year = pz_park_get_year (park) > 0 ? g_strdup_printf ("%u", pz_park_get_year (park)) : NULL;
-  const char *district = pz_park_get_text (park, "district");
+  const char *district = pz_park_get_text (park, PZ_PARK_DISTRICT);
   GtkWidget *links_row = adw_action_row_new ();
 
   if (district != NULL)
@@ -192,17 +192,17 @@ park_row (PzPark *park)
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle->str);
   g_object_set_data_full (G_OBJECT (row), "park-id", g_strdup (pz_park_get_id (park)), g_free);
 
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), park_fact_row (_("Chinese name"), pz_park_get_text (park, "name_zh")));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), park_fact_row (_("English name"), pz_park_get_text (park, "name_en")));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), park_fact_row (_("Status"), park_kind_text (pz_park_get_text (park, "kind"))));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), park_fact_row (_("Chinese name"), pz_park_get_text (park, PZ_PARK_NAME_ZH)));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), park_fact_row (_("English name"), pz_park_get_text (park, PZ_PARK_NAME_EN)));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), park_fact_row (_("Status"), park_kind_text (pz_park_get_text (park, PZ_PARK_KIND))));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), park_fact_row (_("Year"), year));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), park_fact_row (_("Position"), position));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), pz_text_row_new (_("Note"), pz_park_get_text (park, "note")));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), pz_text_row_new (_("Note"), pz_park_get_text (park, PZ_PARK_NOTE)));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (links_row), _("Sources"));
   adw_action_row_add_suffix (ADW_ACTION_ROW (links_row),
-                             pz_source_links_new (pz_park_get_text (park, "source_url"),
-                                                  pz_park_get_text (park, "source2_url")));
+                             pz_source_links_new (pz_park_get_text (park, PZ_PARK_SOURCE_URL),
+                                                  pz_park_get_text (park, PZ_PARK_SOURCE2_URL)));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), links_row);
   return row;
 }
@@ -251,13 +251,13 @@ update_parks (PzZoneDetails *self)
 /* Adds the row of the figures in @same, all of one indicator, and
  * empties @same. */
 static void
-add_figures_row (GPtrArray *rows,
-                 GPtrArray *same)
+add_figures_row (GPtrArray  *rows,
+                 GListStore *same)
 {
-  PzIndicator *first = g_ptr_array_index (same, 0);
+  g_autoptr(PzIndicator) first = g_list_model_get_item (G_LIST_MODEL (same), 0);
 
-  g_ptr_array_add (rows, pz_figures_row_new (same, pz_indicator_get_label (first->indicator)));
-  g_ptr_array_set_size (same, 0);
+  g_ptr_array_add (rows, pz_figures_row_new (G_LIST_MODEL (same), pz_indicator_get_label (first)));
+  g_list_store_remove_all (same);
 }
 
 /* Every figure published for the zone, by indicator and year. */
@@ -265,22 +265,27 @@ static void
 update_figures (PzZoneDetails *self)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-  g_autoptr(GPtrArray) same = g_ptr_array_new ();
-  GPtrArray *figures = self->database != NULL ? pz_database_get_indicators (self->database) : NULL;
+  g_autoptr(GListStore) same = g_list_store_new (PZ_TYPE_INDICATOR);
+  GListModel *figures = self->database != NULL ? pz_database_get_indicators (self->database) : NULL;
+  guint n = figures != NULL ? g_list_model_get_n_items (figures) : 0;
+  const char *indicator = NULL;
 
   /* The figures come sorted by scope, indicator and year: the zone's
    * figures of one indicator are a run, and each run becomes one row. */
-  for (guint i = 0; figures != NULL && i < figures->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      PzIndicator *figure = g_ptr_array_index (figures, i);
+      g_autoptr(PzIndicator) figure = g_list_model_get_item (figures, i);
 
-      if (!g_str_equal (figure->scope, "zone") || g_strcmp0 (figure->scope_id, pz_zone_get_id (self->zone)) != 0)
+      if (g_strcmp0 (pz_indicator_get_scope (figure), "zone") != 0 ||
+          g_strcmp0 (pz_indicator_get_scope_id (figure), pz_zone_get_id (self->zone)) != 0)
         continue;
-      if (same->len > 0 && g_strcmp0 (figure->indicator, ((PzIndicator *) same->pdata[0])->indicator) != 0)
+      if (indicator != NULL && g_strcmp0 (pz_indicator_get_indicator (figure), indicator) != 0)
         add_figures_row (rows, same);
-      g_ptr_array_add (same, figure);
+      /* The database keeps the figure, and so its text, alive. */
+      indicator = pz_indicator_get_indicator (figure);
+      g_list_store_append (same, figure);
     }
-  if (same->len > 0)
+  if (indicator != NULL)
     add_figures_row (rows, same);
   replace_rows (self->figures_group, self->figure_rows, rows);
 }
@@ -291,11 +296,8 @@ update_enterprises (PzZoneDetails *self)
   g_autofree char *imported = NULL;
 
   if (self->user_database != NULL)
-    {
-      g_autoptr(GHashTable) counts = pz_user_database_count_by_zone (self->user_database);
-
-      imported = g_strdup_printf ("%u", GPOINTER_TO_UINT (g_hash_table_lookup (counts, pz_zone_get_id (self->zone))));
-    }
+    imported = g_strdup_printf ("%u", pz_user_database_get_zone_count (self->user_database,
+                                                                      pz_zone_get_id (self->zone)));
   set_text (self->imported_label, imported);
 }
 
