@@ -103,11 +103,11 @@ pz_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
 {
   PzApplication *self = PZ_APPLICATION (application);
-  const char *path = NULL;
+  const char *argument = NULL;
 
-  if (g_variant_dict_lookup (options, "database", "^&ay", &path))
+  if (g_variant_dict_lookup (options, "database", "^&ay", &argument))
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argument);
 
       self->database_path = g_file_get_path (file);
     }
