@@ -78,7 +78,12 @@ PARK_COLUMNS = (
     ("source2_url", "TEXT"), ("note", "TEXT"),
 )
 PARK_REQUIRED = ("park_id", "zone_id", "name_en", "kind", "precision", "source_url")
-PARK_KINDS = ("zone_park", "provincial", "municipal", "other")
+# A park's status, shown to the user: on a government list or recognised by
+# a province or city ("recognised"), operating with no recognition found
+# ("operating"), announced or under construction ("planned"), or a bonded
+# zone, incubation base or other facility that is not a cross-border
+# e-commerce park ("other_facility").
+PARK_KINDS = ("recognised", "operating", "planned", "other_facility")
 PARK_PRECISIONS = ("site", "district", "city")
 INDICATOR_NAME_RE = re.compile(r"[a-z][a-z0-9_]*")
 # Where each source URL's host sits: a government site, state media, or
