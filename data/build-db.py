@@ -69,7 +69,7 @@ INDICATOR_COLUMNS = (
     ("note", "TEXT"),
 )
 INDICATOR_REQUIRED = (
-    "scope", "scope_id", "indicator", "value", "unit", "year", "source_url",
+    "scope", "scope_id", "indicator", "value", "unit", "year",
 )
 PARK_COLUMNS = (
     ("park_id", "TEXT"), ("zone_id", "TEXT"), ("name_zh", "TEXT"), ("name_en", "TEXT"),
@@ -364,8 +364,11 @@ def check_zone_counts(batches, zone_rows, errors):
 
 def indicator_problems(row, zone_ids, province_codes):
     """What is wrong with one indicators.csv row: every figure needs its
-    scope, a number, a year and a source; unknown figures have no row."""
+    scope, a number, a year and a source (a page, or for a broadcast or
+    print report a citation in the note); unknown figures have no row."""
     problems = empty_problems(row, INDICATOR_REQUIRED)
+    if row["source_url"] is None and row["note"] is None:
+        problems.append("a figure without source_url cites its publication in note")
     scope, scope_id = row["scope"], row["scope_id"]
     known = {"national": {"CN"}, "province": province_codes, "zone": zone_ids}
     if scope is not None and scope not in known:

@@ -72,9 +72,9 @@ INDICATORS = [
 PARK_HEADER = ("park_id,zone_id,name_zh,name_en,district,year,kind,precision,lat,lon,"
                "coord_source,source_url,source2_url,note").split(",")
 PARKS = [
-    {"park_id": "hz_park", "zone_id": "hangzhou", "name_en": "Hangzhou Park", "kind": "zone_park",
+    {"park_id": "hz_park", "zone_id": "hangzhou", "name_en": "Hangzhou Park", "kind": "recognised",
      "precision": "city", "source_url": "https://example.org/p1"},
-    {"park_id": "nb_park", "zone_id": "ningbo", "name_en": "Ningbo Park", "kind": "other",
+    {"park_id": "nb_park", "zone_id": "ningbo", "name_en": "Ningbo Park", "kind": "operating",
      "precision": "site", "lat": "29.87", "lon": "121.54", "year": "2016",
      "source_url": "https://example.org/p2"},
 ]
@@ -86,12 +86,13 @@ HOSTS = [
 EPOCH = "1700000000"
 
 # Spam mirrors and content farms that copied official texts or news
-# (named in the data review); none of them may appear in the data.
+# (named in the data review); none of them may appear in the data. A
+# relay that copied a report faithfully stays, labelled "other".
 BLOCKED_HOSTS = (
     "0t69.cn", "laitimes.com", "desk33.com", "fairkwa.com", "betterbuddha.com",
     "ncnn.com.ng", "supercarled.com", "reportify.ai", "tellerreport.com",
     "pouringspot.com", "y3k9.com", "sdlwjx666.com", "sharepointconcepts.com",
-    "blqh.cn", "newton.com.tw", "eda-rhinos.com",
+    "blqh.cn", "newton.com.tw",
 )
 # "official" is for government sites: *.gov.cn, or one of these.
 GOVERNMENT_HOSTS = ("gov.cn",)
