@@ -4,9 +4,13 @@
 
 Usage: build-db.py --data-dir DIR [--basemap-dir BASEMAP] --output FILE.gpkg
 
-DIR holds zones.csv, batches.csv and basemap/*.geojson; BASEMAP, when
-given, holds the GeoJSON instead (the tests' fixture reuses the real one).  Bad input
-gives exit status 1 and "build-db: FILE:LINE: problem" lines on
+DIR holds zones.csv, batches.csv, indicators.csv, parks.csv,
+source_hosts.csv and basemap/*.geojson; BASEMAP, when given, holds the
+GeoJSON instead (the tests' fixture reuses the real one).  Every URL in
+the CSV files must have a host (or a parent domain) listed in
+source_hosts.csv with its kind (official, state_media or other) and
+publisher; the GeoPackage's "sources" table gives each URL's kind and
+publisher.  Bad input gives exit status 1 and "build-db: FILE:LINE: problem" lines on
 stderr.  The output only appears once it is complete.
 """
 
@@ -22,6 +26,7 @@ import sqlite3
 import struct
 import sys
 import tempfile
+import urllib.parse
 
 # (name, SQL type); order is the table's column order.
 ZONE_COLUMNS = (
@@ -65,7 +70,7 @@ INDICATOR_COLUMNS = (
     ("note", "TEXT"),
 )
 INDICATOR_REQUIRED = (
-    "scope", "scope_id", "indicator", "value", "unit", "year", "source_url",
+    "scope", "scope_id", "indicator", "value", "unit", "year",
 )
 PARK_COLUMNS = (
     ("park_id", "TEXT"), ("zone_id", "TEXT"), ("name_zh", "TEXT"), ("name_en", "TEXT"),
@@ -74,9 +79,23 @@ PARK_COLUMNS = (
     ("source2_url", "TEXT"), ("note", "TEXT"),
 )
 PARK_REQUIRED = ("park_id", "zone_id", "name_en", "kind", "precision", "source_url")
-PARK_KINDS = ("zone_park", "provincial", "municipal", "other")
+# A park's status, shown to the user: on a government list or recognised by
+# a province or city ("recognised"), operating with no recognition found
+# ("operating"), announced or under construction ("planned"), or a bonded
+# zone, incubation base or other facility that is not a cross-border
+# e-commerce park ("other_facility").
+PARK_KINDS = ("recognised", "operating", "planned", "other_facility")
 PARK_PRECISIONS = ("site", "district", "city")
 INDICATOR_NAME_RE = re.compile(r"[a-z][a-z0-9_]*")
+# Where each source URL's host sits: a government site, state media, or
+# anything else (a relay, a copy, a trade site).  A host matches its own
+# row or the row of a parent domain (english.mofcom.gov.cn -> mofcom.gov.cn).
+SOURCE_HOST_COLUMNS = (("host", "TEXT"), ("kind", "TEXT"), ("publisher", "TEXT"))
+SOURCE_HOST_REQUIRED = ("host", "kind", "publisher")
+SOURCE_KINDS = ("official", "state_media", "other")
+SOURCE_COLUMNS = (("url", "TEXT"), ("host", "TEXT"), ("kind", "TEXT"), ("publisher", "TEXT"))
+HOST_RE = re.compile(r"[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+")
+URL_RE = re.compile(r"https?://[^\s,;\"'<>()]+")
 YEAR_RE = re.compile(r"[0-9]{4}")
 
 DATE_RE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
@@ -346,8 +365,11 @@ def check_zone_counts(batches, zone_rows, errors):
 
 def indicator_problems(row, zone_ids, province_codes):
     """What is wrong with one indicators.csv row: every figure needs its
-    scope, a number, a year and a source; unknown figures have no row."""
+    scope, a number, a year and a source (a page, or for a broadcast or
+    print report a citation in the note); unknown figures have no row."""
     problems = empty_problems(row, INDICATOR_REQUIRED)
+    if row["source_url"] is None and row["note"] is None:
+        problems.append("a figure without source_url cites its publication in note")
     scope, scope_id = row["scope"], row["scope_id"]
     known = {"national": {"CN"}, "province": province_codes, "zone": zone_ids}
     if scope is not None and scope not in known:
@@ -401,6 +423,65 @@ def check_indicators(rows, zone_rows, errors):
         report(errors, "indicators.csv", line, indicator_problems(row, zone_ids, province_codes))
 
 
+def check_source_hosts(rows, errors):
+    """host -> (kind, publisher) from the rows of source_hosts.csv."""
+    hosts = {}
+    for line, row in rows:
+        problems = empty_problems(row, SOURCE_HOST_REQUIRED)
+        host, kind = row["host"], row["kind"]
+        if host is not None and not HOST_RE.fullmatch(host):
+            problems.append(f"host '{host}' is not a lower-case host name (no scheme, path or port)")
+        if kind is not None and kind not in SOURCE_KINDS:
+            problems.append(f"kind '{kind}' is not one of {', '.join(SOURCE_KINDS)}")
+        if host is not None and host in hosts:
+            problems.append(f"host '{host}' already listed on line {hosts[host][0]}")
+        elif host is not None and not problems:
+            hosts[host] = (line, kind, row["publisher"])
+        report(errors, "source_hosts.csv", line, problems)
+    return {h: (k, p) for h, (_, k, p) in hosts.items()}
+
+
+def url_host(url):
+    """The URL's host in lower case, without a trailing dot, or None."""
+    try:
+        host = urllib.parse.urlsplit(url).hostname
+    except ValueError:
+        return None
+    return host.rstrip(".") if host else None
+
+
+def host_entry(host, hosts):
+    """(listed host, kind, publisher) for host or its nearest listed parent domain."""
+    labels = host.split(".")
+    for i in range(len(labels) - 1):
+        candidate = ".".join(labels[i:])
+        if candidate in hosts:
+            return (candidate,) + hosts[candidate]
+    return None
+
+
+def collect_sources(tables, hosts, errors):
+    """url -> (host, kind, publisher) for every URL in every field of
+    every CSV table; a URL whose host has no kind is an error."""
+    sources = {}
+    for name, rows in tables:
+        for line, row in rows:
+            for column, value in row.items():
+                for url in URL_RE.findall(value or ""):
+                    url = url.rstrip(".")
+                    host = url_host(url)
+                    if host is None:
+                        errors.append(f"{name}:{line}: {column}: '{url}' has no host")
+                        continue
+                    entry = host_entry(host, hosts)
+                    if entry is None:
+                        errors.append(f"{name}:{line}: {column}: host '{host}' has no kind: "
+                                      "add it (or a parent domain) to source_hosts.csv")
+                        continue
+                    sources[url] = (host, entry[1], entry[2])
+    return sources
+
+
 def load_tables(data_dir):
     """Validated batches and zones rows, or InputError listing every problem."""
     errors = []
@@ -411,15 +492,21 @@ def load_tables(data_dir):
     indicator_rows = read_csv(os.path.join(data_dir, "indicators.csv"), "indicators.csv",
                               INDICATOR_COLUMNS, errors)
     park_rows = read_csv(os.path.join(data_dir, "parks.csv"), "parks.csv", PARK_COLUMNS, errors)
+    host_rows = read_csv(os.path.join(data_dir, "source_hosts.csv"), "source_hosts.csv",
+                         SOURCE_HOST_COLUMNS, errors)
     batches = check_batches(batch_rows, errors)
     check_zones(zone_rows, batches, errors)
     check_zone_counts(batches, zone_rows, errors)
     check_indicators(indicator_rows, zone_rows, errors)
     check_parks(park_rows, zone_rows, errors)
+    hosts = check_source_hosts(host_rows, errors)
+    sources = collect_sources((("batches.csv", batch_rows), ("zones.csv", zone_rows),
+                               ("indicators.csv", indicator_rows), ("parks.csv", park_rows)),
+                              hosts, errors)
     if errors:
         raise InputError(errors)
     return ([r for _, r in batch_rows], [r for _, r in zone_rows],
-            [r for _, r in indicator_rows], [r for _, r in park_rows])
+            [r for _, r in indicator_rows], [r for _, r in park_rows], sources)
 
 
 # ------------------------------------------------------------ GeoJSON input
@@ -489,7 +576,8 @@ def input_files(data_dir, basemap_dir):
     basemap = [PROVINCES_FILE] + [f"world_{kind}_{detail}.geojson"
                                   for detail in DETAILS
                                   for kind in ("land", "borders")]
-    return ([os.path.join(data_dir, f) for f in ("zones.csv", "batches.csv", "indicators.csv", "parks.csv")]
+    return ([os.path.join(data_dir, f) for f in ("zones.csv", "batches.csv", "indicators.csv",
+                                                   "parks.csv", "source_hosts.csv")]
             + [os.path.join(basemap_dir, f) for f in basemap])
 
 
@@ -652,6 +740,20 @@ def write_indicators(con, indicators, stamp):
              "Sourced figures (trade value, enterprises, warehouses...) by year", stamp)
 
 
+def write_sources(con, sources, stamp):
+    """One row per distinct source URL, so that the app can say whose page
+    a link is ("Official document (www.gov.cn)", "Reported by Xinhua")."""
+    create_table(con, "sources", SOURCE_COLUMNS,
+                 first="id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL",
+                 required=("url", "host", "kind", "publisher"))
+    con.execute("CREATE UNIQUE INDEX sources_url ON sources(url)")
+    rows = [(url,) + sources[url] for url in sorted(sources)]
+    insert_rows(con, "sources", [c for c, _ in SOURCE_COLUMNS], rows)
+    register(con, "sources", "attributes",
+             "Each source URL with its host, kind (official, state_media, other) and publisher",
+             stamp)
+
+
 def write_features(con, table, geometry_type, columns, features, stamp, description):
     """features: (parts, properties) pairs; parts are polygons or lines."""
     create_table(con, table, columns, geometry=geometry_type)
@@ -676,7 +778,7 @@ def write_meta(con, zones, stamp):
     register(con, "pz_meta", "attributes", "Pilot Zones database metadata", stamp)
 
 
-def fill(con, batches, zones, indicators, parks, basemap, stamp):
+def fill(con, batches, zones, indicators, parks, sources, basemap, stamp):
     provinces, land, borders = basemap
     con.executescript(GPKG_CORE_SQL)
     con.executemany("INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)", SRS_ROWS)
@@ -684,6 +786,7 @@ def fill(con, batches, zones, indicators, parks, basemap, stamp):
     write_batches(con, batches, stamp)
     write_indicators(con, indicators, stamp)
     write_parks(con, parks, stamp)
+    write_sources(con, sources, stamp)
     write_features(con, "provinces", "MULTIPOLYGON", PROVINCE_COLUMNS, provinces, stamp,
                    "Provincial-level divisions of China (Natural Earth 1:10m)")
     write_features(con, "land", "MULTIPOLYGON", LAND_COLUMNS, land, stamp,
@@ -721,10 +824,10 @@ def main(argv=None):
     args = parser.parse_args(argv)
     basemap_dir = args.basemap_dir or os.path.join(args.data_dir, "basemap")
     try:
-        batches, zones, indicators, parks = load_tables(args.data_dir)
+        batches, zones, indicators, parks, sources = load_tables(args.data_dir)
         basemap = load_basemap(basemap_dir)
         stamp = build_time(args.data_dir, basemap_dir)
-        write_atomically(args.output, batches, zones, indicators, parks, basemap, stamp)
+        write_atomically(args.output, batches, zones, indicators, parks, sources, basemap, stamp)
     except InputError as e:
         for message in e.messages:
             print(f"build-db: {message}", file=sys.stderr)

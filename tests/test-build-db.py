@@ -4,18 +4,26 @@
 
 Usage: test-build-db.py PATH/TO/build-db.py PATH/TO/data
 
-Only DATA/basemap is used from the data directory; the CSV files are
-fixtures written here, so the tests do not depend on the real data.
+The build tests use only DATA/basemap from the data directory; their
+CSV files are fixtures written here, so they do not depend on the real
+data.  The "data" tests then check the real CSV files in DATA: every
+source host has a kind, "official" only on government hosts, no spam
+mirror or content farm, no internal marker in a user-visible field and
+no two zones with the same display name.  Each data check is first run
+on a fixture with a planted problem, so a check that finds nothing
+cannot pass by accident.
 """
 
 import copy
 import csv
 import io
 import os
+import re
 import sqlite3
 import subprocess
 import sys
 import tempfile
+import urllib.parse
 
 BATCH_HEADER = ("batch,approved,published,document,title_zh,title_en,"
                 "zone_count,source_url,source2_url,note").split(",")
@@ -64,13 +72,46 @@ INDICATORS = [
 PARK_HEADER = ("park_id,zone_id,name_zh,name_en,district,year,kind,precision,lat,lon,"
                "coord_source,source_url,source2_url,note").split(",")
 PARKS = [
-    {"park_id": "hz_park", "zone_id": "hangzhou", "name_en": "Hangzhou Park", "kind": "zone_park",
+    {"park_id": "hz_park", "zone_id": "hangzhou", "name_en": "Hangzhou Park", "kind": "recognised",
      "precision": "city", "source_url": "https://example.org/p1"},
-    {"park_id": "nb_park", "zone_id": "ningbo", "name_en": "Ningbo Park", "kind": "other",
+    {"park_id": "nb_park", "zone_id": "ningbo", "name_en": "Ningbo Park", "kind": "operating",
      "precision": "site", "lat": "29.87", "lon": "121.54", "year": "2016",
      "source_url": "https://example.org/p2"},
 ]
+HOST_HEADER = ("host", "kind", "publisher")
+HOSTS = [
+    {"host": "example.org", "kind": "other", "publisher": "Example"},
+    {"host": "mofcom.gov.cn", "kind": "official", "publisher": "Ministry of Commerce"},
+]
 EPOCH = "1700000000"
+
+# Spam mirrors and content farms that copied official texts or news
+# (named in the data review); none of them may appear in the data. A
+# relay that copied a report faithfully stays, labelled "other".
+BLOCKED_HOSTS = (
+    "0t69.cn", "laitimes.com", "desk33.com", "fairkwa.com", "betterbuddha.com",
+    "ncnn.com.ng", "supercarled.com", "reportify.ai", "tellerreport.com",
+    "pouringspot.com", "y3k9.com", "sdlwjx666.com", "sharepointconcepts.com",
+    "blqh.cn", "newton.com.tw",
+)
+# "official" is for government sites: *.gov.cn, or one of these.
+GOVERNMENT_HOSTS = ("gov.cn",)
+# Fields the app shows to the user, per CSV file.
+VISIBLE_FIELDS = {
+    "zones.csv": ("name_zh", "name_en", "name_pinyin", "province_zh", "province_en",
+                  "coord_source", "note"),
+    "batches.csv": ("title_zh", "title_en", "note"),
+    "parks.csv": ("name_zh", "name_en", "district", "coord_source", "note"),
+    "indicators.csv": ("unit", "qualifier", "note"),
+}
+# Traces of the research process that must never reach the user.
+INTERNAL_MARKERS = (
+    re.compile(r"TODO|FIXME|XXX"), re.compile(r"\breplace\b", re.I),
+    re.compile(r"via basemap", re.I), re.compile(r"\.(csv|geojson|md|py)\b", re.I),
+    re.compile(r"\bnpm\b"),
+)
+URL_RE = re.compile(r"https?://[^\s,;\"'<>()]+")
+CSV_FILES = ("zones.csv", "batches.csv", "indicators.csv", "parks.csv")
 
 
 class Failure(Exception):
@@ -93,8 +134,8 @@ def csv_text(header, rows):
 class Fixture:
     """A data directory with fixture CSVs and the real basemap, plus an output dir."""
 
-    def __init__(self, build_db, basemap, tmp):
-        self.build_db, self.tmp = build_db, tmp
+    def __init__(self, build_db, basemap, tmp, real_data=None):
+        self.build_db, self.tmp, self.real_data = build_db, tmp, real_data
         self.data = os.path.join(tmp, "data")
         self.out_dir = os.path.join(tmp, "out")
         self.output = os.path.join(self.out_dir, "pilot-zones.gpkg")
@@ -103,12 +144,13 @@ class Fixture:
         os.symlink(basemap, os.path.join(self.data, "basemap"))
 
     def write(self, batches=BATCHES, zones=ZONES, zones_encoding="utf-8",
-              indicators=INDICATORS, parks=PARKS):
+              indicators=INDICATORS, parks=PARKS, hosts=HOSTS):
         for name, header, rows, encoding in (
                 ("batches.csv", BATCH_HEADER, batches, "utf-8"),
                 ("zones.csv", ZONE_HEADER, zones, zones_encoding),
                 ("indicators.csv", INDICATOR_HEADER, indicators, "utf-8"),
-                ("parks.csv", PARK_HEADER, parks, "utf-8")):
+                ("parks.csv", PARK_HEADER, parks, "utf-8"),
+                ("source_hosts.csv", HOST_HEADER, hosts, "utf-8")):
             with open(os.path.join(self.data, name), "w", encoding=encoding,
                       newline="") as f:
                 f.write(csv_text(header, rows))
@@ -268,6 +310,178 @@ def test_failed_build_keeps_previous_output(fx):
            f"temporary files left: {os.listdir(fx.out_dir)}")
 
 
+def test_sources_table(fx):
+    zones = changed(ZONES, 0, source2_url="http://english.mofcom.gov.cn/a/b.shtml")
+    fx.write(zones=zones)
+    result = fx.build()
+    expect(result.returncode == 0, f"exit status {result.returncode}: {result.stderr}")
+    con = sqlite3.connect(fx.output)
+    try:
+        rows = dict((url, (host, kind, publisher)) for url, host, kind, publisher in
+                    con.execute("SELECT url, host, kind, publisher FROM sources"))
+        contents = dict(con.execute("SELECT table_name, data_type FROM gpkg_contents"))
+    finally:
+        con.close()
+    expect(rows.get("http://english.mofcom.gov.cn/a/b.shtml") ==
+           ("english.mofcom.gov.cn", "official", "Ministry of Commerce"),
+           f"a parent domain's kind is not applied: {rows}")
+    expect(rows.get("https://example.org/z1") == ("example.org", "other", "Example"),
+           f"sources rows: {rows}")
+    expect(len(rows) == 10, f"expected one row per distinct URL (10), found {len(rows)}")
+    expect(contents.get("sources") == "attributes", f"gpkg_contents: {contents}")
+
+
+def test_host_without_kind(fx):
+    fx.write(zones=changed(ZONES, 1, source2_url="https://copies.example.net/reply.html"))
+    expect_failure(fx, "zones.csv:3:", ["copies.example.net", "no kind", "source_hosts.csv"])
+
+
+def test_host_of_a_note_url_without_kind(fx):
+    fx.write(parks=changed(PARKS, 0, note="seen at http://unlisted.example.com/x"))
+    expect_failure(fx, "parks.csv:2:", ["unlisted.example.com", "no kind"])
+
+
+def test_bad_source_host_rows(fx):
+    hosts = HOSTS + [{"host": "Example.COM/path", "kind": "government", "publisher": "X"},
+                     {"host": "example.org", "kind": "other", "publisher": "Again"}]
+    fx.write(hosts=hosts)
+    expect_failure(fx, "source_hosts.csv:4:", ["host", "kind 'government'"])
+    expect_failure(fx, "source_hosts.csv:5:", ["example.org", "line 2"])
+
+
+# -------------------------------------------------------- checks of the data
+
+def read_rows(data_dir, name):
+    """(line, row) pairs of DATA/name; line is where the record starts."""
+    with open(os.path.join(data_dir, name), encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        rows, end = [], 1
+        for row in reader:
+            rows.append((end + 1, row))
+            end = reader.line_num
+    return rows
+
+
+def host_of(url):
+    host = urllib.parse.urlsplit(url).hostname or ""
+    return host.rstrip(".")
+
+
+def within(host, domain):
+    return host == domain or host.endswith("." + domain)
+
+
+def urls_in(data_dir):
+    """(file, line, url) for every URL in every field of every CSV file."""
+    for name in CSV_FILES:
+        for line, row in read_rows(data_dir, name):
+            for value in row.values():
+                for url in URL_RE.findall(value or ""):
+                    yield name, line, url.rstrip(".")
+
+
+def source_kinds(data_dir):
+    return {row["host"]: row["kind"] for _, row in read_rows(data_dir, "source_hosts.csv")}
+
+
+def kind_of(host, kinds):
+    labels = host.split(".")
+    for i in range(len(labels) - 1):
+        if ".".join(labels[i:]) in kinds:
+            return kinds[".".join(labels[i:])]
+    return None
+
+
+def hosts_without_kind(data_dir):
+    kinds = source_kinds(data_dir)
+    return [f"{name}:{line}: {host_of(url)}" for name, line, url in urls_in(data_dir)
+            if kind_of(host_of(url), kinds) is None]
+
+
+def official_outside_government(data_dir):
+    kinds = source_kinds(data_dir)
+    bad = [f"source_hosts.csv: {host}" for host, kind in kinds.items()
+           if kind == "official" and not any(within(host, d) for d in GOVERNMENT_HOSTS)]
+    bad += [f"{name}:{line}: {host_of(url)}" for name, line, url in urls_in(data_dir)
+            if kind_of(host_of(url), kinds) == "official"
+            and not any(within(host_of(url), d) for d in GOVERNMENT_HOSTS)]
+    return bad
+
+
+def blocked_hosts(data_dir):
+    return [f"{name}:{line}: {host_of(url)}" for name, line, url in urls_in(data_dir)
+            if any(within(host_of(url), d) for d in BLOCKED_HOSTS)]
+
+
+def internal_markers(data_dir):
+    found = []
+    for name, fields in VISIBLE_FIELDS.items():
+        for line, row in read_rows(data_dir, name):
+            for field in fields:
+                text = URL_RE.sub("", row.get(field) or "")
+                for marker in INTERNAL_MARKERS:
+                    hit = marker.search(text)
+                    if hit:
+                        found.append(f"{name}:{line}: {field}: '{hit.group(0)}' in {text!r}")
+    return found
+
+
+def duplicate_names(data_dir):
+    found = []
+    for field in ("name_en", "name_zh"):
+        seen = {}
+        for line, row in read_rows(data_dir, "zones.csv"):
+            name = (row[field] or "").strip()
+            if name in seen:
+                found.append(f"zones.csv:{line}: {field} '{name}' also on line {seen[name]}")
+            seen.setdefault(name, line)
+    return found
+
+
+def planted(fx, **files):
+    """A copy of the fixture data with the given rows replaced."""
+    fx.write(**files)
+    return fx.data
+
+
+def check_data(fx, finder, planted_dir, planted_word):
+    """finder() catches the planted problem, then finds none in the real data."""
+    hits = finder(planted_dir)
+    expect(any(planted_word in h for h in hits),
+           f"the check missed a planted problem ({planted_word!r}): {hits}")
+    problems = finder(fx.real_data)
+    expect(not problems, f"{len(problems)} problem(s) in the data:\n" + "\n".join(problems))
+
+
+def test_data_hosts_have_kind(fx):
+    d = planted(fx, zones=changed(ZONES, 0, note="see https://nowhere.example.net/"))
+    check_data(fx, hosts_without_kind, d, "nowhere.example.net")
+
+
+def test_data_official_only_on_government_hosts(fx):
+    d = planted(fx, hosts=HOSTS + [{"host": "copy.example.com", "kind": "official", "publisher": "X"}],
+                zones=changed(ZONES, 0, source_url="https://copy.example.com/a"))
+    check_data(fx, official_outside_government, d, "copy.example.com")
+
+
+def test_data_no_spam_mirror_or_content_farm(fx):
+    d = planted(fx, batches=changed(BATCHES, 0, source_url="https://desk33.com/d-1.html"))
+    check_data(fx, blocked_hosts, d, "desk33.com")
+
+
+def test_data_no_internal_markers(fx):
+    d = planted(fx, zones=changed(ZONES, 2, coord_source="GeoNames 1 via basemap x.geojson"),
+                parks=changed(PARKS, 0, note="TODO: replace with the original"))
+    hits = internal_markers(d)
+    expect(any(h.startswith("parks.csv:2:") for h in hits), f"planted TODO missed: {hits}")
+    check_data(fx, internal_markers, d, "via basemap")
+
+
+def test_data_display_names_unique(fx):
+    d = planted(fx, zones=changed(ZONES, 1, name_en="Hangzhou"))
+    check_data(fx, duplicate_names, d, "'Hangzhou' also on line 2")
+
+
 TESTS = [
     test_valid_fixture_builds,
     test_build_is_reproducible,
@@ -284,15 +498,25 @@ TESTS = [
     test_parks_table,
     test_park_problems,
     test_failed_build_keeps_previous_output,
+    test_sources_table,
+    test_host_without_kind,
+    test_host_of_a_note_url_without_kind,
+    test_bad_source_host_rows,
+    test_data_hosts_have_kind,
+    test_data_official_only_on_government_hosts,
+    test_data_no_spam_mirror_or_content_farm,
+    test_data_no_internal_markers,
+    test_data_display_names_unique,
 ]
 
 
-def run(test, build_db, basemap):
+def run(test, build_db, data_dir):
     """(passed, name, reason) of one test, run in a fresh directory."""
     name = test.__name__.removeprefix("test_").replace("_", " ")
+    basemap = os.path.join(data_dir, "basemap")
     with tempfile.TemporaryDirectory(prefix="test-build-db-") as tmp:
         try:
-            test(Fixture(build_db, basemap, tmp))
+            test(Fixture(build_db, basemap, tmp, real_data=data_dir))
         except Failure as e:
             return False, name, str(e)
     return True, name, ""
@@ -303,11 +527,11 @@ def main(argv):
         print("usage: test-build-db.py PATH/TO/build-db.py PATH/TO/data", file=sys.stderr)
         return 2
     build_db = os.path.abspath(argv[1])
-    basemap = os.path.abspath(os.path.join(argv[2], "basemap"))
+    data_dir = os.path.abspath(argv[2])
     print(f"1..{len(TESTS)}")
     failures = 0
     for number, test in enumerate(TESTS, 1):
-        passed, name, reason = run(test, build_db, basemap)
+        passed, name, reason = run(test, build_db, data_dir)
         print(f"{'ok' if passed else 'not ok'} {number} - {name}")
         for line in reason.splitlines():
             print(f"# {line}")

@@ -90,7 +90,7 @@ test_csv_bundled_zones (void)
   for (guint b = 0; b < G_N_ELEMENTS (sizes); b++)
     g_assert_cmpuint (counts[b], ==, sizes[b]);
   g_assert_cmpuint (g_hash_table_size (provinces), ==, PZ_TEST_BUNDLED_PROVINCES);
-  g_assert_cmpuint (PZ_TEST_BUNDLED_ZONES - n_ended, ==, PZ_TEST_BUNDLED_ZONES_END_2025);
+  g_assert_cmpuint (PZ_TEST_BUNDLED_ZONES - n_ended, ==, PZ_TEST_BUNDLED_ZONES_IN_FORCE);
 }
 
 int

@@ -16,6 +16,7 @@
 
 #include "pz-batch.h"
 #include "pz-database.h"
+#include "pz-test-bundled.h"
 #include "pz-facet.h"
 #include "pz-park.h"
 #include "pz-park-draw.h"
@@ -55,7 +56,7 @@ find_zone (PzDatabase *db,
 static void
 test_database_counts (void)
 {
-  static const guint expected[] = { 1, 12, 22, 24, 46, 27, 33 };
+  static const guint expected[] = PZ_TEST_BUNDLED_BATCH_SIZES;
   g_autoptr(PzDatabase) db = open_bundled ();
   GListModel *zones = pz_database_get_zones (db);
   GListModel *batches = pz_database_get_batches (db);
@@ -69,22 +70,20 @@ test_database_counts (void)
       guint batch = pz_zone_get_batch (zone);
 
       g_assert_cmpuint (batch, >=, 1);
-      if (batch <= G_N_ELEMENTS (expected))
-        {
-          counts[batch]++;
-          total++;
-          g_hash_table_add (provinces, (gpointer) pz_zone_get_text (zone, PZ_ZONE_PROVINCE_CODE));
-        }
+      g_assert_cmpuint (batch, <=, G_N_ELEMENTS (expected));
+      counts[batch]++;
+      total++;
+      g_hash_table_add (provinces, (gpointer) pz_zone_get_text (zone, PZ_ZONE_PROVINCE_CODE));
       g_assert_nonnull (pz_zone_get_text (zone, PZ_ZONE_SOURCE_URL));
       g_assert_true (g_str_has_prefix (pz_zone_get_text (zone, PZ_ZONE_SOURCE_URL), "http"));
       g_assert_nonnull (pz_zone_get_text (zone, PZ_ZONE_DOCUMENT));
       g_assert_true (pz_zone_has_location (zone));
     }
 
-  g_assert_cmpuint (total, ==, 165);
+  g_assert_cmpuint (total, ==, PZ_TEST_BUNDLED_ZONES);
   for (guint b = 1; b <= G_N_ELEMENTS (expected); b++)
     g_assert_cmpuint (counts[b], ==, expected[b - 1]);
-  g_assert_cmpuint (g_hash_table_size (provinces), ==, 31);
+  g_assert_cmpuint (g_hash_table_size (provinces), ==, PZ_TEST_BUNDLED_PROVINCES);
 
   /* The batches table agrees with the zones it lists. */
   g_assert_cmpuint (g_list_model_get_n_items (batches), >=, G_N_ELEMENTS (expected));
@@ -250,27 +249,31 @@ has_figure (PzDatabase *db,
     {
       g_autoptr(PzIndicator) row = g_list_model_get_item (rows, i);
 
+      /* A source: a page, or a broadcast cited in the note. */
       if (pz_indicator_get_year (row) == year && G_APPROX_VALUE (pz_indicator_get_value (row), value, 1e-9))
-        return pz_indicator_get_source_url (row) != NULL;
+        return pz_indicator_get_source_url (row) != NULL || pz_indicator_get_note (row) != NULL;
     }
   return FALSE;
 }
 
 /* The national figures the statistics show, each with its year and a
- * source. (60,000 platform enterprises, 330 parks and 3 million jobs are
- * not in the data: no source was found; see data/SOURCES.md.) */
+ * source; trade in billion CNY whatever the source's unit. */
 static void
 test_database_national_figures (void)
 {
   g_autoptr(PzDatabase) db = open_bundled ();
 
-  g_assert_true (has_figure (db, "trade_value", 1.69, 2020));
+  g_assert_true (has_figure (db, "trade_value", 1690, 2020));
   g_assert_true (has_figure (db, "trade_value_growth", 31.1, 2020));
-  g_assert_true (has_figure (db, "trade_value", 2.1, 2022));
-  g_assert_true (has_figure (db, "trade_value", 2.38, 2023));
+  g_assert_true (has_figure (db, "trade_value", 2100, 2022));
+  g_assert_true (has_figure (db, "trade_value", 2380, 2023));
   g_assert_true (has_figure (db, "trade_value_growth", 15.6, 2023));
   g_assert_true (has_figure (db, "linked_enterprises", 200000, 2022));
   g_assert_true (has_figure (db, "overseas_warehouses", 1800, 2023));
+  /* From the reports the project started from, cited by publication. */
+  g_assert_true (has_figure (db, "platform_enterprises", 60000, 2023));
+  g_assert_true (has_figure (db, "parks", 330, 2020));
+  g_assert_true (has_figure (db, "jobs", 3000000, 2020));
   g_assert_false (has_figure (db, "trade_value", 0, 2023));
 }
 
@@ -318,11 +321,11 @@ test_indicator_format (void)
   g_autofree char *b = format_figure (45, "billion CNY", 2025, "January-November only; more than");
   g_autofree char *l = format_figure (1234567, "jobs", 2021, NULL);
 
-  g_assert_cmpstr (a, ==, "about 200000 enterprises (2022)");
+  g_assert_cmpstr (a, ==, "about 200,000 enterprises (2022)");
   g_assert_cmpstr (p, ==, "124.805 billion CNY (2023; January-November only)");
   g_assert_cmpstr (o, ==, "8 berths (2020)");
   g_assert_cmpstr (b, ==, "more than 45 billion CNY (2025; January-November only)");
-  g_assert_cmpstr (l, ==, "1234567 jobs (2021)");
+  g_assert_cmpstr (l, ==, "1,234,567 jobs (2021)");
 }
 
 /* One label table: a zone's figure and the national one may need other
@@ -359,7 +362,7 @@ test_database_parks (void)
                            GUINT_TO_POINTER (pz_zone_get_batch (zone)));
     }
 
-  g_assert_cmpuint (g_list_model_get_n_items (parks), ==, 30);
+  g_assert_cmpuint (g_list_model_get_n_items (parks), ==, 43);
   for (guint i = 0; i < g_list_model_get_n_items (parks); i++)
     {
       g_autoptr(PzPark) park = g_list_model_get_item (parks, i);
@@ -374,8 +377,8 @@ test_database_parks (void)
           GPOINTER_TO_UINT (g_hash_table_lookup (batch_of, zone_id)) <= 3)
         early_with_parks++;
     }
-  g_assert_cmpuint (g_hash_table_size (with_parks), ==, 26);
-  g_assert_cmpuint (early_with_parks, ==, 23);
+  g_assert_cmpuint (g_hash_table_size (with_parks), ==, 38);
+  g_assert_cmpuint (early_with_parks, ==, 32);
 
   /* Each zone knows its number of parks. */
   for (guint i = 0; i < g_list_model_get_n_items (pz_database_get_zones (db)); i++)
@@ -516,12 +519,15 @@ test_database_provinces (void)
       g_assert_cmpstr (pz_indicator_get_scope (figure), ==, "province");
       g_assert_cmpstr (pz_indicator_get_scope_id (figure), ==, "320000");
       if (g_str_equal (pz_indicator_get_indicator (figure), "overseas_warehouses"))
-        g_assert_cmpuint (pz_indicator_get_year (figure), ==, n_warehouse_figures++ == 0 ? 2021 : 2022);
+        {
+          g_assert_cmpuint (pz_indicator_get_year (figure), ==, 2021);
+          n_warehouse_figures++;
+        }
     }
-  g_assert_cmpuint (n_warehouse_figures, ==, 2);
+  g_assert_cmpuint (n_warehouse_figures, ==, 1);
 
-  latest = pz_province_find_latest (jiangsu, "overseas_warehouses");
-  g_assert_cmpuint (pz_indicator_get_year (latest), ==, 2022);
+  latest = pz_province_find_latest (jiangsu, "parks");
+  g_assert_cmpuint (pz_indicator_get_year (latest), ==, 2021);
   g_assert_null (pz_province_find_latest (jiangsu, "berths"));
 }
 

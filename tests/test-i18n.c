@@ -69,6 +69,32 @@ test_i18n_park_count (void)
   g_assert_cmpstr (text, ==, "第 1 批 · 3 个产业园区");
 }
 
+static char *
+format_figure (double      value,
+               const char *unit,
+               const char *qualifier)
+{
+  g_autoptr(PzIndicator) figure = g_object_new (PZ_TYPE_INDICATOR, "value", value, "unit", unit,
+                                                "year", 2023, "qualifier", qualifier, NULL);
+
+  return pz_indicator_format_value (figure);
+}
+
+/* Chinese readers count in 万 and 亿, not in thousands and billions. */
+static void
+test_i18n_figures (void)
+{
+  g_autofree char *trillions = format_figure (2380, "billion CNY", NULL);
+  g_autofree char *billions = format_figure (124.805, "billion CNY", "January-November only");
+  g_autofree char *enterprises = format_figure (200000, "enterprises", "about");
+  g_autofree char *few = format_figure (690, "parks", "more than");
+
+  g_assert_cmpstr (trillions, ==, "2.38万亿元（2023 年）");
+  g_assert_cmpstr (billions, ==, "1248.05亿元（2023 年；仅 1—11 月）");
+  g_assert_cmpstr (enterprises, ==, "约 20万家企业（2023 年）");
+  g_assert_cmpstr (few, ==, "超过 690个园区（2023 年）");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -86,6 +112,7 @@ main (int   argc,
 
   g_test_add_func ("/i18n/window-title", test_i18n_window_title);
   g_test_add_func ("/i18n/park-count", test_i18n_park_count);
+  g_test_add_func ("/i18n/figures", test_i18n_figures);
 
   return g_test_run ();
 }

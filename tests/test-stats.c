@@ -13,6 +13,7 @@
 
 #include "pz-database.h"
 #include "pz-stats.h"
+#include "pz-test-bundled.h"
 
 #define WIDTH 640
 #define HEIGHT 360
@@ -79,8 +80,10 @@ test_stats_zones_per_batch (void)
   PzColor c4, c5;
   int top4, top5;
 
-  g_assert_cmpuint (pz_chart_get_n_items (chart), ==, 7);
-  g_assert_cmpfloat (pz_chart_get_value (chart, 4), ==, 46);
+  static const guint sizes[] = PZ_TEST_BUNDLED_BATCH_SIZES;
+
+  g_assert_cmpuint (pz_chart_get_n_items (chart), ==, PZ_TEST_BUNDLED_BATCHES);
+  g_assert_cmpfloat (pz_chart_get_value (chart, 4), ==, sizes[4]);
 
   surface = render (chart);
   pz_batch_color (4, &c4);
@@ -89,6 +92,7 @@ test_stats_zones_per_batch (void)
   top5 = bar_top (surface, (int) pz_chart_get_item_x (chart, 4, WIDTH, HEIGHT), rgb (&c5));
 
   /* Both bars are drawn, and batch 5 (46 zones) is taller than batch 4 (24). */
+  g_assert_cmpuint (sizes[4], >, sizes[3]);
   g_assert_cmpint (top4, >, 0);
   g_assert_cmpint (top5, >, 0);
   g_assert_cmpint (top5, <, top4);
@@ -118,8 +122,12 @@ test_stats_other_charts (void)
   g_autoptr(PzChart) none = pz_stats_national_series (database, "no_such_indicator", "None");
   PzChart *charts[] = { over_time, provinces, trade };
 
-  /* The cumulative count reaches every zone of batches 1–7. */
-  g_assert_cmpfloat (pz_chart_get_value (over_time, pz_chart_get_n_items (over_time) - 2), ==, 165);
+  /* The count in force reaches every zone of batches 1–7 at the end of
+   * 2022, and those of 2025 at the last step. */
+  g_assert_cmpfloat (pz_chart_get_value (over_time, pz_chart_get_n_items (over_time) - 2), ==,
+                     PZ_TEST_BUNDLED_ZONES_END_2022);
+  g_assert_cmpfloat (pz_chart_get_value (over_time, pz_chart_get_n_items (over_time) - 1), ==,
+                     PZ_TEST_BUNDLED_ZONES_IN_FORCE);
   g_assert_cmpuint (pz_chart_get_n_items (provinces), ==, 10);
   g_assert_nonnull (trade);
   g_assert_null (none);

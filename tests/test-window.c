@@ -22,6 +22,7 @@
 #include "pz-park.h"
 #include "pz-filter-panel.h"
 #include "pz-stats-view.h"
+#include "pz-test-bundled.h"
 #include "pz-window.h"
 
 typedef struct
@@ -81,6 +82,13 @@ is_label_reading (GtkWidget     *widget,
                   gconstpointer  text)
 {
   return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+static gboolean
+is_label_starting (GtkWidget     *widget,
+                   gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), text);
 }
 
 static gboolean
@@ -194,9 +202,9 @@ test_window_zone_layer (Fixture       *fixture,
   PzZoneLayer *layer = zone_layer (fixture->window);
 
   g_assert_nonnull (layer);
-  g_assert_cmpuint (pz_zone_layer_get_n_zones (layer), ==, 165);
+  g_assert_cmpuint (pz_zone_layer_get_n_zones (layer), ==, PZ_TEST_BUNDLED_ZONES);
   /* The window opens on all zones: every marker is drawn. */
-  g_assert_cmpuint (pz_overlay_layer_get_n_drawn (PZ_OVERLAY_LAYER (layer)), ==, 165);
+  g_assert_cmpuint (pz_overlay_layer_get_n_drawn (PZ_OVERLAY_LAYER (layer)), ==, PZ_TEST_BUNDLED_ZONES);
 }
 
 static void
@@ -227,7 +235,7 @@ test_window_select_hangzhou (Fixture       *fixture,
   figures = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (details), PZ_TYPE_ZONE_DETAILS, "figures_group"));
   row = find_action_row (figures, "Cross-border e-commerce enterprises");
   g_assert_nonnull (row);
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "49000 enterprises (2022)");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "49,000 enterprises (2022)");
   g_assert_nonnull (find_widget (row, is_link_button, NULL));
   /* Three years of trade: one row with the latest, opening onto each. */
   row = find_action_row (figures, "Cross-border e-commerce trade");
@@ -235,8 +243,12 @@ test_window_select_hangzhou (Fixture       *fixture,
   g_assert_true (ADW_IS_EXPANDER_ROW (row));
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==,
                    "124.805 billion CNY (2023; January-November only)");
-  g_assert_nonnull (find_widget (find_action_row (row, "3.464 billion USD (2015)"), is_link_button, NULL));
   g_assert_nonnull (find_action_row (row, "more than 60 billion CNY (2017)"));
+  /* Figures in US dollars are an indicator of their own, never mixed. */
+  row = find_action_row (figures, "Cross-border e-commerce trade in US dollars");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "3.464 billion USD (2015)");
+  g_assert_nonnull (find_widget (row, is_link_button, NULL));
   g_assert_null (find_action_row (figures, "No data"));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.select-zone", "s", "kunming");
@@ -315,6 +327,7 @@ static void
 test_window_batch_panel (Fixture       *fixture,
                          gconstpointer  user_data)
 {
+  static const guint batch_sizes[] = PZ_TEST_BUNDLED_BATCH_SIZES;
   PzWindow *window = fixture->window;
   PzZoneLayer *layer = zone_layer (window);
   GtkWidget *row = find_action_row (batch_panel (window), "Batch 3 · 2018");
@@ -328,19 +341,19 @@ test_window_batch_panel (Fixture       *fixture,
   wait_frames (GTK_WIDGET (window), 3);
 
   g_assert_true (pz_facet_get_active (find_facet (batch_panel (window), "3")));
-  g_assert_cmpuint (pz_zone_layer_get_n_zones (layer), ==, 22);
-  g_assert_cmpuint (pz_overlay_layer_get_n_drawn (PZ_OVERLAY_LAYER (layer)), ==, 22);
+  g_assert_cmpuint (pz_zone_layer_get_n_zones (layer), ==, batch_sizes[2]);
+  g_assert_cmpuint (pz_overlay_layer_get_n_drawn (PZ_OVERLAY_LAYER (layer)), ==, batch_sizes[2]);
   g_assert_cmpuint (pz_facet_get_count (find_facet (province_panel (window), "440000")), ==,
                     count_zones (fixture->database, 3, "440000"));
   g_assert_cmpuint (pz_facet_get_count (find_facet (province_panel (window), "330000")), ==,
                     count_zones (fixture->database, 3, "330000"));
   /* The batch panel's own counts do not depend on the batch choice. */
-  g_assert_cmpuint (pz_facet_get_count (find_facet (batch_panel (window), "5")), ==, 46);
+  g_assert_cmpuint (pz_facet_get_count (find_facet (batch_panel (window), "5")), ==, batch_sizes[4]);
 
   /* Park counts follow the filter too: Zhejiang's batch-3 zone is Yiwu,
-   * with one park; batch 1 is Hangzhou, with three. */
+   * with two parks; batch 1 is Hangzhou, with three. */
   count_text = pz_facet_dup_count_text (find_facet (province_panel (window), "330000"));
-  g_assert_cmpstr (count_text, ==, "1 zone · 1 park");
+  g_assert_cmpstr (count_text, ==, "1 zone · 2 parks");
   g_clear_pointer (&count_text, g_free);
   count_text = pz_facet_dup_count_text (find_facet (batch_panel (window), "1"));
   g_assert_cmpstr (count_text, ==, "1 zone · 3 parks");
@@ -349,7 +362,7 @@ test_window_batch_panel (Fixture       *fixture,
   /* Clearing the filters brings every zone back. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-filters", NULL);
   wait_frames (GTK_WIDGET (window), 2);
-  g_assert_cmpuint (pz_zone_layer_get_n_zones (layer), ==, 165);
+  g_assert_cmpuint (pz_zone_layer_get_n_zones (layer), ==, PZ_TEST_BUNDLED_ZONES);
   g_assert_false (pz_facet_get_active (find_facet (batch_panel (window), "3")));
 }
 
@@ -426,12 +439,12 @@ test_window_timeline (Fixture       *fixture,
   g_assert_cmpuint (pz_zone_layer_get_n_zones (layer), ==, 13);
 
   pz_timeline_bar_set_step (timeline, pz_timeline_bar_get_n_steps (timeline) - 1);
-  g_assert_cmpuint (pz_zone_layer_get_n_zones (layer), ==, 162);
+  g_assert_cmpuint (pz_zone_layer_get_n_zones (layer), ==, PZ_TEST_BUNDLED_ZONES_IN_FORCE);
 
   /* Clearing the filters turns the timeline off too. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-filters", NULL);
   g_assert_false (pz_timeline_bar_get_active (timeline));
-  g_assert_cmpuint (pz_zone_layer_get_n_zones (layer), ==, 165);
+  g_assert_cmpuint (pz_zone_layer_get_n_zones (layer), ==, PZ_TEST_BUNDLED_ZONES);
 }
 
 /* Writes the window's current view through the export dialog to @name
@@ -605,8 +618,8 @@ test_window_export_modes (Fixture       *fixture,
 }
 
 /* The statistics list each national figure: the latest value, opening
- * onto every year with a link to its source; "No data" where none was
- * found. */
+ * onto every year with a link to its source, or its citation where a
+ * report has no page. */
 static void
 test_window_national_figures (Fixture       *fixture,
                               gconstpointer  user_data)
@@ -618,27 +631,30 @@ test_window_national_figures (Fixture       *fixture,
   g_assert_nonnull (row);
   g_assert_true (ADW_IS_EXPANDER_ROW (row));
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==,
-                   "more than 2500 warehouses (2024)");
+                   "more than 2,500 warehouses (2024)");
   for (guint year = 2020; year <= 2024; year++)
     {
       g_autofree char *title = NULL;
 
       if (year == 2022)
         continue;
-      title = year == 2023 ? g_strdup ("1800 warehouses (2023; end of year)")
+      title = year == 2023 ? g_strdup ("1,800 warehouses (2023; end of year)")
                            : g_strdup_printf ("more than %s warehouses (%u)",
-                                              year == 2020 ? "1800" : year == 2021 ? "2000" : "2500", year);
+                                              year == 2020 ? "1,800" : year == 2021 ? "2,000" : "2,500", year);
       g_assert_nonnull (find_widget (find_action_row (row, title), is_link_button, NULL));
       n_years++;
     }
   g_assert_cmpuint (n_years, ==, 4);
 
+  /* A figure from a broadcast cites it instead of linking a page. */
   row = find_action_row (stats, "Jobs created");
   g_assert_nonnull (row);
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "No data");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "more than 3,000,000 jobs (2020)");
+  g_assert_null (find_widget (row, is_link_button, NULL));
+  g_assert_nonnull (find_widget (row, is_label_starting, "Source: "));
   row = find_action_row (stats, "Enterprises linked to the zones");
   g_assert_nonnull (row);
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "about 200000 enterprises (2022)");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "about 200,000 enterprises (2022)");
 }
 
 /* The map's view is saved on close and restored by the next window. */
@@ -728,7 +744,7 @@ test_window_parks (Fixture       *fixture,
   g_assert_nonnull (find_widget (fact, is_label_reading, "Known to its district only (临港区); drawn at its zone"));
   fact = find_action_row (row, "Status");
   g_assert_nonnull (fact);
-  g_assert_nonnull (find_widget (fact, is_label_reading, "Reported in the news"));
+  g_assert_nonnull (find_widget (fact, is_label_reading, "Operating; no government recognition found"));
 
   /* Asking again leaves the focus where it is. */
   focus = gtk_root_get_focus (GTK_ROOT (window));

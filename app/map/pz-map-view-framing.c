@@ -212,3 +212,41 @@ pz_map_view_go_to (PzMapView *self,
   shumate_viewport_set_zoom_level (viewport, zoom);
   shumate_location_set_location (SHUMATE_LOCATION (viewport), latitude, longitude);
 }
+
+/**
+ * pz_map_view_restore_view:
+ * @settings: (nullable): the application's settings, or %NULL without a
+ *   schema
+ *
+ * Shows the view saved when the last window closed, or on a first run
+ * every zone once the map has its size.
+ */
+void
+pz_map_view_restore_view (PzMapView *self,
+                          GSettings *settings)
+{
+  g_return_if_fail (PZ_IS_MAP_VIEW (self));
+
+  if (settings != NULL && g_settings_get_boolean (settings, "map-restored"))
+    pz_map_view_go_to (self, g_settings_get_double (settings, "map-latitude"),
+                       g_settings_get_double (settings, "map-longitude"),
+                       g_settings_get_double (settings, "map-zoom"));
+  else
+    pz_map_view_fit_when_settled (self);
+}
+
+void
+pz_map_view_save_view (PzMapView *self,
+                       GSettings *settings)
+{
+  double latitude, longitude, zoom;
+
+  g_return_if_fail (PZ_IS_MAP_VIEW (self));
+  g_return_if_fail (G_IS_SETTINGS (settings));
+
+  pz_map_view_get_center (self, &latitude, &longitude, &zoom);
+  g_settings_set_double (settings, "map-latitude", latitude);
+  g_settings_set_double (settings, "map-longitude", longitude);
+  g_settings_set_double (settings, "map-zoom", zoom);
+  g_settings_set_boolean (settings, "map-restored", TRUE);
+}

@@ -39,6 +39,10 @@ void              pz_map_view_zoom_to_provinces (PzMapView      *self,
 void              pz_map_view_reveal_zone       (PzMapView      *self,
                                                  PzZone         *zone);
 void              pz_map_view_fit_when_settled  (PzMapView      *self);
+void              pz_map_view_restore_view      (PzMapView      *self,
+                                                 GSettings      *settings);
+void              pz_map_view_save_view         (PzMapView      *self,
+                                                 GSettings      *settings);
 void              pz_map_view_get_center        (PzMapView      *self,
                                                  double         *latitude,
                                                  double         *longitude,

@@ -11,8 +11,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "pz-indicator.h"
+#include "pz-locale.h"
 #include "pz-text-fields.h"
 
 /* The text facts of a figure, in the order of their properties. */
@@ -74,11 +76,16 @@ static const struct {
     N_("Enterprises served by the zones’ online platforms") },
   { "hightech_enterprises", N_("High-tech enterprises"), NULL },
   { "trade_value", N_("Cross-border e-commerce trade"), NULL },
+  { "trade_value_usd", N_("Cross-border e-commerce trade in US dollars"), NULL },
   { "trade_value_growth", N_("Growth of cross-border e-commerce trade"), NULL },
   { "retail_trade_value", N_("Cross-border e-commerce retail trade"), NULL },
   { "export_value", N_("Cross-border e-commerce exports"), NULL },
+  { "export_value_usd", N_("Cross-border e-commerce exports in US dollars"), NULL },
+  { "export_value_growth", N_("Growth of cross-border e-commerce exports"), NULL },
   { "import_value", N_("Cross-border e-commerce imports"), NULL },
+  { "import_value_usd", N_("Cross-border e-commerce imports in US dollars"), NULL },
   { "parks", N_("Cross-border e-commerce industrial parks"), NULL },
+  { "recognised_parks", N_("Industrial parks recognised by the province"), NULL },
   { "jobs", N_("Jobs"), N_("Jobs created") },
   { "overseas_warehouses", N_("Overseas warehouses"), NULL },
   { "customs_sites", N_("Customs sites for cross-border e-commerce"), NULL },
@@ -302,12 +309,25 @@ data_word (const char *context,
     { "unit", NC_("unit", "sites") },
     { "unit", NC_("unit", "percent") },
     { "unit", NC_("unit", "billion CNY") },
-    { "unit", NC_("unit", "trillion CNY") },
     { "unit", NC_("unit", "billion USD") },
     { "qualifier", NC_("qualifier", "about") },
     { "qualifier", NC_("qualifier", "more than") },
     { "qualifier", NC_("qualifier", "at least") },
     { "remark", NC_("remark", "end of year") },
+    { "remark", NC_("remark", "first estimate") },
+    { "remark", NC_("remark", "revised") },
+    { "remark", NC_("remark", "in the zones") },
+    { "remark", NC_("remark", "retail only") },
+    { "remark", NC_("remark", "as of February 2022") },
+    { "remark", NC_("remark", "January-March only") },
+    { "remark", NC_("remark", "January-May only") },
+    { "remark", NC_("remark", "January-June only") },
+    { "remark", NC_("remark", "January-July only") },
+    { "remark", NC_("remark", "January-August only") },
+    { "remark", NC_("remark", "January to mid-August only") },
+    { "remark", NC_("remark", "January-September only") },
+    { "remark", NC_("remark", "January-October only") },
+    { "remark", NC_("remark", "to 11 November only") },
     { "remark", NC_("remark", "January-November only") },
   };
 
@@ -315,6 +335,70 @@ data_word (const char *context,
     if (g_str_equal (words[i].context, context) && g_strcmp0 (words[i].word, word) == 0)
       return g_dpgettext2 (GETTEXT_PACKAGE, context, word);
   return NULL;
+}
+
+/* "2380" or "1234567.5" → "2,380", "1,234,567.5": English groups digits
+ * by thousands. */
+static char *
+group_thousands (const char *number)
+{
+  const char *digits = number + (number[0] == '-');
+  const char *point = strchr (digits, '.');
+  gsize n_int = point != NULL ? (gsize) (point - digits) : strlen (digits);
+  GString *out = g_string_new (NULL);
+
+  g_string_append_len (out, number, digits - number);
+  for (gsize i = 0; i < n_int; i++)
+    {
+      if (i > 0 && (n_int - i) % 3 == 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, digits[i]);
+    }
+  g_string_append (out, digits + n_int);
+  return g_string_free (out, FALSE);
+}
+
+/* An amount as a reader of the UI language writes it: in Chinese with
+ * 万 and 亿 ("1248.05亿元", "2.38万亿元", "20万家企业"), in English with
+ * thousands separators ("2,380 billion CNY"). The value is the data's;
+ * only its notation changes. */
+static char *
+format_amount (double      value,
+               const char *unit)
+{
+  const char *word = data_word ("unit", unit);
+  g_autofree char *number = NULL;
+
+  if (word == NULL)
+    word = unit != NULL ? unit : "";
+
+  if (!pz_locale_prefers_chinese ())
+    {
+      number = g_strdup_printf ("%.12g", value);
+      if (!strchr (number, 'e'))
+        {
+          g_autofree char *grouped = group_thousands (number);
+
+          /* Translators: value and unit, e.g. "200,000 enterprises" */
+          return g_strdup_printf (_("%s %s"), grouped, word);
+        }
+      return g_strdup_printf (_("%s %s"), number, word);
+    }
+
+  if (g_strcmp0 (unit, "billion CNY") == 0 || g_strcmp0 (unit, "billion USD") == 0)
+    {
+      double yi = value * 10;  /* 1 亿 = 0.1 billion */
+      gboolean cny = g_str_equal (unit, "billion CNY");
+
+      if (yi >= 10000)
+        return g_strdup_printf ("%.12g%s", yi / 10000, cny ? "万亿元" : "万亿美元");
+      return g_strdup_printf ("%.12g%s", yi, cny ? "亿元" : "亿美元");
+    }
+  if (g_strcmp0 (unit, "percent") == 0)
+    return g_strdup_printf ("%.12g%%", value);
+  if (value >= 10000)
+    return g_strdup_printf ("%.12g万%s", value / 10000, word);
+  return g_strdup_printf ("%.12g%s", value, word);
 }
 
 /**
@@ -330,18 +414,12 @@ pz_indicator_format_value (PzIndicator *self)
 {
   g_auto(GStrv) parts = NULL;
   g_autoptr(GString) remarks = g_string_new (NULL);
-  g_autofree char *number = NULL;
   g_autofree char *amount = NULL;
-  const char *unit;
   const char *qualifier = NULL;
 
   g_return_val_if_fail (PZ_IS_INDICATOR (self), NULL);
 
   parts = g_strsplit (self->texts[TEXT_QUALIFIER] != NULL ? self->texts[TEXT_QUALIFIER] : "", "; ", -1);
-  number = g_strdup_printf ("%.15g", self->value);
-  unit = data_word ("unit", self->texts[TEXT_UNIT]);
-  if (unit == NULL)
-    unit = self->texts[TEXT_UNIT] != NULL ? self->texts[TEXT_UNIT] : "";
   for (guint i = 0; parts[i] != NULL; i++)
     {
       const char *remark = data_word ("remark", parts[i]);
@@ -353,11 +431,15 @@ pz_indicator_format_value (PzIndicator *self)
       g_string_append_printf (remarks, "%s%s", remarks->len > 0 ? "; " : "", remark != NULL ? remark : parts[i]);
     }
 
-  amount = qualifier != NULL
-           /* Translators: qualifier, value and unit, e.g. "about 200000 enterprises" */
-           ? g_strdup_printf (_("%s %s %s"), qualifier, number, unit)
-           /* Translators: value and unit, e.g. "200000 enterprises" */
-           : g_strdup_printf (_("%s %s"), number, unit);
+  amount = format_amount (self->value, self->texts[TEXT_UNIT]);
+  if (qualifier != NULL)
+    {
+      /* Translators: qualifier and amount, e.g. "about 200,000 enterprises" */
+      char *qualified = g_strdup_printf (C_("figure", "%s %s"), qualifier, amount);
+
+      g_free (amount);
+      amount = qualified;
+    }
   if (remarks->len > 0)
     /* Translators: an amount, its year and remarks, e.g.
      * "124.805 billion CNY (2023; January-November only)" */

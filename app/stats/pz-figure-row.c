@@ -85,6 +85,19 @@ pz_figure_row_new (PzIndicator *figure,
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
     }
   gtk_widget_set_tooltip_text (row, pz_indicator_get_note (figure));
+  if (pz_indicator_get_source_url (figure) == NULL && pz_indicator_get_note (figure) != NULL)
+    {
+      /* A broadcast or print report has no page: its citation is the note. */
+      g_autofree char *cited = g_strdup_printf (_("Source: %s"), pz_indicator_get_note (figure));
+      GtkWidget *label = gtk_label_new (cited);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, "caption");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+    }
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), pz_source_links_new (pz_indicator_get_source_url (figure),
                                                                         pz_indicator_get_source2_url (figure)));
   return row;

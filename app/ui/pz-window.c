@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pz-batch.h"
 #include "pz-timeline-bar.h"
 #include "pz-window-private.h"
 #include "pz-zone-row.h"
@@ -131,17 +132,28 @@ province_sort_changed (PzWindow *self)
                                      gtk_drop_down_get_selected (self->province_sort) == 1);
 }
 
+/* "178 zones in force · 181 approved since 2015", from the data. */
 static void
 update_title (PzWindow *self)
 {
-  guint n_zones = g_list_model_get_n_items (pz_database_get_zones (self->database));
-  guint n_batches = g_list_model_get_n_items (pz_database_get_batches (self->database));
-  g_autofree char *zones = g_strdup_printf (ngettext ("%u zone", "%u zones", n_zones), n_zones);
+  GListModel *zones = pz_database_get_zones (self->database);
+  g_autoptr(PzBatch) first = g_list_model_get_item (pz_database_get_batches (self->database), 0);
+  guint n_zones = g_list_model_get_n_items (zones), in_force = 0;
+  g_autofree char *approved = NULL;
   g_autofree char *subtitle = NULL;
 
-  /* Translators: window subtitle, e.g. "165 zones in 7 batches" */
-  subtitle = g_strdup_printf (ngettext ("%s in %u batch", "%s in %u batches", n_batches),
-                              zones, n_batches);
+  for (guint i = 0; i < n_zones; i++)
+    {
+      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+
+      in_force += !pz_zone_is_ended (zone);
+    }
+  /* Translators: the end of the window subtitle, e.g. "181 approved since 2015" */
+  approved = g_strdup_printf (ngettext ("%u approved since %u", "%u approved since %u", n_zones),
+                              n_zones, first != NULL ? pz_batch_get_year (first) : 0);
+  /* Translators: window subtitle, e.g. "178 zones in force · 181 approved since 2015" */
+  subtitle = g_strdup_printf (ngettext ("%u zone in force · %s", "%u zones in force · %s", in_force),
+                              in_force, approved);
   adw_view_switcher_title_set_subtitle (self->window_title, subtitle);
 }
 
@@ -167,19 +179,6 @@ setup_map (PzWindow *self)
     }
 }
 
-/* The saved view, or on a first run every zone once the map has its size. */
-static void
-restore_view (PzWindow *self)
-{
-  if (self->settings != NULL && g_settings_get_boolean (self->settings, "map-restored"))
-    pz_map_view_go_to (self->map_view,
-                       g_settings_get_double (self->settings, "map-latitude"),
-                       g_settings_get_double (self->settings, "map-longitude"),
-                       g_settings_get_double (self->settings, "map-zoom"));
-  else
-    pz_map_view_fit_when_settled (self->map_view);
-}
-
 /* Window size, panels and mode are bound to settings; the map's view is
  * saved when the window closes and restored when it opens. */
 static void
@@ -203,24 +202,13 @@ setup_settings (PzWindow *self)
   g_settings_bind (self->settings, "basemap", self->map_view, "basemap", G_SETTINGS_BIND_DEFAULT);
 }
 
-static void
-save_view (PzWindow *self)
-{
-  double latitude, longitude, zoom;
-
-  if (self->settings == NULL || self->map_view == NULL)
-    return;
-  pz_map_view_get_center (self->map_view, &latitude, &longitude, &zoom);
-  g_settings_set_double (self->settings, "map-latitude", latitude);
-  g_settings_set_double (self->settings, "map-longitude", longitude);
-  g_settings_set_double (self->settings, "map-zoom", zoom);
-  g_settings_set_boolean (self->settings, "map-restored", TRUE);
-}
-
 static gboolean
 pz_window_close_request (GtkWindow *window)
 {
-  save_view (PZ_WINDOW (window));
+  PzWindow *self = PZ_WINDOW (window);
+
+  if (self->settings != NULL)
+    pz_map_view_save_view (self->map_view, self->settings);
   return GTK_WINDOW_CLASS (pz_window_parent_class)->close_request (window);
 }
 
@@ -275,7 +263,7 @@ pz_window_constructed (GObject *object)
   setup_sidebar (self);
   setup_map (self);
   setup_settings (self);
-  restore_view (self);
+  pz_map_view_restore_view (self->map_view, self->settings);
   filter_changed (self);
   pz_timeline_bar_set_zones (self->timeline_bar, zones, G_LIST_MODEL (self->filtered));
   g_object_bind_property (self->timeline_bar, "date", self->filter, "date", G_BINDING_SYNC_CREATE);

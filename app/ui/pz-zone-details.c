@@ -140,16 +140,17 @@ park_fact_row (const char *title,
   return row;
 }
 
+/* The park's status, as data/parks.csv classes it from its sources. */
 static const char *
 park_kind_text (const char *kind)
 {
-  if (g_strcmp0 (kind, "zone_park") == 0)
-    return _("Named in the zone’s own plan");
-  if (g_strcmp0 (kind, "provincial") == 0)
-    return _("Recognised by the province");
-  if (g_strcmp0 (kind, "municipal") == 0)
-    return _("Recognised by the city");
-  return _("Reported in the news");
+  if (g_strcmp0 (kind, "recognised") == 0)
+    return _("Recognised by a government");
+  if (g_strcmp0 (kind, "operating") == 0)
+    return _("Operating; no government recognition found");
+  if (g_strcmp0 (kind, "planned") == 0)
+    return _("Planned or under construction");
+  return _("Other facility (bonded zone, warehouse, incubation base)");
 }
 
 static char *
