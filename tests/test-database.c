@@ -277,6 +277,24 @@ test_database_national_figures (void)
   g_assert_false (has_figure (db, "trade_value", 0, 2023));
 }
 
+/* A link says what it cites: a government page, a state-media report,
+ * or a copy elsewhere. */
+static void
+test_database_source_kinds (void)
+{
+  g_autoptr(PzDatabase) db = open_bundled ();
+  g_autofree char *official = pz_database_describe_source (db, "https://www.cac.gov.cn/2015-03/16/c_1114657947.htm");
+  g_autofree char *reported = pz_database_describe_source (db, "https://tv.cctv.com/2024/02/20/VIDEwhKiXIqDzv6Gr2nCQZbF240220.shtml");
+  g_autofree char *copy = pz_database_describe_source (db, "https://www.ichongqing.info/2022/04/25/chongqing-to-construct-a-chinas-cross-border-e-commerce-pilot-zone-in-2025/");
+  g_autofree char *unknown = pz_database_describe_source (db, "https://example.org/");
+
+  g_assert_true (g_str_has_prefix (official, "Official: "));
+  g_assert_true (g_str_has_suffix (official, "(www.cac.gov.cn)"));
+  g_assert_cmpstr (reported, ==, "Reported by CCTV");
+  g_assert_cmpstr (copy, ==, "Copy at www.ichongqing.info");
+  g_assert_null (unknown);
+}
+
 /* A zone's ring of parks that falls in one cluster cell is drawn where
  * its first park is, not under the zone's marker. The view puts
  * Hangzhou at (294, 297): its three parks, 15 px around it, all fall in
@@ -596,6 +614,7 @@ main (int   argc,
   g_test_add_func ("/database/park-columns", test_database_park_columns);
   g_test_add_func ("/database/provinces", test_database_provinces);
   g_test_add_func ("/database/indicator-format", test_indicator_format);
+  g_test_add_func ("/database/source-kinds", test_database_source_kinds);
   g_test_add_func ("/database/indicator-labels", test_indicator_labels);
   g_test_add_func ("/database/facet-compare", test_facet_compare);
   g_test_add_func ("/database/park-cluster-visible", test_database_park_cluster_visible);

@@ -229,6 +229,9 @@ test_window_select_hangzhou (Fixture       *fixture,
   g_assert_cmpstr (template_label_text (GTK_WIDGET (details), PZ_TYPE_ZONE_DETAILS, "approved_label"), ==, "2015-03-07");
   g_assert_cmpstr (template_label_text (GTK_WIDGET (details), PZ_TYPE_ZONE_DETAILS, "province_label"), ==, "Zhejiang");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (details)));
+  /* The reply's link says it is an official page, and whose. */
+  g_assert_true (g_str_has_prefix (gtk_button_get_label (GTK_BUTTON (gtk_widget_get_template_child (
+    GTK_WIDGET (details), PZ_TYPE_ZONE_DETAILS, "source_button"))), "Official: "));
 
   /* Every published figure of the zone, with its year and a link to its
    * source; a zone with none reads "No data". */

@@ -34,6 +34,7 @@ struct _PzDatabase
   GListStore *indicators;
   GListStore *parks;
   GListStore *provinces;
+  GHashTable *sources;  /* url → { kind, publisher, host } */
   PzBasemap  *basemap;
 };
 
@@ -55,6 +56,7 @@ pz_database_finalize (GObject *object)
   g_clear_object (&self->indicators);
   g_clear_object (&self->parks);
   g_clear_object (&self->provinces);
+  g_clear_pointer (&self->sources, g_hash_table_unref);
   g_clear_object (&self->basemap);
 
   G_OBJECT_CLASS (pz_database_parent_class)->finalize (object);
@@ -75,6 +77,7 @@ pz_database_init (PzDatabase *self)
   self->indicators = g_list_store_new (PZ_TYPE_INDICATOR);
   self->parks = g_list_store_new (PZ_TYPE_PARK);
   self->provinces = g_list_store_new (PZ_TYPE_PROVINCE);
+  self->sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
 }
 
 /**
@@ -342,6 +345,30 @@ add_province_figures (PzDatabase *self)
     }
 }
 
+/* Each source's kind, publisher and host (data/source_hosts.csv). A
+ * database built before sources were classed has none; its links keep
+ * their plain labels. */
+static void
+load_sources (PzDatabase *self,
+              sqlite3    *db)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, "SELECT url, kind, publisher, host FROM sources", -1, &stmt, NULL) != SQLITE_OK)
+    return;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      char **info = g_new0 (char *, 4);
+
+      for (guint c = 0; c < 3; c++)
+        info[c] = g_strdup ((const char *) sqlite3_column_text (stmt, (int) c + 1));
+      if (sqlite3_column_text (stmt, 0) != NULL && info[0] != NULL && info[1] != NULL && info[2] != NULL)
+        g_hash_table_insert (self->sources, g_strdup ((const char *) sqlite3_column_text (stmt, 0)), info);
+      else
+        g_strfreev (info);
+    }
+}
+
 static gboolean
 load (PzDatabase  *self,
       sqlite3     *db,
@@ -404,6 +431,7 @@ load (PzDatabase  *self,
                      self->provinces, error))
     return FALSE;
   add_province_figures (self);
+  load_sources (self, db);
 
   for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
     if (!load_shapes (self, db, shapes[i].sql, shapes[i].layer, error))
@@ -577,4 +605,35 @@ pz_database_get_provinces (PzDatabase *self)
   g_return_val_if_fail (PZ_IS_DATABASE (self), NULL);
 
   return G_LIST_MODEL (self->provinces);
+}
+
+/**
+ * pz_database_describe_source:
+ * @url: a source URL from the data
+ *
+ * Says what kind of source a link is, so a planner knows what he cites:
+ * "Official: State Council (www.gov.cn)", "Reported by Xinhua", or
+ * "Copy at example.com" for a relay.
+ *
+ * Returns: (transfer full) (nullable): the label, or %NULL for a URL the
+ *   data does not class
+ */
+char *
+pz_database_describe_source (PzDatabase *self,
+                             const char *url)
+{
+  char **info;
+
+  g_return_val_if_fail (PZ_IS_DATABASE (self), NULL);
+
+  if (url == NULL || !(info = g_hash_table_lookup (self->sources, url)))
+    return NULL;
+  if (g_str_equal (info[0], "official"))
+    /* Translators: a link to a government page, e.g. "Official: State Council (www.gov.cn)" */
+    return g_strdup_printf (_("Official: %s (%s)"), info[1], info[2]);
+  if (g_str_equal (info[0], "state_media"))
+    /* Translators: a link to a state-media report, e.g. "Reported by Xinhua" */
+    return g_strdup_printf (_("Reported by %s"), info[1]);
+  /* Translators: a link to a copy of a text on another site */
+  return g_strdup_printf (_("Copy at %s"), info[2]);
 }

@@ -44,4 +44,7 @@ GListModel *pz_database_find_indicators (PzDatabase  *self,
 PzBasemap  *pz_database_get_basemap     (PzDatabase  *self);
 const char *pz_database_get_data_date   (PzDatabase  *self);
 
+char       *pz_database_describe_source (PzDatabase  *self,
+                                         const char  *url);
+
 G_END_DECLS

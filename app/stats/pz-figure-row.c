@@ -43,8 +43,14 @@ pz_text_row_new (const char *title,
  * Returns: (transfer floating): links to a fact's source and second
  *   source, either of which may be %NULL
  */
+/**
+ * pz_source_links_new:
+ * @database: (nullable): classes the sources, for links that say what they
+ *   are ("Official: …", "Reported by …", "Copy at …")
+ */
 GtkWidget *
-pz_source_links_new (const char *source_url,
+pz_source_links_new (PzDatabase *database,
+                     const char *source_url,
                      const char *source2_url)
 {
   const char *sources[] = { source_url, source2_url };
@@ -54,7 +60,9 @@ pz_source_links_new (const char *source_url,
   for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
     if (sources[i] != NULL)
       {
-        GtkWidget *link = gtk_link_button_new_with_label (sources[i], i == 0 ? _("Source") : _("Second source"));
+        g_autofree char *kind = database != NULL ? pz_database_describe_source (database, sources[i]) : NULL;
+        GtkWidget *link = gtk_link_button_new_with_label (sources[i], kind != NULL ? kind
+                                                          : i == 0 ? _("Source") : _("Second source"));
 
         gtk_widget_set_tooltip_text (link, sources[i]);
         gtk_box_append (GTK_BOX (links), link);
@@ -70,7 +78,8 @@ pz_source_links_new (const char *source_url,
  * Returns: (transfer floating): a row for one published figure
  */
 GtkWidget *
-pz_figure_row_new (PzIndicator *figure,
+pz_figure_row_new (PzDatabase  *database,
+                   PzIndicator *figure,
                    const char  *title)
 {
   g_autofree char *value = pz_indicator_format_value (figure);
@@ -98,7 +107,7 @@ pz_figure_row_new (PzIndicator *figure,
       gtk_widget_add_css_class (label, "caption");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
     }
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), pz_source_links_new (pz_indicator_get_source_url (figure),
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), pz_source_links_new (database, pz_indicator_get_source_url (figure),
                                                                         pz_indicator_get_source2_url (figure)));
   return row;
 }
@@ -111,7 +120,8 @@ pz_figure_row_new (PzIndicator *figure,
  *   one, or a row that opens onto one row per figure, showing the latest
  */
 GtkWidget *
-pz_figures_row_new (GListModel *figures,
+pz_figures_row_new (PzDatabase *database,
+                    GListModel *figures,
                     const char *title)
 {
   guint n = g_list_model_get_n_items (figures);
@@ -123,7 +133,7 @@ pz_figures_row_new (GListModel *figures,
     return pz_text_row_new (title, NULL);
   last = g_list_model_get_item (figures, n - 1);
   if (n == 1)
-    return pz_figure_row_new (last, title);
+    return pz_figure_row_new (database, last, title);
 
   latest = pz_indicator_format_value (last);
   row = adw_expander_row_new ();
@@ -133,7 +143,7 @@ pz_figures_row_new (GListModel *figures,
     {
       g_autoptr(PzIndicator) figure = g_list_model_get_item (figures, i);
 
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), pz_figure_row_new (figure, NULL));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), pz_figure_row_new (database, figure, NULL));
     }
   return row;
 }

@@ -7,17 +7,21 @@
 
 #include <adwaita.h>
 
+#include "pz-database.h"
 #include "pz-indicator.h"
 
 G_BEGIN_DECLS
 
 GtkWidget *pz_text_row_new     (const char        *title,
                                 const char        *text);
-GtkWidget *pz_source_links_new (const char        *source_url,
+GtkWidget *pz_source_links_new (PzDatabase        *database,
+                                const char        *source_url,
                                 const char        *source2_url);
-GtkWidget *pz_figure_row_new   (PzIndicator       *figure,
+GtkWidget *pz_figure_row_new   (PzDatabase        *database,
+                                PzIndicator       *figure,
                                 const char        *title);
-GtkWidget *pz_figures_row_new  (GListModel        *figures,
+GtkWidget *pz_figures_row_new  (PzDatabase        *database,
+                                GListModel        *figures,
                                 const char        *title);
 
 G_END_DECLS

@@ -61,7 +61,7 @@ update_figures (PzStatsView *self)
 
       if (self->figure_rows[i] != NULL)
         adw_preferences_group_remove (self->figures_group, self->figure_rows[i]);
-      self->figure_rows[i] = pz_figures_row_new (rows, pz_indicator_label_for (figures[i], "national"));
+      self->figure_rows[i] = pz_figures_row_new (self->database, rows, pz_indicator_label_for (figures[i], "national"));
       adw_preferences_group_add (self->figures_group, self->figure_rows[i]);
     }
 }

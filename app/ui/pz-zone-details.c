@@ -108,16 +108,24 @@ format_status (PzZoneDetails *self,
   return g_strdup_printf (_("Ended on %s"), ended);
 }
 
+/* The link says what kind of source it is: an official page, a report,
+ * or a copy; @fallback where the data does not class it. */
 static void
-set_source (GtkWidget  *button,
-            const char *uri)
+set_source (PzZoneDetails *self,
+            GtkWidget     *button,
+            const char    *uri,
+            const char    *fallback)
 {
+  g_autofree char *kind = NULL;
+
   gtk_widget_set_visible (button, uri != NULL);
-  if (uri != NULL)
-    {
-      gtk_link_button_set_uri (GTK_LINK_BUTTON (button), uri);
-      gtk_widget_set_tooltip_text (button, uri);
-    }
+  if (uri == NULL)
+    return;
+  if (self->database != NULL)
+    kind = pz_database_describe_source (self->database, uri);
+  gtk_button_set_label (GTK_BUTTON (button), kind != NULL ? kind : fallback);
+  gtk_link_button_set_uri (GTK_LINK_BUTTON (button), uri);
+  gtk_widget_set_tooltip_text (button, uri);
 }
 
 /* A row of a park's details: a title and its value, wrapped. */
@@ -172,7 +180,8 @@ park_position_text (PzPark *park)
 /* A park's row: its name, district and year; expanded, what the data
  * says of it and where that comes from. */
 static GtkWidget *
-park_row (PzPark *park)
+park_row (PzZoneDetails *self,
+          PzPark        *park)
 {
   GtkWidget *row = adw_expander_row_new ();
   g_autoptr(GString) subtitle = g_string_new (NULL);
@@ -202,7 +211,7 @@ park_row (PzPark *park)
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (links_row), _("Sources"));
   adw_action_row_add_suffix (ADW_ACTION_ROW (links_row),
-                             pz_source_links_new (pz_park_get_text (park, PZ_PARK_SOURCE_URL),
+                             pz_source_links_new (self->database, pz_park_get_text (park, PZ_PARK_SOURCE_URL),
                                                   pz_park_get_text (park, PZ_PARK_SOURCE2_URL)));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), links_row);
   return row;
@@ -244,7 +253,7 @@ update_parks (PzZoneDetails *self)
       g_autoptr(PzPark) park = g_list_model_get_item (self->parks, i);
 
       if (g_strcmp0 (pz_park_get_zone_id (park), pz_zone_get_id (self->zone)) == 0)
-        g_ptr_array_add (rows, park_row (park));
+        g_ptr_array_add (rows, park_row (self, park));
     }
   replace_rows (self->parks_group, self->park_rows, rows);
 }
@@ -252,12 +261,13 @@ update_parks (PzZoneDetails *self)
 /* Adds the row of the figures in @same, all of one indicator, and
  * empties @same. */
 static void
-add_figures_row (GPtrArray  *rows,
-                 GListStore *same)
+add_figures_row (PzZoneDetails *self,
+                 GPtrArray     *rows,
+                 GListStore    *same)
 {
   g_autoptr(PzIndicator) first = g_list_model_get_item (G_LIST_MODEL (same), 0);
 
-  g_ptr_array_add (rows, pz_figures_row_new (G_LIST_MODEL (same), pz_indicator_get_label (first)));
+  g_ptr_array_add (rows, pz_figures_row_new (self->database, G_LIST_MODEL (same), pz_indicator_get_label (first)));
   g_list_store_remove_all (same);
 }
 
@@ -281,13 +291,13 @@ update_figures (PzZoneDetails *self)
           g_strcmp0 (pz_indicator_get_scope_id (figure), pz_zone_get_id (self->zone)) != 0)
         continue;
       if (indicator != NULL && g_strcmp0 (pz_indicator_get_indicator (figure), indicator) != 0)
-        add_figures_row (rows, same);
+        add_figures_row (self, rows, same);
       /* The database keeps the figure, and so its text, alive. */
       indicator = pz_indicator_get_indicator (figure);
       g_list_store_append (same, figure);
     }
   if (indicator != NULL)
-    add_figures_row (rows, same);
+    add_figures_row (self, rows, same);
   replace_rows (self->figures_group, self->figure_rows, rows);
 }
 
@@ -350,8 +360,8 @@ update (PzZoneDetails *self)
   set_text (self->coord_source_label, pz_zone_get_text (zone, PZ_ZONE_COORD_SOURCE));
   set_text (self->note_label, note);
   gtk_widget_set_visible (self->note_row, note != NULL);
-  set_source (self->source_button, pz_zone_get_text (zone, PZ_ZONE_SOURCE_URL));
-  set_source (self->source2_button, pz_zone_get_text (zone, PZ_ZONE_SOURCE2_URL));
+  set_source (self, self->source_button, pz_zone_get_text (zone, PZ_ZONE_SOURCE_URL), _("Official document"));
+  set_source (self, self->source2_button, pz_zone_get_text (zone, PZ_ZONE_SOURCE2_URL), _("Second source"));
   update_parks (self);
   update_figures (self);
   update_enterprises (self);
