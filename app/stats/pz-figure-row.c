@@ -48,6 +48,21 @@ pz_text_row_new (const char *title,
  * @database: (nullable): classes the sources, for links that say what they
  *   are ("Official: …", "Reported by …", "Copy at …")
  */
+/* A link whose label wraps instead of widening its row: the kind of a
+ * source can be long ("Official: Zhejiang Provincial Government (…)"). */
+void
+pz_link_button_wrap (GtkWidget *button)
+{
+  GtkWidget *label = gtk_button_get_child (GTK_BUTTON (button));
+
+  if (GTK_IS_LABEL (label))
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+    }
+}
+
 GtkWidget *
 pz_source_links_new (PzDatabase *database,
                      const char *source_url,
@@ -65,6 +80,7 @@ pz_source_links_new (PzDatabase *database,
                                                           : i == 0 ? _("Source") : _("Second source"));
 
         gtk_widget_set_tooltip_text (link, sources[i]);
+        pz_link_button_wrap (link);
         gtk_box_append (GTK_BOX (links), link);
       }
   return links;

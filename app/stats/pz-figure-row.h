@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 
 GtkWidget *pz_text_row_new     (const char        *title,
                                 const char        *text);
+void       pz_link_button_wrap (GtkWidget         *button);
 GtkWidget *pz_source_links_new (PzDatabase        *database,
                                 const char        *source_url,
                                 const char        *source2_url);

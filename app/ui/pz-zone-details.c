@@ -124,6 +124,7 @@ set_source (PzZoneDetails *self,
   if (self->database != NULL)
     kind = pz_database_describe_source (self->database, uri);
   gtk_button_set_label (GTK_BUTTON (button), kind != NULL ? kind : fallback);
+  pz_link_button_wrap (button);
   gtk_link_button_set_uri (GTK_LINK_BUTTON (button), uri);
   gtk_widget_set_tooltip_text (button, uri);
 }
