@@ -24,6 +24,7 @@
 #include "pz-stats-view.h"
 #include "pz-test-bundled.h"
 #include "pz-window.h"
+#include "pz-zone-list.h"
 
 typedef struct
 {
@@ -660,6 +661,119 @@ test_window_national_figures (Fixture       *fixture,
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "about 200,000 enterprises (2022)");
 }
 
+/* F1 opens the help's index: the window binds it to win.show-help, which
+ * hands help:pilot-zones to the desktop's help viewer (here a stand-in
+ * that writes down what it was asked to open). */
+static void
+test_window_help (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
+  g_autofree char *opened = NULL;
+  gboolean bound = FALSE;
+  gint64 deadline;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !bound; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !bound; j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          bound = g_str_equal (trigger, "F1") && GTK_IS_NAMED_ACTION (action) &&
+                  g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), "win.show-help");
+        }
+    }
+  g_assert_true (bound);
+
+  g_unlink (g_getenv ("PZ_TEST_HELP_OUTPUT"));
+  gtk_widget_activate_action (window, "win.show-help", NULL);
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (!g_file_get_contents (g_getenv ("PZ_TEST_HELP_OUTPUT"), &opened, NULL, NULL) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpstr (opened != NULL ? g_strstrip (opened) : NULL, ==, "help:pilot-zones");
+}
+
+/* A search that finds nothing says so in the list, and the map says
+ * that nothing is left; Clear Filters brings everything back. */
+static void
+test_window_empty_states (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  PzWindow *window = fixture->window;
+  GtkWidget *entry = find_widget (GTK_WIDGET (window), is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+  GtkWidget *list = find_widget (GTK_WIDGET (window), is_of_type, GSIZE_TO_POINTER (PZ_TYPE_ZONE_LIST));
+  GObject *empty_page = gtk_widget_get_template_child (list, PZ_TYPE_ZONE_LIST, "empty_page");
+  GtkWidget *banner = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (pz_window_get_map_view (window)),
+                                                                 PZ_TYPE_MAP_VIEW, "empty_banner"));
+
+  g_assert_false (pz_zone_list_is_empty (PZ_ZONE_LIST (list)));
+  g_assert_false (gtk_widget_get_visible (banner));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "qqxqzz");
+  g_signal_emit_by_name (entry, "activate");
+  wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (pz_zone_list_is_empty (PZ_ZONE_LIST (list)));
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (empty_page)), ==, "No Zone Matches “qqxqzz”");
+  g_assert_true (gtk_widget_get_visible (banner));
+
+  /* A filter without a search: batch 1 has no zone in Guangdong. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-filters", NULL);
+  wait_frames (GTK_WIDGET (window), 2);
+  g_assert_false (gtk_widget_get_visible (banner));
+  gtk_widget_activate (find_action_row (batch_panel (window), "Batch 1 · 2015"));
+  gtk_widget_activate (find_action_row (province_panel (window), "Guangdong"));
+  wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (pz_zone_list_is_empty (PZ_ZONE_LIST (list)));
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (empty_page)), ==, "No Zone Matches the Filter");
+  g_assert_true (gtk_widget_get_visible (banner));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-filters", NULL);
+  wait_frames (GTK_WIDGET (window), 2);
+  g_assert_false (pz_zone_list_is_empty (PZ_ZONE_LIST (list)));
+  g_assert_false (gtk_widget_get_visible (banner));
+}
+
+static void
+count_signal (guint *count)
+{
+  (*count)++;
+}
+
+/* With the online map unreachable (PZ_ONLINE_TILE_URL points at a closed
+ * port), the built-in map comes back with its province names, and the
+ * window says why. */
+static void
+test_window_offline_fallback (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  PzMapView *map_view = pz_window_get_map_view (fixture->window);
+  PzMapComposition *map = pz_map_view_get_composition (map_view);
+  g_autofree char *basemap = NULL;
+  guint offline = 0;
+  gint64 deadline;
+
+  g_signal_connect_swapped (map_view, "offline", G_CALLBACK (count_signal), &offline);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.basemap", "s", "openstreetmap");
+  g_assert_false (pz_map_composition_get_show_labels (map));
+
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (offline == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (offline, ==, 1);
+  g_object_get (map_view, "basemap", &basemap, NULL);
+  g_assert_cmpstr (basemap, ==, "offline");
+  g_assert_true (pz_map_composition_get_show_labels (map));
+  g_signal_handlers_disconnect_by_data (map_view, &offline);
+}
+
 /* The map's view is saved on close and restored by the next window. */
 static void
 test_window_restores_view (Fixture       *fixture,
@@ -866,11 +980,42 @@ test_window_import (Fixture       *fixture,
   g_rmdir (dir);
 }
 
+/* A stand-in help viewer, the default handler of help: URIs for this
+ * process, that writes the URI it is asked to open to @output. */
+static void
+set_up_help_viewer (const char *home,
+                    const char *output)
+{
+  g_autofree char *applications = g_build_filename (home, "data", "applications", NULL);
+  g_autofree char *desktop = g_build_filename (applications, "pz-test-help.desktop", NULL);
+  g_autofree char *config = g_build_filename (home, "config", NULL);
+  g_autofree char *mimeapps = g_build_filename (config, "mimeapps.list", NULL);
+  g_autofree char *data = g_build_filename (home, "data", NULL);
+  g_autofree char *entry = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=Help stand-in\n"
+                                            "Exec=sh -c 'printf %%s \"$1\" > %s' sh %%u\n"
+                                            "MimeType=x-scheme-handler/help;\nNoDisplay=true\n", output);
+
+  g_assert_cmpint (g_mkdir_with_parents (applications, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (config, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (desktop, entry, -1, NULL));
+  g_assert_true (g_file_set_contents (mimeapps, "[Default Applications]\n"
+                                      "x-scheme-handler/help=pz-test-help.desktop\n", -1, NULL));
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+  g_setenv ("PZ_TEST_HELP_OUTPUT", output, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *home = g_dir_make_tmp ("pz-window-home-XXXXXX", NULL);
+  g_autofree char *output = g_build_filename (home, "help-opened", NULL);
+
   g_setenv ("LANGUAGE", "en", TRUE);
+  set_up_help_viewer (home, output);
+  /* A closed port: the online map fails at once, with no network used. */
+  g_setenv ("PZ_ONLINE_TILE_URL", "http://127.0.0.1:9/{z}/{x}/{y}.png", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -887,6 +1032,9 @@ main (int   argc,
   g_test_add ("/window/restores-view", Fixture, NULL, fixture_set_up, test_window_restores_view, fixture_tear_down);
   g_test_add ("/window/national-figures", Fixture, NULL, fixture_set_up, test_window_national_figures, fixture_tear_down);
   g_test_add ("/window/export-parks", Fixture, NULL, fixture_set_up, test_window_export_parks, fixture_tear_down);
+  g_test_add ("/window/help", Fixture, NULL, fixture_set_up, test_window_help, fixture_tear_down);
+  g_test_add ("/window/empty-states", Fixture, NULL, fixture_set_up, test_window_empty_states, fixture_tear_down);
+  g_test_add ("/window/offline-fallback", Fixture, NULL, fixture_set_up, test_window_offline_fallback, fixture_tear_down);
   g_test_add ("/window/export-modes", Fixture, NULL, fixture_set_up, test_window_export_modes, fixture_tear_down);
   g_test_add ("/window/export-current-view", Fixture, NULL, fixture_set_up, test_window_export_current_view, fixture_tear_down);
 
