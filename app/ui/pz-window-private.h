@@ -9,6 +9,7 @@
 
 #include "pz-filter-panel.h"
 #include "pz-stats-view.h"
+#include "pz-table-view.h"
 #include "pz-timeline-bar.h"
 #include "pz-window.h"
 #include "pz-zone-filter.h"
@@ -45,6 +46,7 @@ struct _PzWindow
   AdwFlap              *details_flap;
   PzZoneDetails        *details;
   PzStatsView          *stats_view;
+  PzTableView          *table_view;
 };
 
 void _pz_window_class_init_actions (GtkWidgetClass *widget_class);
