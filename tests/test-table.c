@@ -15,6 +15,7 @@
 
 #include "pz-compare-view.h"
 #include "pz-table-view.h"
+#include "pz-view-link.h"
 #include "pz-window.h"
 
 typedef struct
@@ -362,6 +363,67 @@ test_table_compare_one (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (compare));
 }
 
+/* A view link opened in the window sets the filter, the mode, the centre
+ * and the zoom; the window's own link reads back the same. */
+static void
+test_table_view_link (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  const char *uri = "pilotzones:?batch=5&province=440000&zoom=7&center=23.1,113.3&mode=provinces&date=2022-12-31";
+  PzMapView *map = pz_window_get_map_view (fixture->window);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PzViewLink) sent = pz_view_link_parse (uri, NULL);
+  g_autoptr(PzViewLink) shown = NULL;
+  g_autofree char *copied = NULL;
+  g_autofree char *mode = NULL;
+  double latitude, longitude, zoom;
+
+  g_assert_true (pz_window_open_view_uri (fixture->window, uri, &error));
+  g_assert_no_error (error);
+  wait_frames (GTK_WIDGET (fixture->window), 5);
+
+  /* Batch 5 in Guangdong, in force at the end of 2022, are the rows. */
+  g_assert_cmpuint (n_rows (fixture), >, 0);
+  for (guint i = 0; i < n_rows (fixture); i++)
+    {
+      g_autofree char *batch = pz_table_view_dup_cell (fixture->table, i, "Batch");
+      g_autofree char *province = pz_table_view_dup_cell (fixture->table, i, "Province");
+
+      g_assert_cmpstr (batch, ==, "5");
+      g_assert_cmpstr (province, ==, "Guangdong");
+    }
+  g_object_get (map, "mode", &mode, NULL);
+  g_assert_cmpstr (mode, ==, "provinces");
+  pz_map_view_get_center (map, &latitude, &longitude, &zoom);
+  g_assert_cmpfloat_with_epsilon (latitude, 23.1, 1e-4);
+  g_assert_cmpfloat_with_epsilon (longitude, 113.3, 1e-4);
+  g_assert_cmpfloat_with_epsilon (zoom, 7, 1e-6);
+
+  copied = pz_window_dup_view_uri (fixture->window);
+  shown = pz_view_link_parse (copied, &error);
+  g_assert_no_error (error);
+  g_assert_true (pz_view_link_equal (sent, shown));
+}
+
+/* A link with a mistake: the default view and a message, never a crash. */
+static void
+test_table_view_link_refused (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *mode = NULL;
+  guint n_zones = g_list_model_get_n_items (pz_database_get_zones (fixture->database));
+
+  g_assert_true (pz_window_open_view_uri (fixture->window, "pilotzones:?batch=2&mode=provinces", NULL));
+  g_assert_cmpuint (n_rows (fixture), <, n_zones);
+  g_assert_false (pz_window_open_view_uri (fixture->window, "pilotzones:?batch=5&zoom=lots", &error));
+  g_assert_error (error, PZ_VIEW_LINK_ERROR, PZ_VIEW_LINK_ERROR_BAD_VALUE);
+  wait_frames (GTK_WIDGET (fixture->window), 2);
+  g_assert_cmpuint (n_rows (fixture), ==, n_zones);
+  g_object_get (pz_window_get_map_view (fixture->window), "mode", &mode, NULL);
+  g_assert_cmpstr (mode, ==, "zones");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -375,6 +437,8 @@ main (int   argc,
   g_test_add ("/table/copy", Fixture, NULL, fixture_set_up, test_table_copy, fixture_tear_down);
   g_test_add ("/table/compare", Fixture, NULL, fixture_set_up, test_table_compare, fixture_tear_down);
   g_test_add ("/table/compare-one", Fixture, NULL, fixture_set_up, test_table_compare_one, fixture_tear_down);
+  g_test_add ("/table/view-link", Fixture, NULL, fixture_set_up, test_table_view_link, fixture_tear_down);
+  g_test_add ("/table/view-link-refused", Fixture, NULL, fixture_set_up, test_table_view_link_refused, fixture_tear_down);
   g_test_add ("/table/provinces", Fixture, NULL, fixture_set_up, test_table_provinces, fixture_tear_down);
 
   return g_test_run ();

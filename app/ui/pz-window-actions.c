@@ -255,6 +255,7 @@ _pz_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.manage-imports", NULL, manage_imports_action);
   gtk_widget_class_install_action (widget_class, "win.export-data", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.compare", "as", compare_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-link", NULL, _pz_window_copy_link_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.clear-selection", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
@@ -263,4 +264,5 @@ _pz_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export-data", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_BackSpace, GDK_CONTROL_MASK, "win.clear-filters", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.copy-link", NULL);
 }

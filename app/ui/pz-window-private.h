@@ -50,5 +50,8 @@ struct _PzWindow
 };
 
 void _pz_window_class_init_actions (GtkWidgetClass *widget_class);
+void _pz_window_copy_link_action   (GtkWidget      *widget,
+                                    const char     *action_name,
+                                    GVariant       *parameter);
 
 G_END_DECLS
