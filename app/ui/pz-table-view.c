@@ -155,7 +155,6 @@ cell_setup (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), column->number != NULL ? 1.0 : 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   if (column->number != NULL)
     gtk_widget_add_css_class (label, "numeric");
   gtk_list_item_set_child (item, label);
