@@ -15,6 +15,7 @@
 
 #include "pz-compare-view.h"
 #include "pz-table-view.h"
+#include "pz-test-window.h"
 #include "pz-view-link.h"
 #include "pz-window.h"
 
@@ -24,22 +25,6 @@ typedef struct
   PzWindow    *window;
   PzTableView *table;
 } Fixture;
-
-static void
-wait_frames (GtkWidget *widget,
-             guint      n)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-
-  for (guint i = 0; i < n; i++)
-    {
-      gint64 counter = gdk_frame_clock_get_frame_counter (clock);
-
-      gtk_widget_queue_draw (widget);
-      while (gdk_frame_clock_get_frame_counter (clock) == counter)
-        g_main_context_iteration (NULL, TRUE);
-    }
-}
 
 static GtkWidget *
 find_widget (GtkWidget *widget,
@@ -61,18 +46,9 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = pz_database_default_path ();
-  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
   AdwViewStack *stack;
 
-  g_settings_reset (settings, "map-restored");
-  g_settings_reset (settings, "map-mode");
-  fixture->database = pz_database_open (path, &error);
-  g_assert_no_error (error);
-
-  fixture->window = pz_window_new (NULL, fixture->database);
-  gtk_window_present (GTK_WINDOW (fixture->window));
+  fixture->window = pz_test_window_new (&fixture->database);
   fixture->table = PZ_TABLE_VIEW (find_widget (GTK_WIDGET (fixture->window), PZ_TYPE_TABLE_VIEW));
   g_assert_nonnull (fixture->table);
   stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (fixture->table), ADW_TYPE_VIEW_STACK));
