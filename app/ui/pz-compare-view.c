@@ -127,6 +127,20 @@ figures_group (PzCompareView *self,
   return group;
 }
 
+/* A row for every batch that has zones in any of the provinces, so that
+ * the columns line up; a province without zones in it reads 0. */
+static gboolean
+batch_shown (PzCompareView *self,
+             guint          number)
+{
+  if (number >= G_N_ELEMENTS (((Province *) NULL)->by_batch))
+    return FALSE;
+  for (guint i = 0; i < self->provinces->len; i++)
+    if (g_array_index (self->provinces, Province, i).by_batch[number] > 0)
+      return TRUE;
+  return FALSE;
+}
+
 static GtkWidget *
 column_new (PzCompareView  *self,
             Province       *province,
@@ -160,7 +174,7 @@ column_new (PzCompareView  *self,
       guint number = pz_batch_get_number (batch);
       g_autofree char *label = NULL;
 
-      if (number >= G_N_ELEMENTS (province->by_batch) || province->by_batch[number] == 0)
+      if (!batch_shown (self, number))
         continue;
       /* Translators: a batch of zones and the year it was approved */
       label = g_strdup_printf (_("Batch %u (%u)"), number, pz_batch_get_year (batch));
