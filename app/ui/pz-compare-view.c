@@ -14,11 +14,14 @@
 
 #include <glib/gi18n.h>
 
+#include "pz-basemap-draw.h"
 #include "pz-batch.h"
 #include "pz-compare-view.h"
 #include "pz-figure-row.h"
 #include "pz-map-render.h"
+#include "pz-park-draw.h"
 #include "pz-projection.h"
+#include "pz-zone-draw.h"
 #include "pz-zone.h"
 
 /* Room around the province on its small map, in pixels. */
@@ -66,6 +69,8 @@ draw_map (GtkDrawingArea *area,
   Province *province = user_data;
   static const PzMapDecorations none = { NULL, NULL, FALSE, FALSE, FALSE, FALSE };
   const double *b = province->bounds;
+  PzBasemap *basemap = pz_database_get_basemap (pz_map_composition_get_database (province->map));
+  const PzMapStyle *style;
   double zoom, centre_y;
   PzView view;
 
@@ -78,6 +83,27 @@ draw_map (GtkDrawingArea *area,
                          gtk_widget_get_scale_factor (GTK_WIDGET (area)));
   pz_map_composition_set_dark (province->map, adw_style_manager_get_dark (adw_style_manager_get_default ()));
   pz_map_render (province->map, &none, cr, &view);
+
+  /* The province stands out: its neighbours faded, its border drawn, and
+   * its parks and zones again on top, as the map draws them. */
+  style = pz_map_composition_get_style (province->map);
+  cairo_new_path (cr);
+  if (!pz_basemap_append_province (basemap, cr, &view, province->code))
+    return;
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  if (pz_map_composition_get_dark (province->map))
+    cairo_set_source_rgba (cr, 0, 0, 0, 0.35);
+  else
+    cairo_set_source_rgba (cr, 1, 1, 1, 0.5);
+  cairo_fill (cr);
+  pz_basemap_append_province (basemap, cr, &view, province->code);
+  pz_cairo_set_color (cr, &style->province_line);
+  cairo_set_line_width (cr, 2.0);
+  cairo_stroke (cr);
+  if (pz_map_composition_get_parks (province->map) != NULL)
+    pz_draw_parks (cr, &view, pz_map_composition_get_parks (province->map), G_LIST_MODEL (province->zones), style);
+  pz_draw_zones (cr, &view, G_LIST_MODEL (province->zones), NULL, style);
 }
 
 static GtkWidget *
