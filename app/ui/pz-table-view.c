@@ -85,6 +85,7 @@ typedef struct
   char     *(*text)   (PzTableView *self, gpointer item);
   guint     (*number) (PzTableView *self, gpointer item);     /* numeric columns */
   gboolean    imported;                                       /* only with a user database */
+  gboolean    expand;                                         /* takes the spare width */
 } Column;
 
 static guint
@@ -118,22 +119,22 @@ static guint province_parks (PzTableView *self, gpointer item) { return PZ_PROVI
 static guint province_imported (PzTableView *self, gpointer item) { return PZ_PROVINCE_TOTALS (item)->imported; }
 
 static const Column zone_column_list[] = {
-  { N_("Name"), zone_name, NULL, FALSE },
-  { N_("Other Name"), zone_other, NULL, FALSE },
-  { N_("Province"), zone_province, NULL, FALSE },
-  { N_("Batch"), NULL, zone_batch, FALSE },
-  { N_("Approved"), zone_approved, NULL, FALSE },
-  { N_("Document"), zone_document, NULL, FALSE },
-  { N_("Status"), zone_status, NULL, FALSE },
-  { N_("Parks"), NULL, zone_parks, FALSE },
-  { N_("Imported Enterprises"), NULL, zone_imported_number, TRUE },
+  { N_("Name"), zone_name, NULL, FALSE, TRUE },
+  { N_("Other Name"), zone_other, NULL, FALSE, TRUE },
+  { N_("Province"), zone_province, NULL, FALSE, FALSE },
+  { N_("Batch"), NULL, zone_batch, FALSE, FALSE },
+  { N_("Approved"), zone_approved, NULL, FALSE, FALSE },
+  { N_("Document"), zone_document, NULL, FALSE, FALSE },
+  { N_("Status"), zone_status, NULL, FALSE, FALSE },
+  { N_("Parks"), NULL, zone_parks, FALSE, FALSE },
+  { N_("Imported Enterprises"), NULL, zone_imported_number, TRUE, FALSE },
 };
 
 static const Column province_column_list[] = {
-  { N_("Province"), province_name, NULL, FALSE },
-  { N_("Zones"), NULL, province_zones, FALSE },
-  { N_("Parks"), NULL, province_parks, FALSE },
-  { N_("Imported Enterprises"), NULL, province_imported, TRUE },
+  { N_("Province"), province_name, NULL, FALSE, TRUE },
+  { N_("Zones"), NULL, province_zones, FALSE, FALSE },
+  { N_("Parks"), NULL, province_parks, FALSE, FALSE },
+  { N_("Imported Enterprises"), NULL, province_imported, TRUE, FALSE },
 };
 
 static char *
@@ -220,8 +221,7 @@ add_columns (PzTableView   *self,
       data->column = &columns[i];
       gtk_column_view_column_set_sorter (column, GTK_SORTER (gtk_custom_sorter_new (compare_cells, data, g_free)));
       gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_column_set_expand (column, columns[i].text == zone_name || columns[i].text == zone_other
-                                                 || columns[i].text == province_name);
+      gtk_column_view_column_set_expand (column, columns[i].expand);
       gtk_column_view_column_set_visible (column, !columns[i].imported);
       gtk_column_view_append_column (view, column);
     }
