@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <shumate/shumate.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
@@ -339,6 +340,44 @@ test_table_compare_one (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (compare));
 }
 
+/* A click on a province of the province map opens its details: the
+ * comparison with that province alone. */
+static void
+test_table_choropleth_click (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (fixture->table), ADW_TYPE_VIEW_STACK));
+  g_autoptr(GListModel) controllers = NULL;
+  GtkWidget *map;
+  PzCompareView *compare;
+  guint n_clicks = 0;
+
+  adw_view_stack_set_visible_child_name (stack, "map");
+  /* Centred on Jinhua, inside Zhejiang. */
+  g_assert_true (pz_window_open_view_uri (fixture->window, "pilotzones:?mode=provinces&zoom=6&center=29.1,119.65", NULL));
+  wait_frames (GTK_WIDGET (fixture->window), 5);
+  map = find_widget (GTK_WIDGET (pz_window_get_map_view (fixture->window)), SHUMATE_TYPE_MAP);
+  g_assert_nonnull (map);
+
+  controllers = gtk_widget_observe_controllers (map);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_GESTURE_CLICK (controller))
+        continue;
+      g_signal_emit_by_name (controller, "released", 1,
+                             gtk_widget_get_width (map) / 2.0, gtk_widget_get_height (map) / 2.0);
+      n_clicks++;
+    }
+  g_assert_cmpuint (n_clicks, >, 0);
+  compare = find_compare_view ();
+  g_assert_nonnull (compare);
+  g_assert_cmpuint (pz_compare_view_get_n_provinces (compare), ==, 1);
+  g_assert_cmpstr (pz_compare_view_get_code (compare, 0), ==, "330000");
+  gtk_window_destroy (GTK_WINDOW (compare));
+}
+
 /* A view link opened in the window sets the filter, the mode, the centre
  * and the zoom; the window's own link reads back the same. */
 static void
@@ -413,6 +452,7 @@ main (int   argc,
   g_test_add ("/table/copy", Fixture, NULL, fixture_set_up, test_table_copy, fixture_tear_down);
   g_test_add ("/table/compare", Fixture, NULL, fixture_set_up, test_table_compare, fixture_tear_down);
   g_test_add ("/table/compare-one", Fixture, NULL, fixture_set_up, test_table_compare_one, fixture_tear_down);
+  g_test_add ("/table/choropleth-click", Fixture, NULL, fixture_set_up, test_table_choropleth_click, fixture_tear_down);
   g_test_add ("/table/view-link", Fixture, NULL, fixture_set_up, test_table_view_link, fixture_tear_down);
   g_test_add ("/table/view-link-refused", Fixture, NULL, fixture_set_up, test_table_view_link_refused, fixture_tear_down);
   g_test_add ("/table/provinces", Fixture, NULL, fixture_set_up, test_table_provinces, fixture_tear_down);
