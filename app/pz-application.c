@@ -98,6 +98,32 @@ pz_application_activate (GApplication *application)
   gtk_window_present (window);
 }
 
+/* "pilot-zones URI" and the desktop's handler for pilotzones: links open
+ * the link's view; a link that cannot be read says why, on stderr as
+ * well as in the window, and leaves the default view. */
+static void
+pz_application_open (GApplication  *application,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  GtkWindow *window;
+
+  pz_application_activate (application);
+  window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  if (!PZ_IS_WINDOW (window))
+    return;
+
+  for (int i = 0; i < n_files; i++)
+    {
+      g_autofree char *uri = g_file_get_uri (files[i]);
+      g_autoptr(GError) error = NULL;
+
+      if (!pz_window_open_view_uri (PZ_WINDOW (window), uri, &error))
+        g_printerr ("pilot-zones: %s: %s\n", uri, error->message);
+    }
+}
+
 static int
 pz_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
@@ -216,6 +242,7 @@ pz_application_class_init (PzApplicationClass *klass)
 
   object_class->finalize = pz_application_finalize;
   app_class->activate = pz_application_activate;
+  app_class->open = pz_application_open;
   app_class->startup = pz_application_startup;
   app_class->handle_local_options = pz_application_handle_local_options;
 }
@@ -232,6 +259,8 @@ pz_application_init (PzApplication *self)
 
   g_application_add_main_option_entries (G_APPLICATION (self), options);
   pz_cli_add_options (G_APPLICATION (self));
+  /* Translators: what may follow the options on the command line */
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[VIEW-LINK]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Explore China’s cross-border e-commerce comprehensive pilot zones.\n"
                                               "With --export or --export-data, write a file and exit without a window."));
@@ -242,7 +271,7 @@ pz_application_new (void)
 {
   return g_object_new (PZ_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS | G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);
 }

@@ -20,6 +20,7 @@
 #include "pz-map-composition.h"
 #include "pz-search.h"
 #include "pz-user-database.h"
+#include "pz-view-link-filter.h"
 
 void
 pz_cli_add_options (GApplication *application)
@@ -40,6 +41,9 @@ pz_cli_add_options (GApplication *application)
     { "center", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Centre the map on LAT,LON (with --zoom)"), N_("LAT,LON") },
     { "zoom", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("Zoom level, 2 to 12 (default: fit the zones shown)"), N_("Z") },
     { "title", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Image title (default: from the filter)"), N_("TITLE") },
+    { "view", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Start from the view of a link the app copied (pilotzones:?…): its filter, mode, centre and zoom; "
+         "the other options add to the filter or replace the rest"), N_("URI") },
     { "mode", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("zones (markers, default), provinces (zones per province) or imported (imported enterprises per province)"),
       N_("MODE") },
@@ -164,6 +168,31 @@ parse_center (const char  *text,
   return fail (error, _("--center: “%s” is not LAT,LON in degrees, e.g. 30.27,120.15"), text);
 }
 
+/* A view link sets the filter, the mode and the view; the map of an export
+ * keeps to the zoom levels the command line allows. */
+static gboolean
+apply_view (PzCliRequest  *request,
+            const char    *uri,
+            GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(PzViewLink) link = pz_view_link_parse (uri, &local_error);
+
+  if (link == NULL)
+    return fail (error, _("--view: %s"), local_error->message);
+  pz_view_link_apply_filter (link, request->filter);
+  if (link->mode != NULL && !pz_map_mode_from_string (link->mode, &request->mode))
+    return fail (error, _("--view: unknown mode “%s”"), link->mode);
+  if (link->has_center && link->has_zoom)
+    {
+      request->latitude = link->latitude;
+      request->longitude = link->longitude;
+      request->zoom = CLAMP (link->zoom, 2.0, 12.0);
+      request->has_view = TRUE;
+    }
+  return TRUE;
+}
+
 static gboolean
 image_options (GVariantDict    *options,
                const char      *path,
@@ -188,11 +217,11 @@ image_options (GVariantDict    *options,
     {
       if (!parse_center (center, &request->latitude, &request->longitude, error))
         return FALSE;
-      if (!has_zoom)
+      if (!has_zoom && !request->has_view)
         return fail (error, _("--center needs --zoom"));
       request->has_view = TRUE;
     }
-  else if (has_zoom)
+  else if (has_zoom && !request->has_view)
     return fail (error, _("--zoom needs --center"));
   /* Written so that NaN ("--zoom nan" parses as a double) is refused. */
   if (has_zoom && !(request->zoom >= 2 && request->zoom <= 12))
@@ -226,7 +255,7 @@ pz_cli_parse (GVariantDict  *options,
               PzCliRequest  *request,
               GError       **error)
 {
-  const char *list = NULL, *format = NULL;
+  const char *list = NULL, *format = NULL, *view = NULL;
 
   *request = (PzCliRequest) { .filter = pz_zone_filter_new () };
   request->force = g_variant_dict_contains (options, "force");
@@ -237,6 +266,8 @@ pz_cli_parse (GVariantDict  *options,
   if (request->image_path != NULL && request->data_path != NULL && format != NULL)
     return fail (error, _("--format is ambiguous with both --export and --export-data"));
 
+  if (g_variant_dict_lookup (options, "view", "&s", &view) && !apply_view (request, view, error))
+    return FALSE;
   if (g_variant_dict_lookup (options, "batch", "&s", &list) && !apply_batches (request->filter, database, list, error))
     return FALSE;
   if (g_variant_dict_lookup (options, "province", "&s", &list) &&

@@ -4,7 +4,8 @@
 find the search entry by its accessible name, type "Yiwu", press Enter,
 and read the province and batch from the details panel; find the map's
 legend as a button that says what it explains, and switch its form
-through the button's action. Prints TAP.
+through the button's action; open the Table view, read its column headers
+and sort it by "Approved" with a click on that header. Prints TAP.
 
 Usage (under Xvfb with a session bus): test-a11y.py PATH/TO/pilot-zones
 Exits 77 (skip) where pyatspi is not installed.
@@ -71,7 +72,24 @@ def until(condition, what, timeout=45):
 env = dict(os.environ, GTK_A11Y="atspi", LANGUAGE="en")
 env.pop("NO_AT_BRIDGE", None)
 proc = subprocess.Popen([APP], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-print("1..4")
+def label_in(node):
+    return find(node, lambda n: n.getRole() == pyatspi.ROLE_LABEL)
+
+
+def click(node):
+    """A click in the middle of @node, as a mouse user does (GTK 4.8 offers
+    no action to sort a column)."""
+    box = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    subprocess.run(["xdotool", "mousemove", "--sync", str(box.x + box.width // 2), str(box.y + box.height // 2),
+                    "click", "1"], check=True)
+
+
+def first_row_name(table):
+    rows = find(table, lambda n: n.getRole() == pyatspi.ROLE_LIST)
+    return label_in(rows.getChildAtIndex(0)).name
+
+
+print("1..6")
 status = 0
 passed = 0
 try:
@@ -113,6 +131,37 @@ try:
     until(lambda: legend.getState().contains(pyatspi.STATE_PRESSED) != pressed, "the legend to switch its form")
     passed += 1
     print("ok 4 - the legend is a button that switches between its full and compact form")
+
+    # Every zone again (the search above left only Yiwu), and the details
+    # closed, which would cover the table's right-hand columns.
+    subprocess.run(["xdotool", "key", "ctrl+BackSpace"], check=True)
+    wait_for(lambda n: n.getRole() == pyatspi.ROLE_LABEL and n.name == f"All {N_ZONES} zones", "the filters cleared")
+    frame = wait_for(lambda n: n.getRole() == pyatspi.ROLE_FRAME, "the main window")
+    actions = frame.queryAction()
+    actions.doAction([actions.getName(i) for i in range(actions.nActions)].index("win.clear-selection"))
+    time.sleep(1)
+    tab = wait_for(lambda n: n.name == "Table" and n.getRole() == pyatspi.ROLE_PAGE_TAB, "the Table view's tab")
+    tab.queryAction().doAction(0)
+    table = wait_for(lambda n: n.name == "Zones" and n.getRole() == pyatspi.ROLE_TREE_TABLE, "the table of zones")
+    header = table.getChildAtIndex(0)
+    titles = {}
+    for i in range(header.childCount):
+        label = label_in(header.getChildAtIndex(i))
+        if label is not None:
+            titles[label.name] = header.getChildAtIndex(i)
+    for title in ("Name", "Province", "Batch", "Approved", "Document", "Status", "Parks"):
+        assert title in titles, f"no column header “{title}” in {list(titles)}"
+    passed += 1
+    print("ok 5 - the table has column headers")
+
+    click(titles["Name"])
+    until(lambda: first_row_name(table) != "Hangzhou", "the table sorted by name")
+    # Apart by more than a double click's time.
+    time.sleep(1)
+    click(titles["Approved"])
+    until(lambda: first_row_name(table) == "Hangzhou", "Hangzhou first when sorted by approval")
+    passed += 1
+    print("ok 6 - sorting by Approved puts Hangzhou first")
 except AssertionError as e:
     print(f"not ok {passed + 1} - {e}")
     status = 1

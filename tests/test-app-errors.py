@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The application itself, given a corrupt or missing database, reports it
-on stderr naming the file (and shows a dialog) instead of crashing.
+"""The application itself, given a corrupt or missing database or a malformed
+view link, reports it on stderr naming the file or the parameter (and shows
+a dialog or a toast) instead of crashing.
 
 Usage: test-app-errors.py PATH/TO/pilot-zones   (needs a display: Xvfb)
 """
@@ -21,9 +22,9 @@ def test(fn):
     return fn
 
 
-def first_error_line(database):
+def first_error_line(database, *args):
     """Start the app, wait for its "pilot-zones:" line, then stop it."""
-    proc = subprocess.Popen([APP, "--database", database], stderr=subprocess.PIPE,
+    proc = subprocess.Popen([APP, "--database", database, *args], stderr=subprocess.PIPE,
                             stdout=subprocess.DEVNULL, text=True)
     deadline = time.monotonic() + 20
     try:
@@ -62,6 +63,15 @@ def missing_database():
     line, _ = first_error_line(path)
     assert line is not None, "no error line on stderr"
     assert path in line and "does not exist" in line, line
+
+
+@test
+def malformed_view_link():
+    """A view link with a mistake names it and opens the default view."""
+    uri = "pilotzones:?batch=5&zoom=lots"
+    line, _ = first_error_line(os.environ["PZ_DATABASE"], uri)
+    assert line is not None, "no error line on stderr"
+    assert uri in line and "zoom" in line and "lots" in line, line
 
 
 print(f"1..{len(tests)}")

@@ -205,6 +205,25 @@ def geojson_features_follow_filter(tmp):
 
 
 @test
+def view_link_sets_the_export(tmp):
+    """--view takes a link the app copied: its filter, mode, centre and zoom."""
+    out = os.path.join(tmp, "zones.geojson")
+    run("--export-data", out, "--view",
+        "pilotzones:?batch=5&province=440000&zoom=7&center=23.1,113.3&mode=zones&date=2022-12-31")
+    with open(ZONES_CSV, encoding="utf-8") as f:
+        expected = sum(1 for r in csv.DictReader(f) if r["batch"] == "5" and r["province_en"] == "Guangdong")
+    with open(out, encoding="utf-8") as f:
+        assert len(json.load(f)["features"]) == expected
+    png = os.path.join(tmp, "view.png")
+    run("--export", png, "--width", "400", "--height", "300",
+        "--view", "pilotzones:?batch=1&mode=provinces&zoom=6&center=30.27,120.15")
+    assert os.path.getsize(png) > 0
+    result = run("--export", os.path.join(tmp, "bad.png"), "--view", "pilotzones:?batch=1&zoom=lots", expect=1)
+    assert "--view" in result.stderr and "zoom" in result.stderr, result.stderr
+    assert not os.path.exists(os.path.join(tmp, "bad.png"))
+
+
+@test
 def csv_round_trip(tmp):
     out = os.path.join(tmp, "zones.csv")
     run("--export-data", out, "--bom")

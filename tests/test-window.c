@@ -23,6 +23,7 @@
 #include "pz-filter-panel.h"
 #include "pz-stats-view.h"
 #include "pz-test-bundled.h"
+#include "pz-test-window.h"
 #include "pz-window.h"
 #include "pz-zone-list.h"
 
@@ -31,22 +32,6 @@ typedef struct
   PzDatabase *database;
   PzWindow   *window;
 } Fixture;
-
-static void
-wait_frames (GtkWidget *widget,
-             guint      n)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-
-  for (guint i = 0; i < n; i++)
-    {
-      gint64 counter = gdk_frame_clock_get_frame_counter (clock);
-
-      gtk_widget_queue_draw (widget);
-      while (gdk_frame_clock_get_frame_counter (clock) == counter)
-        g_main_context_iteration (NULL, TRUE);
-    }
-}
 
 typedef gboolean (*WidgetMatch) (GtkWidget     *widget,
                                  gconstpointer  data);
@@ -110,19 +95,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = pz_database_default_path ();
-  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
-
-  /* Every test starts from a first run: no saved view. */
-  g_settings_reset (settings, "map-restored");
-  g_settings_reset (settings, "map-mode");
-  fixture->database = pz_database_open (path, &error);
-  g_assert_no_error (error);
-
-  fixture->window = pz_window_new (NULL, fixture->database);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_frames (GTK_WIDGET (fixture->window), 5);
+  fixture->window = pz_test_window_new (&fixture->database);
 }
 
 static void

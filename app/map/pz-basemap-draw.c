@@ -220,6 +220,30 @@ pz_basemap_draw_choropleth (PzBasemap          *self,
 }
 
 /**
+ * pz_basemap_append_province:
+ *
+ * Appends the outline of one province to the current path, to fill,
+ * stroke or clip by.
+ *
+ * Returns: %TRUE if the base map has the province
+ */
+gboolean
+pz_basemap_append_province (PzBasemap    *self,
+                            cairo_t      *cr,
+                            const PzView *view,
+                            const char   *code)
+{
+  const PzBasemapShape *shape;
+
+  g_return_val_if_fail (PZ_IS_BASEMAP (self), FALSE);
+
+  if (!(shape = pz_basemap_find_province (self, code)))
+    return FALSE;
+  append_shape_path (cr, shape, view);
+  return TRUE;
+}
+
+/**
  * pz_basemap_draw_labels:
  *
  * Draws province names where the province is large enough on screen to

@@ -27,6 +27,10 @@ void             pz_basemap_draw_choropleth (PzBasemap          *self,
                                              const PzView       *view,
                                              const PzChoropleth *choropleth,
                                              const PzMapStyle   *style);
+gboolean         pz_basemap_append_province (PzBasemap          *self,
+                                             cairo_t            *cr,
+                                             const PzView       *view,
+                                             const char         *code);
 void             pz_basemap_draw_labels     (PzBasemap          *self,
                                              cairo_t            *cr,
                                              const PzView       *view,

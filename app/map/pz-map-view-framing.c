@@ -208,6 +208,12 @@ pz_map_view_go_to (PzMapView *self,
 
   g_return_if_fail (PZ_IS_MAP_VIEW (self));
 
+  /* A view asked for replaces the first run's fit. */
+  if (self->fit_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (_pz_map_view_get_map_widget (self), self->fit_tick);
+      self->fit_tick = 0;
+    }
   viewport = pz_map_view_get_viewport (self);
   shumate_viewport_set_zoom_level (viewport, zoom);
   shumate_location_set_location (SHUMATE_LOCATION (viewport), latitude, longitude);

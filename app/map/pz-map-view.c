@@ -224,11 +224,16 @@ map_clicked (GtkGestureClick *gesture,
 {
   g_autoptr(PzZone) zone = NULL;
   g_autoptr(PzPark) park = NULL;
+  const char *code;
 
   if (n_press != 1)
     return;
 
-  if ((zone = pz_zone_layer_zone_at (self->zone_layer, x, y)))
+  /* On a choropleth a province opens its details. */
+  if (pz_map_composition_get_mode (self->composition) != PZ_MAP_MODE_ZONES &&
+      (code = pz_province_layer_province_at (self->province_layer, x, y)) != NULL)
+    gtk_widget_activate_action_variant (GTK_WIDGET (self), "win.compare", g_variant_new_strv (&code, 1));
+  else if ((zone = pz_zone_layer_zone_at (self->zone_layer, x, y)))
     gtk_widget_activate_action (GTK_WIDGET (self), "win.select-zone", "s", pz_zone_get_id (zone));
   else if ((park = pz_park_layer_park_at (self->park_layer, x, y)))
     gtk_widget_activate_action (GTK_WIDGET (self), "win.select-park", "s", pz_park_get_id (park));

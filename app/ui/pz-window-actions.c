@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pz-compare-view.h"
 #include "pz-export-dialog.h"
 #include "pz-file-chooser.h"
 #include "pz-help.h"
@@ -230,6 +231,21 @@ show_help_action (GtkWidget  *widget,
   pz_help_show (widget, NULL);
 }
 
+/* One to four provinces side by side; one is that province's details. */
+static void
+compare_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PzWindow *self = PZ_WINDOW (widget);
+  g_autofree const char **codes = g_variant_get_strv (parameter, NULL);
+
+  if (codes[0] == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (pz_compare_view_new (GTK_WINDOW (self), self->database,
+                                                       self->user_database, codes)));
+}
+
 void
 _pz_window_class_init_actions (GtkWidgetClass *widget_class)
 {
@@ -245,6 +261,8 @@ _pz_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.manage-imports", NULL, manage_imports_action);
   gtk_widget_class_install_action (widget_class, "win.export-data", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.compare", "as", compare_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-link", NULL, _pz_window_copy_link_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.clear-selection", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
@@ -254,4 +272,5 @@ _pz_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export-data", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_BackSpace, GDK_CONTROL_MASK, "win.clear-filters", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.copy-link", NULL);
 }

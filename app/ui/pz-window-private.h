@@ -9,6 +9,7 @@
 
 #include "pz-filter-panel.h"
 #include "pz-stats-view.h"
+#include "pz-table-view.h"
 #include "pz-timeline-bar.h"
 #include "pz-window.h"
 #include "pz-zone-list.h"
@@ -46,8 +47,12 @@ struct _PzWindow
   AdwFlap              *details_flap;
   PzZoneDetails        *details;
   PzStatsView          *stats_view;
+  PzTableView          *table_view;
 };
 
 void _pz_window_class_init_actions (GtkWidgetClass *widget_class);
+void _pz_window_copy_link_action   (GtkWidget      *widget,
+                                    const char     *action_name,
+                                    GVariant       *parameter);
 
 G_END_DECLS

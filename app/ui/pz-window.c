@@ -259,6 +259,7 @@ pz_window_constructed (GObject *object)
   pz_zone_details_set_parks (self->details, pz_database_get_parks (self->database));
   pz_zone_details_set_indicators (self->details, self->database);
   pz_stats_view_set_data (self->stats_view, self->database, G_LIST_MODEL (self->filtered));
+  pz_table_view_set_model (self->table_view, self->database, G_LIST_MODEL (self->filtered));
 
   setup_sidebar (self);
   setup_map (self);
@@ -349,6 +350,7 @@ pz_window_class_init (PzWindowClass *klass)
   g_type_ensure (PZ_TYPE_MAP_VIEW);
   g_type_ensure (PZ_TYPE_TIMELINE_BAR);
   g_type_ensure (PZ_TYPE_STATS_VIEW);
+  g_type_ensure (PZ_TYPE_TABLE_VIEW);
   g_type_ensure (PZ_TYPE_ZONE_DETAILS);
   g_type_ensure (PZ_TYPE_ZONE_ROW);
   g_type_ensure (PZ_TYPE_ZONE_LIST);
@@ -371,6 +373,7 @@ pz_window_class_init (PzWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PzWindow, details_flap);
   gtk_widget_class_bind_template_child (widget_class, PzWindow, details);
   gtk_widget_class_bind_template_child (widget_class, PzWindow, stats_view);
+  gtk_widget_class_bind_template_child (widget_class, PzWindow, table_view);
 
   _pz_window_class_init_actions (widget_class);
 }
@@ -387,10 +390,7 @@ pz_window_new (GtkApplication *application,
 {
   g_return_val_if_fail (PZ_IS_DATABASE (database), NULL);
 
-  return g_object_new (PZ_TYPE_WINDOW,
-                       "application", application,
-                       "database", database,
-                       NULL);
+  return g_object_new (PZ_TYPE_WINDOW, "application", application, "database", database, NULL);
 }
 
 /**
@@ -422,6 +422,7 @@ pz_window_set_user_database (PzWindow       *self,
   g_set_object (&self->user_database, user_database);
   pz_map_view_set_user_database (self->map_view, user_database);
   pz_zone_details_set_user_database (self->details, user_database);
+  pz_table_view_set_user_database (self->table_view, user_database);
   pz_filter_panel_set_user_database (PZ_FILTER_PANEL (self->batch_panel), user_database);
   pz_filter_panel_set_user_database (PZ_FILTER_PANEL (self->province_panel), user_database);
 }

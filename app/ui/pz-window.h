@@ -31,5 +31,9 @@ PzZoneDetails  *pz_window_get_details       (PzWindow   *self);
 PzZone         *pz_window_get_selected      (PzWindow   *self);
 void            pz_window_export            (PzWindow   *self,
                                              gboolean    data);
+char           *pz_window_dup_view_uri      (PzWindow   *self);
+gboolean        pz_window_open_view_uri     (PzWindow   *self,
+                                             const char *uri,
+                                             GError    **error);
 
 G_END_DECLS

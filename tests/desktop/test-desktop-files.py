@@ -56,7 +56,8 @@ def contents(desktop_path, metainfo_path, version, source_root):
     expected = {
         "Type": "Application",
         "Name": "Cross-Border E-commerce Pilot Zones",
-        "Exec": "pilot-zones",
+        "Exec": "pilot-zones %U",
+        "MimeType": "x-scheme-handler/pilotzones;",
         "Icon": APP_ID,
         "StartupNotify": "true",
         "DBusActivatable": "false",

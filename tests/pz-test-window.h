@@ -1,0 +1,50 @@
+/* pz-test-window.h
+ *
+ * What the tests that show the main window share: waiting for frames and
+ * a window on the bundled database as on a first run.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "pz-window.h"
+
+static inline void
+wait_frames (GtkWidget *widget,
+             guint      n)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 counter = gdk_frame_clock_get_frame_counter (clock);
+
+      gtk_widget_queue_draw (widget);
+      while (gdk_frame_clock_get_frame_counter (clock) == counter)
+        g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+/* The main window on the bundled database, shown; every test starts from
+ * a first run: no saved view. */
+static inline PzWindow *
+pz_test_window_new (PzDatabase **database)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = pz_database_default_path ();
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  PzWindow *window;
+
+  g_settings_reset (settings, "map-restored");
+  g_settings_reset (settings, "map-mode");
+  *database = pz_database_open (path, &error);
+  g_assert_no_error (error);
+
+  window = pz_window_new (NULL, *database);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_frames (GTK_WIDGET (window), 5);
+  return window;
+}
