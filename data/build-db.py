@@ -489,7 +489,45 @@ def input_files(data_dir):
                                   for detail in DETAILS
                                   for kind in ("land", "borders")]
     return ([os.path.join(data_dir, f) for f in ("zones.csv", "batches.csv", "indicators.csv", "parks.csv")]
-            + [os.path.join(data_dir, "basemap", f) for f in basemap])
+            + [os.path.join(data_dir, "basemap", f) for f in basemap + list(CONVENTION_FILES.values())])
+
+
+# ------------------------------------------------- China's map conventions
+
+# Layers for maps drawn as published in China: the areas China claims where
+# Natural Earth's default outline differs, the dashed line and the small
+# islands of the South China Sea.
+CONVENTION_FILES = {
+    "claims": "disputed_areas_china_10m.geojson",
+    "sea_line": "china_nine_dash_line_10m.geojson",
+    "sea_islands": "south_china_sea_minor_islands_10m.geojson",
+}
+CLAIM_COLUMNS = (("name_en", "TEXT"), ("sovereignt", "TEXT"), ("note", "TEXT"))
+SEA_LINE_COLUMNS = (("note", "TEXT"),)
+SEA_ISLAND_COLUMNS = (("scalerank", "INTEGER"),)
+
+
+def load_conventions(data_dir):
+    """Rows (geometry, properties) for the claims, sea_line and sea_islands tables."""
+    name, features = read_features(data_dir, CONVENTION_FILES["claims"])
+    claims = [(g, {"name_en": p.get("brk_name"), "sovereignt": p.get("sovereignt"),
+                   "note": p.get("note_brk")})
+              for g, p in geometries(name, features, polygons_of)]
+    name, features = read_features(data_dir, CONVENTION_FILES["sea_line"])
+    line = geometries(name, features, lines_of)
+    name, features = read_features(data_dir, CONVENTION_FILES["sea_islands"])
+    islands = geometries(name, features, polygons_of)
+    return claims, line, islands
+
+
+def write_conventions(con, conventions, stamp):
+    claims, line, islands = conventions
+    write_features(con, "claims", "MULTIPOLYGON", CLAIM_COLUMNS, claims, stamp,
+                   "Areas China claims where Natural Earth's default outline differs (Natural Earth 1:10m)")
+    write_features(con, "sea_line", "MULTILINESTRING", SEA_LINE_COLUMNS, line, stamp,
+                   "China's dashed line in the South China Sea (Natural Earth 1:10m, China's point of view)")
+    write_features(con, "sea_islands", "MULTIPOLYGON", SEA_ISLAND_COLUMNS, islands, stamp,
+                   "Small islands and reefs of the South China Sea (Natural Earth 1:10m)")
 
 
 def build_time(data_dir):
@@ -675,7 +713,7 @@ def write_meta(con, zones, stamp):
     register(con, "pz_meta", "attributes", "Pilot Zones database metadata", stamp)
 
 
-def fill(con, batches, zones, indicators, parks, basemap, stamp):
+def fill(con, batches, zones, indicators, parks, basemap, stamp, conventions=None):
     provinces, land, borders = basemap
     con.executescript(GPKG_CORE_SQL)
     con.executemany("INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)", SRS_ROWS)
@@ -689,6 +727,8 @@ def fill(con, batches, zones, indicators, parks, basemap, stamp):
                    "World land polygons (Natural Earth 1:50m and 1:110m)")
     write_features(con, "borders", "MULTILINESTRING", BORDER_COLUMNS, borders, stamp,
                    "Land borders between countries (Natural Earth 1:50m and 1:110m)")
+    if conventions is not None:
+        write_conventions(con, conventions, stamp)
     write_meta(con, zones, stamp)
 
 
@@ -721,7 +761,8 @@ def main(argv=None):
         batches, zones, indicators, parks = load_tables(args.data_dir)
         basemap = load_basemap(args.data_dir)
         stamp = build_time(args.data_dir)
-        write_atomically(args.output, batches, zones, indicators, parks, basemap, stamp)
+        conventions = load_conventions(args.data_dir)
+        write_atomically(args.output, batches, zones, indicators, parks, basemap, stamp, conventions)
     except InputError as e:
         for message in e.messages:
             print(f"build-db: {message}", file=sys.stderr)

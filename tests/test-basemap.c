@@ -69,7 +69,7 @@ check_place (PzBasemap     *basemap,
 {
   const PzMapStyle *style = pz_map_style_get (FALSE);
   TilePixel t = locate (lat, lon, zoom, scale);
-  cairo_surface_t *tile = pz_basemap_render_tile (basemap, t.x, t.y, zoom, scale, style);
+  cairo_surface_t *tile = pz_basemap_render_tile (basemap, t.x, t.y, zoom, scale, style, PZ_BOUNDARIES_CHINA);
 
   g_assert_cmpint (cairo_image_surface_get_width (tile), ==, (int) (PZ_TILE_SIZE * scale));
   assert_colour_at (tile, t.px, t.py, expected);
@@ -111,7 +111,7 @@ test_basemap_dark (void)
   cairo_surface_t *tile;
 
   g_assert_no_error (error);
-  tile = pz_basemap_render_tile (pz_database_get_basemap (db), t.x, t.y, 6, 1, dark);
+  tile = pz_basemap_render_tile (pz_database_get_basemap (db), t.x, t.y, 6, 1, dark, PZ_BOUNDARIES_CHINA);
   assert_colour_at (tile, t.px, t.py, &dark->sea);
   cairo_surface_destroy (tile);
 }

@@ -101,19 +101,156 @@ stroke_layer (PzBasemap      *self,
   cairo_stroke (cr);
 }
 
+/* Fills each shape on its own, so overlapping shapes leave no even-odd
+ * holes. */
+static void
+fill_each (PzBasemap      *self,
+           cairo_t        *cr,
+           PzBasemapLayer  layer,
+           const PzView   *view,
+           const double    bounds[4])
+{
+  guint n = pz_basemap_get_n_shapes (self, layer);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const PzBasemapShape *shape = pz_basemap_get_shape (self, layer, i);
+
+      if (!shape_visible (shape, bounds))
+        continue;
+      cairo_new_path (cr);
+      append_shape_path (cr, shape, view);
+      cairo_fill (cr);
+    }
+}
+
+static gboolean
+layer_visible (PzBasemap      *self,
+               PzBasemapLayer  layer,
+               const double    bounds[4])
+{
+  guint n = pz_basemap_get_n_shapes (self, layer);
+
+  for (guint i = 0; i < n; i++)
+    if (shape_visible (pz_basemap_get_shape (self, layer, i), bounds))
+      return TRUE;
+  return FALSE;
+}
+
+/* Country borders as maps published in China draw them: the de facto
+ * lines inside and along the claimed areas are painted over with China's
+ * fill, and the claims' outer edges become borders. Only clips, no
+ * compositing operators, so that PDF and SVG stay vector. */
+static void
+draw_china_borders (PzBasemap        *self,
+                    cairo_t          *cr,
+                    PzBasemapLayer    borders,
+                    const PzView     *view,
+                    const double      bounds[4],
+                    const PzMapStyle *style)
+{
+  stroke_layer (self, cr, borders, view, bounds, &style->border_line, 1.1);
+  if (!layer_visible (self, PZ_BASEMAP_CLAIMS, bounds))
+    return;
+
+  /* Inside China, claims included: no border. */
+  cairo_save (cr);
+  cairo_new_path (cr);
+  append_layer_path (self, cr, PZ_BASEMAP_PROVINCES, view, bounds);
+  append_layer_path (self, cr, PZ_BASEMAP_CLAIMS, view, bounds);
+  cairo_clip (cr);
+  pz_cairo_set_color (cr, &style->china);
+  fill_each (self, cr, PZ_BASEMAP_CLAIMS, view, bounds);
+  stroke_layer (self, cr, PZ_BASEMAP_CLAIMS, view, bounds, &style->china, 3.2);
+  cairo_restore (cr);
+
+  /* Outside it: the outer half of the claims' outlines. */
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_rectangle (cr, -8, -8, view->width + 16, view->height + 16);
+  append_layer_path (self, cr, PZ_BASEMAP_PROVINCES, view, bounds);
+  append_layer_path (self, cr, PZ_BASEMAP_CLAIMS, view, bounds);
+  cairo_clip (cr);
+  stroke_layer (self, cr, PZ_BASEMAP_CLAIMS, view, bounds, &style->border_line, 2.2);
+  cairo_restore (cr);
+}
+
+/* The dashed line, and the islands of the South China Sea, each at least
+ * a dot, so that they show at national scale. */
+static void
+draw_sea_conventions (PzBasemap        *self,
+                      cairo_t          *cr,
+                      const PzView     *view,
+                      const double      bounds[4],
+                      const PzMapStyle *style)
+{
+  static const double dash[] = { 7.0, 4.0 };
+  guint n = pz_basemap_get_n_shapes (self, PZ_BASEMAP_SEA_ISLANDS);
+  double world = pz_world_size (view->zoom);
+
+  cairo_save (cr);
+  cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+  stroke_layer (self, cr, PZ_BASEMAP_SEA_LINE, view, bounds, &style->border_line, 1.4);
+  cairo_restore (cr);
+
+  pz_cairo_set_color (cr, &style->border_line);
+  for (guint i = 0; i < n; i++)
+    {
+      const PzBasemapShape *shape = pz_basemap_get_shape (self, PZ_BASEMAP_SEA_ISLANDS, i);
+      const PzGeometry *g = shape->geometry;
+      double x, y;
+
+      if (!shape_visible (shape, bounds))
+        continue;
+      cairo_new_path (cr);
+      if ((g->max_x - g->min_x) * world < 2.0 && (g->max_y - g->min_y) * world < 2.0)
+        {
+          pz_view_project_unit (view, (g->min_x + g->max_x) / 2, (g->min_y + g->max_y) / 2, &x, &y);
+          cairo_arc (cr, x, y, 1.0, 0, 2 * G_PI);
+        }
+      else
+        append_shape_path (cr, shape, view);
+      cairo_fill (cr);
+    }
+}
+
+/* In Natural Earth's de facto view Taiwan is not drawn as part of China. */
+static void
+draw_de_facto_taiwan (PzBasemap        *self,
+                      cairo_t          *cr,
+                      const PzView     *view,
+                      const double      bounds[4],
+                      const PzMapStyle *style)
+{
+  const PzBasemapShape *taiwan = pz_basemap_find_province (self, PZ_BASEMAP_TAIWAN_CODE);
+
+  if (taiwan == NULL || !shape_visible (taiwan, bounds))
+    return;
+  cairo_new_path (cr);
+  append_shape_path (cr, taiwan, view);
+  pz_cairo_set_color (cr, &style->land);
+  cairo_fill_preserve (cr);
+  pz_cairo_set_color (cr, &style->coast_line);
+  cairo_set_line_width (cr, 0.8);
+  cairo_stroke (cr);
+}
+
 /**
  * pz_basemap_draw:
  * @cr: a context whose user space is the view's logical pixels, origin at
  *   the view's top-left corner
  *
- * Draws sea, land, China's provinces and country borders. Thread-safe.
+ * Draws sea, land, China's provinces and country borders, with China's
+ * outline as @boundaries says. Thread-safe.
  */
 void
 pz_basemap_draw (PzBasemap        *self,
                  cairo_t          *cr,
                  const PzView     *view,
-                 const PzMapStyle *style)
+                 const PzMapStyle *style,
+                 PzBoundaries      boundaries)
 {
+  gboolean china_view = boundaries == PZ_BOUNDARIES_CHINA;
   gboolean fine = view->zoom >= FINE_DETAIL_ZOOM;
   PzBasemapLayer land = fine ? PZ_BASEMAP_LAND_FINE : PZ_BASEMAP_LAND_COARSE;
   PzBasemapLayer borders = fine ? PZ_BASEMAP_BORDERS_FINE : PZ_BASEMAP_BORDERS_COARSE;
@@ -146,15 +283,27 @@ pz_basemap_draw (PzBasemap        *self,
   cairo_set_line_width (cr, 0.8);
   cairo_stroke (cr);
 
+  pz_cairo_set_color (cr, &style->china);
+  if (china_view)
+    fill_each (self, cr, PZ_BASEMAP_CLAIMS, view, bounds);
+
   cairo_new_path (cr);
   append_layer_path (self, cr, PZ_BASEMAP_PROVINCES, view, bounds);
-  pz_cairo_set_color (cr, &style->china);
   cairo_fill_preserve (cr);
   pz_cairo_set_color (cr, &style->province_line);
   cairo_set_line_width (cr, view->zoom >= 5 ? 1.0 : 0.7);
   cairo_stroke (cr);
 
-  stroke_layer (self, cr, borders, view, bounds, &style->border_line, 1.1);
+  if (china_view)
+    {
+      draw_china_borders (self, cr, borders, view, bounds, style);
+      draw_sea_conventions (self, cr, view, bounds, style);
+    }
+  else
+    {
+      draw_de_facto_taiwan (self, cr, view, bounds, style);
+      stroke_layer (self, cr, borders, view, bounds, &style->border_line, 1.1);
+    }
 
   cairo_restore (cr);
 }
@@ -295,7 +444,8 @@ pz_basemap_render_tile (PzBasemap        *self,
                         guint             y,
                         guint             zoom,
                         double            scale,
-                        const PzMapStyle *style)
+                        const PzMapStyle *style,
+                        PzBoundaries      boundaries)
 {
   int size = (int) ceil (PZ_TILE_SIZE * scale);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
@@ -304,7 +454,7 @@ pz_basemap_render_tile (PzBasemap        *self,
 
   pz_view_init_tile (&view, x, y, zoom, scale);
   cairo_scale (cr, scale, scale);
-  pz_basemap_draw (self, cr, &view, style);
+  pz_basemap_draw (self, cr, &view, style, boundaries);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 

@@ -17,7 +17,8 @@ G_BEGIN_DECLS
 void             pz_basemap_draw            (PzBasemap          *self,
                                              cairo_t            *cr,
                                              const PzView       *view,
-                                             const PzMapStyle   *style);
+                                             const PzMapStyle   *style,
+                                             PzBoundaries        boundaries);
 const char      *pz_basemap_province_at     (PzBasemap          *self,
                                              const PzView       *view,
                                              double              x,
@@ -36,6 +37,7 @@ cairo_surface_t *pz_basemap_render_tile     (PzBasemap          *self,
                                              guint               y,
                                              guint               zoom,
                                              double              scale,
-                                             const PzMapStyle   *style);
+                                             const PzMapStyle   *style,
+                                             PzBoundaries        boundaries);
 
 G_END_DECLS

@@ -30,6 +30,7 @@ struct _PzMapComposition
   gboolean         show_labels;
   gboolean         compact_legend;
   gboolean         dark;
+  PzBoundaries     boundaries;   /* China's conventions by default */
 
   gboolean         has_view;     /* else an export fits the zones */
   double           latitude;
@@ -150,6 +151,7 @@ pz_map_composition_snapshot (const PzMapComposition *self)
   copy->show_labels = self->show_labels;
   copy->compact_legend = self->compact_legend;
   copy->dark = self->dark;
+  copy->boundaries = self->boundaries;
   copy->has_view = self->has_view;
   copy->latitude = self->latitude;
   copy->longitude = self->longitude;
@@ -474,4 +476,28 @@ pz_map_composition_legend_init (PzMapComposition *self,
     pz_batch_legend_init (spec, pz_database_get_batches (self->database),
                           pz_map_composition_get_parks (self) != NULL);
   return TRUE;
+}
+
+PzBoundaries
+pz_map_composition_get_boundaries (const PzMapComposition *self)
+{
+  g_return_val_if_fail (self != NULL, PZ_BOUNDARIES_CHINA);
+
+  return self->boundaries;
+}
+
+/**
+ * pz_map_composition_set_boundaries:
+ *
+ * Chooses the outline of China: as maps published in China draw it (the
+ * default, with the South China Sea inset), or Natural Earth's de facto
+ * view.
+ */
+void
+pz_map_composition_set_boundaries (PzMapComposition *self,
+                                   PzBoundaries      boundaries)
+{
+  g_return_if_fail (self != NULL);
+
+  self->boundaries = boundaries;
 }

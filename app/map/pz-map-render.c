@@ -18,6 +18,7 @@
 #include "pz-map-render.h"
 #include "pz-park-draw.h"
 #include "pz-projection.h"
+#include "pz-sea-inset.h"
 #include "pz-zone-draw.h"
 
 #define MARGIN 16.0
@@ -133,7 +134,7 @@ draw_attribution (cairo_t          *cr,
   g_autoptr(PangoLayout) layout =
     pz_cairo_text_layout (cr, "Sans 8",
                 _("Map data: Natural Earth (public domain) · City locations © GeoNames (CC BY 4.0) · "
-                  "Boundaries are indicative · Pilot Zones"));
+                  "Schematic map: boundaries are indicative, not a standard map · Pilot Zones"));
   int w, h;
 
   pango_layout_get_pixel_size (layout, &w, &h);
@@ -174,7 +175,7 @@ pz_map_render (PzMapComposition       *map,
   cairo_rectangle (cr, 0, 0, view->width, view->height);
   cairo_clip (cr);
 
-  pz_basemap_draw (basemap, cr, view, style);
+  pz_basemap_draw (basemap, cr, view, style, pz_map_composition_get_boundaries (map));
   if (choropleth != NULL)
     pz_basemap_draw_choropleth (basemap, cr, view, choropleth, style);
   if (pz_map_composition_get_show_labels (map))
@@ -189,6 +190,8 @@ pz_map_render (PzMapComposition       *map,
 
   if (decorations->attribution)
     bottom -= 14;
+
+  pz_sea_inset_draw (basemap, cr, view, style, pz_map_composition_get_boundaries (map), bottom - 8);
 
   if (decorations->scale_bar)
     {

@@ -34,6 +34,7 @@ enum {
   PROP_MODE,
   PROP_SHOW_PARKS,
   PROP_BASEMAP,
+  PROP_BOUNDARIES,
   N_PROPS
 };
 
@@ -68,6 +69,7 @@ composition_changed (PzMapView *self)
   pz_overlay_layer_set_composition (PZ_OVERLAY_LAYER (self->province_layer), self->composition);
   pz_overlay_layer_set_composition (PZ_OVERLAY_LAYER (self->park_layer), self->composition);
   pz_overlay_layer_set_composition (PZ_OVERLAY_LAYER (self->zone_layer), self->composition);
+  pz_overlay_layer_set_composition (PZ_OVERLAY_LAYER (self->sea_inset_layer), self->composition);
   pz_legend_set_composition (self->legend, self->composition);
 }
 
@@ -122,6 +124,7 @@ apply_style (PzMapView *self)
   g_autoptr(ShumateMapSource) source = NULL;
   ShumateLayer *overlays[] = {
     SHUMATE_LAYER (self->province_layer), SHUMATE_LAYER (self->park_layer), SHUMATE_LAYER (self->zone_layer),
+    SHUMATE_LAYER (self->sea_inset_layer),
   };
 
   if (self->database == NULL)
@@ -135,7 +138,7 @@ apply_style (PzMapView *self)
       "https://tile.openstreetmap.org/{z}/{x}/{y}.png"));
   else
     source = SHUMATE_MAP_SOURCE (pz_basemap_source_new (pz_database_get_basemap (self->database),
-                                                        pz_map_style_get (dark),
+                                                        pz_map_style_get (dark), self->boundaries,
                                                         gtk_widget_get_scale_factor (GTK_WIDGET (self))));
   shumate_simple_map_set_map_source (self->map, source);
   if (PZ_IS_BASEMAP_SOURCE (source))
@@ -155,6 +158,7 @@ apply_style (PzMapView *self)
     }
 
   pz_map_composition_set_dark (self->composition, dark);
+  pz_map_composition_set_boundaries (self->composition, self->boundaries);
   /* OpenStreetMap tiles carry their own place names. */
   pz_map_composition_set_show_labels (self->composition, !online);
   composition_changed (self);
@@ -340,7 +344,7 @@ pz_map_view_get_property (GObject    *object,
 {
   PzMapView *self = PZ_MAP_VIEW (object);
 
-  g_return_if_fail (self->composition != NULL || prop_id == PROP_BASEMAP);
+  g_return_if_fail (self->composition != NULL || prop_id == PROP_BASEMAP || prop_id == PROP_BOUNDARIES);
 
   switch (prop_id)
     {
@@ -356,6 +360,10 @@ pz_map_view_get_property (GObject    *object,
       g_value_set_string (value, self->basemap);
       break;
 
+    case PROP_BOUNDARIES:
+      g_value_set_string (value, pz_boundaries_to_string (self->boundaries));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -368,10 +376,11 @@ pz_map_view_set_property (GObject      *object,
                           GParamSpec   *pspec)
 {
   PzMapView *self = PZ_MAP_VIEW (object);
+  PzBoundaries boundaries;
   PzMapMode mode;
 
   /* The map's own settings live in its composition, made with its data. */
-  g_return_if_fail (self->composition != NULL || prop_id == PROP_BASEMAP);
+  g_return_if_fail (self->composition != NULL || prop_id == PROP_BASEMAP || prop_id == PROP_BOUNDARIES);
 
   switch (prop_id)
     {
@@ -402,6 +411,14 @@ pz_map_view_set_property (GObject      *object,
       g_object_notify_by_pspec (object, pspec);
       break;
 
+    case PROP_BOUNDARIES:
+      if (!pz_boundaries_from_string (g_value_get_string (value), &boundaries) || boundaries == self->boundaries)
+        break;
+      self->boundaries = boundaries;
+      apply_style (self);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -426,6 +443,9 @@ pz_map_view_class_init (PzMapViewClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_BASEMAP] =
     g_param_spec_string ("basemap", NULL, NULL, "offline",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BOUNDARIES] =
+    g_param_spec_string ("boundaries", NULL, NULL, "china",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -454,6 +474,7 @@ pz_map_view_init (PzMapView *self)
   self->province_layer = pz_province_layer_new (viewport);
   self->park_layer = pz_park_layer_new (viewport);
   self->zone_layer = pz_zone_layer_new (viewport);
+  self->sea_inset_layer = pz_sea_inset_layer_new (viewport);
 
   /* The layers are laid out over the whole map, so map coordinates are
    * layer coordinates. */

@@ -243,3 +243,53 @@ pz_basemap_get_shape (PzBasemap      *self,
 
   return g_ptr_array_index (self->layers[layer], index);
 }
+
+/**
+ * pz_basemap_layer_query:
+ *
+ * The database reads the layers of China's map conventions with these
+ * queries; their columns are those of pz_basemap_add().
+ *
+ * Returns: (nullable): the SQL that selects @layer's shapes
+ */
+const char *
+pz_basemap_layer_query (PzBasemapLayer layer)
+{
+  switch (layer)
+    {
+    case PZ_BASEMAP_CLAIMS:
+      /* Those China administers are China's in Natural Earth's outline too. */
+      return "SELECT geom, NULL, NULL, name_en, 0, 0 FROM claims WHERE sovereignt <> 'China'";
+    case PZ_BASEMAP_SEA_LINE:
+      return "SELECT geom, NULL, NULL, NULL, 0, 0 FROM sea_line";
+    case PZ_BASEMAP_SEA_ISLANDS:
+      return "SELECT geom, NULL, NULL, NULL, 0, 0 FROM sea_islands";
+    case PZ_BASEMAP_LAND_COARSE:
+    case PZ_BASEMAP_LAND_FINE:
+    case PZ_BASEMAP_BORDERS_COARSE:
+    case PZ_BASEMAP_BORDERS_FINE:
+    case PZ_BASEMAP_PROVINCES:
+    case PZ_BASEMAP_N_LAYERS:
+    default:
+      return NULL;
+    }
+}
+
+const char *
+pz_boundaries_to_string (PzBoundaries boundaries)
+{
+  return boundaries == PZ_BOUNDARIES_DE_FACTO ? "de-facto" : "china";
+}
+
+gboolean
+pz_boundaries_from_string (const char   *text,
+                           PzBoundaries *boundaries)
+{
+  if (g_strcmp0 (text, "china") == 0)
+    *boundaries = PZ_BOUNDARIES_CHINA;
+  else if (g_strcmp0 (text, "de-facto") == 0)
+    *boundaries = PZ_BOUNDARIES_DE_FACTO;
+  else
+    return FALSE;
+  return TRUE;
+}

@@ -21,7 +21,7 @@ G_DEFINE_FINAL_TYPE (PzWindow, pz_window, ADW_TYPE_APPLICATION_WINDOW)
 
 /* The map's settings as window actions (win.map-mode…). */
 static const struct { const char *name; const char *property; } map_actions[] = {
-  { "map-mode", "mode" }, { "show-parks", "show-parks" }, { "basemap", "basemap" },
+  { "map-mode", "mode" }, { "show-parks", "show-parks" }, { "basemap", "basemap" }, { "boundaries", "boundaries" },
 };
 
 enum {
@@ -200,6 +200,7 @@ setup_settings (PzWindow *self)
   g_settings_bind (self->settings, "sidebar-visible", self->flap, "reveal-flap", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "map-mode", self->map_view, "mode", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "basemap", self->map_view, "basemap", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "boundaries", self->map_view, "boundaries", G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
