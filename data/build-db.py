@@ -501,10 +501,16 @@ CONVENTION_FILES = {
     "claims": "disputed_areas_china_10m.geojson",
     "sea_line": "china_nine_dash_line_10m.geojson",
     "sea_islands": "south_china_sea_minor_islands_10m.geojson",
+    "cities": "china_prefecture_cities.geojson",
 }
 CLAIM_COLUMNS = (("name_en", "TEXT"), ("sovereignt", "TEXT"), ("note", "TEXT"))
 SEA_LINE_COLUMNS = (("note", "TEXT"),)
 SEA_ISLAND_COLUMNS = (("scalerank", "INTEGER"),)
+# Prefecture-level cities: their kind ranks zone labels (municipalities and
+# provincial capitals first).
+CITY_COLUMNS = (("adcode", "TEXT"), ("name_zh", "TEXT"), ("name_en", "TEXT"), ("kind", "TEXT"),
+                ("province_adcode", "TEXT"), ("population", "INTEGER"))
+CITY_KINDS = ("municipality", "provincial_capital", "prefecture", "sar_or_taiwan_capital")
 
 
 def load_conventions(data_dir):
@@ -517,17 +523,35 @@ def load_conventions(data_dir):
     line = geometries(name, features, lines_of)
     name, features = read_features(data_dir, CONVENTION_FILES["sea_islands"])
     islands = geometries(name, features, polygons_of)
-    return claims, line, islands
+    name, features = read_features(data_dir, CONVENTION_FILES["cities"])
+    cities = geometries(name, features, lambda g: position(g["coordinates"]) if g["type"] == "Point" else None)
+    for index, (point, props) in enumerate(cities):
+        if point is None or props.get("kind") not in CITY_KINDS or not props.get("name_zh"):
+            raise InputError([f"{name}: feature {index}: not a point with a name and a known kind"])
+    return claims, line, islands, cities
 
 
 def write_conventions(con, conventions, stamp):
-    claims, line, islands = conventions
+    claims, line, islands, cities = conventions
     write_features(con, "claims", "MULTIPOLYGON", CLAIM_COLUMNS, claims, stamp,
                    "Areas China claims where Natural Earth's default outline differs (Natural Earth 1:10m)")
     write_features(con, "sea_line", "MULTILINESTRING", SEA_LINE_COLUMNS, line, stamp,
                    "China's dashed line in the South China Sea (Natural Earth 1:10m, China's point of view)")
     write_features(con, "sea_islands", "MULTIPOLYGON", SEA_ISLAND_COLUMNS, islands, stamp,
                    "Small islands and reefs of the South China Sea (Natural Earth 1:10m)")
+    write_cities(con, cities, stamp)
+
+
+def write_cities(con, cities, stamp):
+    create_table(con, "cities", CITY_COLUMNS, geometry="POINT")
+    env, rows = None, []
+    for (x, y), props in cities:
+        env = merge(env, (x, x, y, y))
+        rows.append([point_blob(x, y)] + [props.get(c) for c, _ in CITY_COLUMNS])
+    insert_rows(con, "cities", ["geom"] + [c for c, _ in CITY_COLUMNS], rows)
+    register(con, "cities", "features",
+             "Prefecture-level cities of China (names: NBS division codes; points: GeoNames, CC BY 4.0)",
+             stamp, "POINT", env)
 
 
 def build_time(data_dir):

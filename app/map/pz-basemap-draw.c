@@ -368,36 +368,49 @@ pz_basemap_draw_choropleth (PzBasemap          *self,
   cairo_restore (cr);
 }
 
-/**
- * pz_basemap_draw_labels:
- *
- * Draws province names where the province is large enough on screen to
- * hold its name. Labels are kept out of tiles so that they stay crisp at
- * fractional zoom levels. Main thread only (Pango).
- */
-void
-pz_basemap_draw_labels (PzBasemap        *self,
-                        cairo_t          *cr,
-                        const PzView     *view,
-                        const PzMapStyle *style)
+static gboolean
+box_is_free (const PzBox *box,
+             const PzBox *avoid,
+             guint        n_avoid)
 {
+  for (guint i = 0; i < n_avoid; i++)
+    if (pz_box_intersects (box, &avoid[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * pz_basemap_layout_labels:
+ * @avoid: (nullable): boxes the names must keep off, e.g. zone markers
+ *
+ * Places province names where the province is large enough on screen to
+ * hold its name: at its label point, or moved a little up, down or
+ * sideways to clear @avoid; a name with no free place is left out.
+ *
+ * Returns: (transfer full): a #PzProvinceLabel per name drawn
+ */
+GArray *
+pz_basemap_layout_labels (PzBasemap    *self,
+                          cairo_t      *cr,
+                          const PzView *view,
+                          const PzBox  *avoid,
+                          guint         n_avoid)
+{
+  static const double shifts[][2] = { { 0, 0 }, { 0, -1 }, { 0, 1 }, { -0.5, 0 }, { 0.5, 0 },
+                                      { 0, -2 }, { 0, 2 } };
   guint n_provinces = pz_basemap_get_n_shapes (self, PZ_BASEMAP_PROVINCES);
-  g_autoptr(PangoLayout) layout = NULL;
+  g_autoptr(PangoLayout) layout = pz_cairo_text_layout (cr, "Sans 9", NULL);
+  GArray *labels = g_array_new (FALSE, FALSE, sizeof (PzProvinceLabel));
+  double world = pz_world_size (view->zoom);
   double bounds[4];
 
-  g_return_if_fail (PZ_IS_BASEMAP (self));
+  g_return_val_if_fail (PZ_IS_BASEMAP (self), labels);
 
   pz_view_get_unit_bounds (view, &bounds[0], &bounds[1], &bounds[2], &bounds[3]);
-  layout = pz_cairo_text_layout (cr, "Sans 9", NULL);
-
-  cairo_save (cr);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-
   for (guint i = 0; i < n_provinces; i++)
     {
       const PzBasemapShape *shape = pz_basemap_get_shape (self, PZ_BASEMAP_PROVINCES, i);
       const char *name = pz_locale_pick (shape->name_zh, shape->name_en);
-      double world = pz_world_size (view->zoom);
       double shape_w = (shape->geometry->max_x - shape->geometry->min_x) * world;
       double shape_h = (shape->geometry->max_y - shape->geometry->min_y) * world;
       PangoRectangle ink;
@@ -413,16 +426,64 @@ pz_basemap_draw_labels (PzBasemap        *self,
         continue;
 
       pz_view_project_unit (view, shape->label_x, shape->label_y, &x, &y);
-      x -= ink.width / 2.0;
-      y -= ink.height / 2.0;
+      for (guint k = 0; k < G_N_ELEMENTS (shifts); k++)
+        {
+          PzProvinceLabel label = { .shape = i };
 
-      cairo_move_to (cr, x, y);
+          label.box = (PzBox) { x - ink.width / 2.0 + shifts[k][0] * ink.width,
+                                y - ink.height / 2.0 + shifts[k][1] * ink.height, ink.width, ink.height };
+          if (box_is_free (&label.box, avoid, n_avoid))
+            {
+              g_array_append_val (labels, label);
+              break;
+            }
+        }
+    }
+  return labels;
+}
+
+/**
+ * pz_basemap_draw_labels:
+ * @avoid: (nullable): boxes the names must keep off, e.g. zone markers
+ *
+ * Draws the province names pz_basemap_layout_labels() places. Labels are
+ * kept out of tiles so that they stay crisp at fractional zoom levels.
+ * Main thread only (Pango).
+ */
+void
+pz_basemap_draw_labels (PzBasemap        *self,
+                        cairo_t          *cr,
+                        const PzView     *view,
+                        const PzMapStyle *style,
+                        const PzBox      *avoid,
+                        guint             n_avoid)
+{
+  g_autoptr(GArray) labels = NULL;
+  g_autoptr(PangoLayout) layout = NULL;
+
+  g_return_if_fail (PZ_IS_BASEMAP (self));
+
+  labels = pz_basemap_layout_labels (self, cr, view, avoid, n_avoid);
+  layout = pz_cairo_text_layout (cr, "Sans 9", NULL);
+
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const PzProvinceLabel *label = &g_array_index (labels, PzProvinceLabel, i);
+      const PzBasemapShape *shape = pz_basemap_get_shape (self, PZ_BASEMAP_PROVINCES, label->shape);
+      PangoRectangle ink;
+
+      pango_layout_set_text (layout, pz_locale_pick (shape->name_zh, shape->name_en), -1);
+      pango_layout_get_pixel_extents (layout, NULL, &ink);
+      cairo_move_to (cr, label->box.x, label->box.y);
       pango_cairo_layout_path (cr, layout);
       pz_cairo_set_color (cr, &style->label_halo);
       cairo_set_line_width (cr, 3.0);
       cairo_stroke (cr);
 
-      cairo_move_to (cr, x, y);
+      cairo_move_to (cr, label->box.x, label->box.y);
       pz_cairo_set_color (cr, &style->label);
       pango_cairo_show_layout (cr, layout);
     }

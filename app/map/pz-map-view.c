@@ -474,6 +474,7 @@ pz_map_view_init (PzMapView *self)
   self->province_layer = pz_province_layer_new (viewport);
   self->park_layer = pz_park_layer_new (viewport);
   self->zone_layer = pz_zone_layer_new (viewport);
+  pz_zone_layer_set_furniture (self->zone_layer, GTK_WIDGET (self->overlay));
   self->sea_inset_layer = pz_sea_inset_layer_new (viewport);
 
   /* The layers are laid out over the whole map, so map coordinates are

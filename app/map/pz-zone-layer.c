@@ -11,8 +11,12 @@
 
 #include "config.h"
 
+#include "pz-basemap-draw.h"
 #include "pz-projection.h"
+#include "pz-sea-inset.h"
+#include "pz-sea-inset-layer.h"
 #include "pz-zone-draw.h"
+#include "pz-zone-labels.h"
 #include "pz-zone-layer.h"
 
 #define CLUSTER_THRESHOLD 1000
@@ -24,6 +28,7 @@ struct _PzZoneLayer
   PzOverlayLayer  parent_instance;
 
   PzClusterIndex *clusters;  /* built when there are many points */
+  GtkWidget      *furniture; /* parent of the widgets over the map */
 };
 
 G_DEFINE_FINAL_TYPE (PzZoneLayer, pz_zone_layer, PZ_TYPE_OVERLAY_LAYER)
@@ -55,6 +60,50 @@ pz_zone_layer_update (PzOverlayLayer   *layer,
   self->clusters = pz_cluster_index_new (xs, ys, n, CLUSTER_RADIUS, CLUSTER_MAX_ZOOM);
 }
 
+/* What zone names keep off on screen: province names, the widgets over
+ * the map (legend, buttons) and the South China Sea inset. */
+static GArray *
+label_obstacles (PzZoneLayer      *self,
+                 PzMapComposition *composition,
+                 cairo_t          *cr,
+                 const PzView     *view)
+{
+  GArray *boxes = g_array_new (FALSE, FALSE, sizeof (PzBox));
+  double inset[4];
+
+  if (pz_map_composition_get_show_labels (composition))
+    {
+      PzBasemap *basemap = pz_database_get_basemap (pz_map_composition_get_database (composition));
+      g_autoptr(GArray) markers = pz_zone_marker_boxes (view, pz_map_composition_get_zones (composition));
+      g_autoptr(GArray) names = pz_basemap_layout_labels (basemap, cr, view, (PzBox *) markers->data, markers->len);
+
+      for (guint i = 0; i < names->len; i++)
+        g_array_append_val (boxes, g_array_index (names, PzProvinceLabel, i).box);
+    }
+
+  for (GtkWidget *child = self->furniture != NULL ? gtk_widget_get_first_child (self->furniture) : NULL;
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      graphene_rect_t bounds;
+      PzBox box;
+
+      if (!gtk_widget_get_visible (child) || gtk_widget_is_ancestor (GTK_WIDGET (self), child) ||
+          !gtk_widget_compute_bounds (child, GTK_WIDGET (self), &bounds))
+        continue;
+      box = (PzBox) { bounds.origin.x, bounds.origin.y, bounds.size.width, bounds.size.height };
+      g_array_append_val (boxes, box);
+    }
+
+  if (pz_sea_inset_get_frame (view, pz_map_composition_get_boundaries (composition),
+                              view->height - PZ_SEA_INSET_SCREEN_BOTTOM, inset))
+    {
+      PzBox box = { inset[0], inset[1], inset[2], inset[3] };
+
+      g_array_append_val (boxes, box);
+    }
+  return boxes;
+}
+
 static guint
 pz_zone_layer_draw (PzOverlayLayer   *layer,
                     PzMapComposition *composition,
@@ -65,9 +114,17 @@ pz_zone_layer_draw (PzOverlayLayer   *layer,
   GListModel *zones = pz_map_composition_get_zones (composition);
   const PzMapStyle *style = pz_map_composition_get_style (composition);
 
+  PzBasemap *basemap = pz_database_get_basemap (pz_map_composition_get_database (composition));
+  PzZone *selected = pz_map_composition_get_selected (composition);
+  g_autoptr(GArray) obstacles = NULL;
+  guint drawn;
+
   if (self->clusters != NULL)
     return pz_draw_zone_clusters (cr, view, zones, self->clusters, style);
-  return pz_draw_zones (cr, view, zones, pz_map_composition_get_selected (composition), style);
+  drawn = pz_draw_zones (cr, view, zones, selected, style);
+  obstacles = label_obstacles (self, composition, cr, view);
+  pz_draw_zone_labels (cr, view, zones, selected, basemap, (PzBox *) obstacles->data, obstacles->len, style);
+  return drawn;
 }
 
 static void
@@ -133,4 +190,20 @@ pz_zone_layer_zone_at (PzZoneLayer *self,
     return NULL;
   pz_overlay_layer_get_view (PZ_OVERLAY_LAYER (self), &view);
   return pz_zones_hit_test (&view, pz_map_composition_get_zones (composition), x, y);
+}
+
+/**
+ * pz_zone_layer_set_furniture:
+ * @furniture: (nullable): the widget whose children sit over the map
+ *
+ * Zone names keep off the visible children of @furniture other than the
+ * map itself.
+ */
+void
+pz_zone_layer_set_furniture (PzZoneLayer *self,
+                             GtkWidget   *furniture)
+{
+  g_return_if_fail (PZ_IS_ZONE_LAYER (self));
+
+  self->furniture = furniture;
 }

@@ -19,4 +19,7 @@ PzZone      *pz_zone_layer_zone_at     (PzZoneLayer     *self,
                                         double           x,
                                         double           y);
 
+void         pz_zone_layer_set_furniture (PzZoneLayer *self,
+                                          GtkWidget   *furniture);
+
 G_END_DECLS

@@ -22,6 +22,7 @@ typedef enum
   PZ_BASEMAP_CLAIMS,       /* areas China claims beyond Natural Earth's outline */
   PZ_BASEMAP_SEA_LINE,     /* the dashed line in the South China Sea */
   PZ_BASEMAP_SEA_ISLANDS,  /* small islands and reefs of the South China Sea */
+  PZ_BASEMAP_CITIES,       /* prefecture-level cities; code: their kind */
   PZ_BASEMAP_N_LAYERS
 } PzBasemapLayer;
 
@@ -80,5 +81,7 @@ const char           *pz_basemap_province_at_unit    (PzBasemap      *self,
                                                       double          ux,
                                                       double          uy);
 const char           *pz_basemap_layer_query         (PzBasemapLayer  layer);
+guint                 pz_basemap_get_city_rank       (PzBasemap      *self,
+                                                      const char     *name_zh);
 
 G_END_DECLS
