@@ -847,6 +847,78 @@ test_window_import (Fixture       *fixture,
   g_rmdir (dir);
 }
 
+static gboolean
+is_shumate_map (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return SHUMATE_IS_MAP (widget);
+}
+
+/* Presses @accelerator as the widget's own key bindings see it. */
+static gboolean
+press_key (GtkWidget  *widget,
+           const char *accelerator)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_strcmp0 (trigger, accelerator) == 0)
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), GTK_SHORTCUT_ACTION_EXCLUSIVE,
+                                                 widget, gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  g_error ("no key binding for %s", accelerator);
+}
+
+/* With the map focused, arrows pan, + and − zoom, Home fits the filter;
+ * with the focus elsewhere the keys are left alone. */
+static void
+test_window_keys (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  PzMapView *map_view = pz_window_get_map_view (fixture->window);
+  ShumateViewport *viewport = pz_map_view_get_viewport (map_view);
+  GtkWidget *map = find_widget (GTK_WIDGET (map_view), is_shumate_map, NULL);
+  double lat, lon, zoom;
+
+  pz_map_view_go_to (map_view, 31.0, 118.0, 6);
+  wait_frames (GTK_WIDGET (fixture->window), 2);
+  gtk_window_set_focus (GTK_WINDOW (fixture->window), NULL);
+  g_assert_false (press_key (GTK_WIDGET (map_view), "Right"));
+
+  g_assert_true (gtk_widget_grab_focus (map));
+  g_assert_true (press_key (GTK_WIDGET (map_view), "Right"));
+  pz_map_view_get_center (map_view, &lat, &lon, &zoom);
+  g_assert_cmpfloat (lon, >, 118.5);
+  g_assert_cmpfloat_with_epsilon (lat, 31.0, 0.01);
+
+  g_assert_true (press_key (GTK_WIDGET (map_view), "Up"));
+  pz_map_view_get_center (map_view, &lat, &lon, &zoom);
+  g_assert_cmpfloat (lat, >, 31.3);
+
+  g_assert_true (press_key (GTK_WIDGET (map_view), "plus"));
+  g_assert_cmpfloat_with_epsilon (shumate_viewport_get_zoom_level (viewport), 7, 0.001);
+  g_assert_true (press_key (GTK_WIDGET (map_view), "<Control>minus"));
+  g_assert_true (press_key (GTK_WIDGET (map_view), "minus"));
+  g_assert_cmpfloat_with_epsilon (shumate_viewport_get_zoom_level (viewport), 5, 0.001);
+
+  g_assert_true (press_key (GTK_WIDGET (map_view), "Home"));
+  pz_map_view_get_center (map_view, &lat, &lon, &zoom);
+  g_assert_cmpfloat (zoom, <, 5);
+  g_assert_cmpfloat (lon, >, 95);
+  g_assert_cmpfloat (lon, <, 115);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -869,6 +941,7 @@ main (int   argc,
   g_test_add ("/window/national-figures", Fixture, NULL, fixture_set_up, test_window_national_figures, fixture_tear_down);
   g_test_add ("/window/export-parks", Fixture, NULL, fixture_set_up, test_window_export_parks, fixture_tear_down);
   g_test_add ("/window/export-modes", Fixture, NULL, fixture_set_up, test_window_export_modes, fixture_tear_down);
+  g_test_add ("/window/keys", Fixture, NULL, fixture_set_up, test_window_keys, fixture_tear_down);
   g_test_add ("/window/export-current-view", Fixture, NULL, fixture_set_up, test_window_export_current_view, fixture_tear_down);
 
   return g_test_run ();

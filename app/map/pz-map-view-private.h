@@ -43,5 +43,7 @@ struct _PzMapView
 
 GtkWidget *_pz_map_view_get_map_widget     (PzMapView *self);
 void       _pz_map_view_report_first_frame (PzMapView *self);
+void       _pz_map_view_class_init_keys    (GtkWidgetClass *widget_class);
+void       _pz_map_view_init_keys          (PzMapView *self);
 
 G_END_DECLS

@@ -458,6 +458,7 @@ pz_map_view_class_init (PzMapViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PzMapView, map);
   gtk_widget_class_bind_template_child (widget_class, PzMapView, legend);
   gtk_widget_class_bind_template_callback (widget_class, overlay_child_position);
+  _pz_map_view_class_init_keys (widget_class);
 }
 
 static void
@@ -475,6 +476,7 @@ pz_map_view_init (PzMapView *self)
   self->park_layer = pz_park_layer_new (viewport);
   self->zone_layer = pz_zone_layer_new (viewport);
   pz_zone_layer_set_furniture (self->zone_layer, GTK_WIDGET (self->overlay));
+  _pz_map_view_init_keys (self);
   self->sea_inset_layer = pz_sea_inset_layer_new (viewport);
 
   /* The layers are laid out over the whole map, so map coordinates are
