@@ -880,6 +880,49 @@ press_key (GtkWidget  *widget,
   g_error ("no key binding for %s", accelerator);
 }
 
+static void
+colour_of_guangdong_at (PzWindow   *window,
+                        const char *year,
+                        PzColor    *colour)
+{
+  PzTimelineBar *timeline = pz_window_get_timeline_bar (window);
+  PzMapComposition *map = pz_map_view_get_composition (pz_window_get_map_view (window));
+  guint index = G_MAXUINT;
+  PzLegendSpec spec;
+
+  /* The last step of @year. */
+  for (guint i = 0; i < pz_timeline_bar_get_n_steps (timeline); i++)
+    if (g_str_has_prefix (pz_timeline_bar_get_step_date (timeline, i), year))
+      index = i;
+  g_assert_cmpuint (index, !=, G_MAXUINT);
+  pz_timeline_bar_set_step (timeline, index);
+  pz_choropleth_color (pz_map_composition_get_choropleth (map), "440000", colour);
+  g_assert_true (pz_map_composition_legend_init (map, &spec));
+  g_assert_nonnull (strstr (spec.title, "classes of"));
+}
+
+/* While the timeline runs, the provinces keep the classes of its final
+ * date: Guangdong, with 4 zones in 2018 and 21 in 2022, changes colour. */
+static void
+test_window_timeline_classes (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  PzWindow *window = fixture->window;
+  PzColor early, late;
+  PzLegendSpec spec;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.map-mode", "s", "provinces");
+  pz_timeline_bar_set_active (pz_window_get_timeline_bar (window), TRUE);
+  colour_of_guangdong_at (window, "2018", &early);
+  colour_of_guangdong_at (window, "2022", &late);
+  g_assert_false (early.red == late.red && early.green == late.green && early.blue == late.blue);
+
+  /* Without the timeline the legend is the plain one again. */
+  pz_timeline_bar_set_active (pz_window_get_timeline_bar (window), FALSE);
+  g_assert_true (pz_map_composition_legend_init (pz_map_view_get_composition (pz_window_get_map_view (window)), &spec));
+  g_assert_cmpstr (spec.title, ==, "Zones per province");
+}
+
 /* With the map focused, arrows pan, + and − zoom, Home fits the filter;
  * with the focus elsewhere the keys are left alone. */
 static void
@@ -941,6 +984,7 @@ main (int   argc,
   g_test_add ("/window/national-figures", Fixture, NULL, fixture_set_up, test_window_national_figures, fixture_tear_down);
   g_test_add ("/window/export-parks", Fixture, NULL, fixture_set_up, test_window_export_parks, fixture_tear_down);
   g_test_add ("/window/export-modes", Fixture, NULL, fixture_set_up, test_window_export_modes, fixture_tear_down);
+  g_test_add ("/window/timeline-classes", Fixture, NULL, fixture_set_up, test_window_timeline_classes, fixture_tear_down);
   g_test_add ("/window/keys", Fixture, NULL, fixture_set_up, test_window_keys, fixture_tear_down);
   g_test_add ("/window/export-current-view", Fixture, NULL, fixture_set_up, test_window_export_current_view, fixture_tear_down);
 

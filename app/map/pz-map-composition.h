@@ -81,6 +81,9 @@ void              pz_map_composition_set_view        (PzMapComposition       *se
                                                       double                  width);
 void              pz_map_composition_unset_view      (PzMapComposition       *self);
 void              pz_map_composition_changed         (PzMapComposition       *self);
+void              pz_map_composition_set_class_reference (PzMapComposition *self,
+                                                          GListModel       *zones,
+                                                          const char       *date);
 PzChoropleth     *pz_map_composition_get_choropleth  (PzMapComposition       *self);
 gboolean          pz_map_composition_legend_init     (PzMapComposition       *self,
                                                       PzLegendSpec           *spec);

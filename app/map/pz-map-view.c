@@ -618,3 +618,22 @@ pz_map_view_get_legend (PzMapView *self)
 
   return self->legend;
 }
+
+/**
+ * pz_map_view_set_class_reference:
+ * @zones: (nullable): the zones whose province classes the map keeps,
+ *   e.g. those of a timeline's final date
+ * @date: (nullable): that date, named in the legend
+ */
+void
+pz_map_view_set_class_reference (PzMapView  *self,
+                                 GListModel *zones,
+                                 const char *date)
+{
+  g_return_if_fail (PZ_IS_MAP_VIEW (self));
+
+  if (self->composition == NULL)
+    return;
+  pz_map_composition_set_class_reference (self->composition, zones, date);
+  composition_changed (self);
+}

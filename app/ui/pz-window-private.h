@@ -48,5 +48,6 @@ struct _PzWindow
 };
 
 void _pz_window_class_init_actions (GtkWidgetClass *widget_class);
+void _pz_window_follow_timeline    (PzWindow       *self);
 
 G_END_DECLS

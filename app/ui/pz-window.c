@@ -134,7 +134,7 @@ province_sort_changed (PzWindow *self)
 static void
 timeline_date_changed (PzWindow *self)
 {
-  pz_zone_filter_set_date (self->filter, pz_timeline_bar_get_date (self->timeline_bar));
+  _pz_window_follow_timeline (self);
 }
 
 static void
