@@ -67,14 +67,8 @@ pz_choropleth_unref (PzChoropleth *self)
 static void
 update_step (PzChoropleth *self)
 {
-  GHashTableIter iter;
-  gpointer value;
-  double max = 0;
+  double max = MAX (pz_choropleth_get_max (self), self->reference_max);
 
-  g_hash_table_iter_init (&iter, self->values);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    max = MAX (max, *(double *) value);
-  max = MAX (max, self->reference_max);
   self->step = MAX (1.0, ceil (max / PZ_CHOROPLETH_N_CLASSES));
 }
 

@@ -63,11 +63,16 @@ pz_draw_marker (cairo_t          *cr,
   cairo_stroke (cr);
 }
 
-static gboolean
-zone_position (const PzView *view,
-               PzZone       *zone,
-               double       *x,
-               double       *y)
+/**
+ * pz_zone_view_position:
+ *
+ * Returns: %FALSE if @zone has no location, else its point in @view
+ */
+gboolean
+pz_zone_view_position (const PzView *view,
+                       PzZone       *zone,
+                       double       *x,
+                       double       *y)
 {
   if (!pz_zone_has_location (zone))
     return FALSE;
@@ -101,7 +106,7 @@ pz_draw_zones (cairo_t          *cr,
     {
       g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
 
-      if (zone == selected || !zone_position (view, zone, &x, &y))
+      if (zone == selected || !pz_zone_view_position (view, zone, &x, &y))
         continue;
       if (x < -radius || y < -radius || x > view->width + radius || y > view->height + radius)
         continue;
@@ -111,7 +116,7 @@ pz_draw_zones (cairo_t          *cr,
       drawn++;
     }
 
-  if (selected != NULL && zone_position (view, selected, &x, &y))
+  if (selected != NULL && pz_zone_view_position (view, selected, &x, &y))
     {
       pz_draw_marker (cr, x, y, radius + 2.0, pz_zone_get_batch (selected),
                       pz_zone_is_ended (selected), TRUE, style);
@@ -213,7 +218,7 @@ pz_zones_hit_test (const PzView *view,
       g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
       double zx, zy, d;
 
-      if (!zone_position (view, zone, &zx, &zy))
+      if (!pz_zone_view_position (view, zone, &zx, &zy))
         continue;
       d = (zx - x) * (zx - x) + (zy - y) * (zy - y);
       if (d <= best)

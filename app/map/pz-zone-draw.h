@@ -16,6 +16,10 @@
 
 G_BEGIN_DECLS
 
+gboolean pz_zone_view_position (const PzView    *view,
+                                PzZone          *zone,
+                                double          *x,
+                                double          *y);
 double  pz_marker_radius    (double            zoom);
 void    pz_draw_marker      (cairo_t          *cr,
                              double            x,

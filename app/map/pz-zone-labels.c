@@ -40,16 +40,14 @@ pz_zone_label_priority (PzBasemap *basemap,
   return (selected ? 100 : 0) + (int) pz_basemap_get_city_rank (basemap, pz_zone_get_text (zone, PZ_ZONE_NAME_ZH));
 }
 
+/* Located zones inside the frame. */
 static gboolean
 zone_point (const PzView *view,
             PzZone       *zone,
             double       *x,
             double       *y)
 {
-  if (!pz_zone_has_location (zone))
-    return FALSE;
-  pz_view_project (view, pz_zone_get_latitude (zone), pz_zone_get_longitude (zone), x, y);
-  return *x >= 0 && *y >= 0 && *x <= view->width && *y <= view->height;
+  return pz_zone_view_position (view, zone, x, y) && *x >= 0 && *y >= 0 && *x <= view->width && *y <= view->height;
 }
 
 /**
