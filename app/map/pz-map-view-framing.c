@@ -13,13 +13,124 @@
 
 #include "pz-map-view-private.h"
 #include "pz-projection.h"
+#include "pz-sea-inset.h"
+#include "pz-zone-draw.h"
 
 /* Keep a selected zone this far (logical px) from the map edges. */
 #define EDGE_MARGIN 40.0
 
+/* The largest zoom that fits @bounds into @area (x, y, w, h) of the map,
+ * with the centre that puts them in the middle of @area. */
+static double
+fit_into (const double  bounds[4],
+          const double  area[4],
+          double        map_w,
+          double        map_h,
+          double       *latitude,
+          double       *longitude)
+{
+  double zoom = pz_view_fit_zoom (bounds[0], bounds[1], bounds[2], bounds[3], area[2], area[3], EDGE_MARGIN / 2);
+  double world = pz_world_size (zoom);
+  double bx = (pz_mercator_x (bounds[1]) + pz_mercator_x (bounds[3])) / 2.0 * world;
+  /* The centre of the box in Mercator, not the mean of the latitudes. */
+  double by = (pz_mercator_y (bounds[0]) + pz_mercator_y (bounds[2])) / 2.0 * world;
+
+  *longitude = pz_mercator_longitude ((bx + map_w / 2 - (area[0] + area[2] / 2)) / world);
+  *latitude = pz_mercator_latitude ((by + map_h / 2 - (area[1] + area[3] / 2)) / world);
+  return zoom;
+}
+
+/* Whether @bounds, as fitted with @zoom around @latitude, @longitude,
+ * keep off every piece of @furniture. */
+static gboolean
+fit_is_clear (const double  bounds[4],
+              double        zoom,
+              double        latitude,
+              double        longitude,
+              double        map_w,
+              double        map_h,
+              const GArray *furniture)
+{
+  double radius = pz_marker_radius (zoom);
+  PzView view;
+  PzBox box;
+  double x0, y0, x1, y1;
+
+  pz_view_init_centered (&view, latitude, longitude, zoom, map_w, map_h, 1);
+  pz_view_project (&view, bounds[2], bounds[1], &x0, &y0);
+  pz_view_project (&view, bounds[0], bounds[3], &x1, &y1);
+  box = (PzBox) { x0 - radius, y0 - radius, x1 - x0 + 2 * radius, y1 - y0 + 2 * radius };
+  for (guint i = 0; i < furniture->len; i++)
+    if (pz_box_intersects (&box, &g_array_index (furniture, PzBox, i)))
+      return FALSE;
+  return TRUE;
+}
+
+/* The best fit of @bounds into the map that keeps them off the legend,
+ * the buttons and the South China Sea inset: into the whole map, or the
+ * map less a strip on some of its sides, whichever allows the largest
+ * zoom; the whole map when nothing keeps clear. */
+static double
+fit_free_area (PzMapView    *self,
+               const double  bounds[4],
+               GArray       *furniture,
+               double       *latitude,
+               double       *longitude)
+{
+  GtkWidget *map = _pz_map_view_get_map_widget (self);
+  double w = gtk_widget_get_width (map), h = gtk_widget_get_height (map);
+  double cut[4] = { 0, 0, w, h };  /* left, top, right, bottom edges of the free part */
+  double full[4] = { 0, 0, w, h };
+  double best;
+
+  best = fit_into (bounds, full, w, h, latitude, longitude);
+  if (fit_is_clear (bounds, best, *latitude, *longitude, w, h, furniture))
+    return best;
+
+  for (guint i = 0; i < furniture->len; i++)
+    {
+      const PzBox *b = &g_array_index (furniture, PzBox, i);
+
+      if (b->x + b->width / 2 < w / 2)
+        cut[0] = MAX (cut[0], b->x + b->width);
+      else
+        cut[2] = MIN (cut[2], b->x);
+      if (b->y + b->height / 2 < h / 2)
+        cut[1] = MAX (cut[1], b->y + b->height);
+      else
+        cut[3] = MIN (cut[3], b->y);
+    }
+
+  /* Each choice of sides to cut. */
+  best = -1;
+  for (guint sides = 1; sides < 16; sides++)
+    {
+      double left = sides & 1 ? cut[0] : 0, top = sides & 2 ? cut[1] : 0;
+      double right = sides & 4 ? cut[2] : w, bottom = sides & 8 ? cut[3] : h;
+      double area[4] = { left, top, right - left, bottom - top };
+      double lat, lon, zoom;
+
+      if (area[2] < w / 3 || area[3] < h / 3)
+        continue;
+      zoom = fit_into (bounds, area, w, h, &lat, &lon);
+      if (zoom > best && fit_is_clear (bounds, zoom, lat, lon, w, h, furniture))
+        {
+          best = zoom;
+          *latitude = lat;
+          *longitude = lon;
+        }
+    }
+  if (best < 0)
+    best = fit_into (bounds, full, w, h, latitude, longitude);
+  return best;
+}
+
 /**
  * pz_map_view_zoom_to_bounds:
  * @bounds: south, west, north, east in degrees
+ *
+ * Fits @bounds into the part of the map that the legend, the buttons and
+ * the South China Sea inset leave free.
  */
 void
 pz_map_view_zoom_to_bounds (PzMapView    *self,
@@ -27,21 +138,33 @@ pz_map_view_zoom_to_bounds (PzMapView    *self,
 {
   ShumateViewport *viewport;
   GtkWidget *map;
-  double zoom, centre_y;
+  g_autoptr(GArray) furniture = NULL;
+  double zoom, latitude = 0, longitude = 0;
+  PzView view;
+  double inset[4];
 
   g_return_if_fail (PZ_IS_MAP_VIEW (self));
 
   viewport = pz_map_view_get_viewport (self);
   map = _pz_map_view_get_map_widget (self);
-  zoom = pz_view_fit_zoom (bounds[0], bounds[1], bounds[2], bounds[3],
-                           gtk_widget_get_width (map), gtk_widget_get_height (map), EDGE_MARGIN);
-  zoom = CLAMP (zoom, shumate_viewport_get_min_zoom_level (viewport), shumate_viewport_get_max_zoom_level (viewport));
-  /* The centre of the box in Mercator, not the mean of the latitudes. */
-  centre_y = (pz_mercator_y (bounds[0]) + pz_mercator_y (bounds[2])) / 2.0;
+  furniture = pz_widget_child_boxes (GTK_WIDGET (self->overlay), map);
+  zoom = fit_free_area (self, bounds, furniture, &latitude, &longitude);
 
+  /* A national view gets the inset at its lower right: keep clear of it too. */
+  pz_view_init_centered (&view, latitude, longitude, zoom, gtk_widget_get_width (map), gtk_widget_get_height (map), 1);
+  if (self->composition != NULL &&
+      pz_sea_inset_get_frame (&view, pz_map_composition_get_boundaries (self->composition),
+                              view.height - PZ_SEA_INSET_SCREEN_BOTTOM, inset))
+    {
+      PzBox box = { inset[0], inset[1], inset[2], inset[3] };
+
+      g_array_append_val (furniture, box);
+      zoom = fit_free_area (self, bounds, furniture, &latitude, &longitude);
+    }
+
+  zoom = CLAMP (zoom, shumate_viewport_get_min_zoom_level (viewport), shumate_viewport_get_max_zoom_level (viewport));
   shumate_viewport_set_zoom_level (viewport, zoom);
-  shumate_location_set_location (SHUMATE_LOCATION (viewport), pz_mercator_latitude (centre_y),
-                                 (bounds[1] + bounds[3]) / 2.0);
+  shumate_location_set_location (SHUMATE_LOCATION (viewport), latitude, longitude);
 }
 
 static void

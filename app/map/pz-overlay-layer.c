@@ -161,3 +161,33 @@ pz_overlay_layer_get_n_drawn (PzOverlayLayer *self)
 
   return priv->n_drawn;
 }
+
+/**
+ * pz_widget_child_boxes:
+ * @parent: (nullable): a widget whose children sit over the map, e.g. the
+ *   map view's overlay
+ * @relative_to: the widget whose coordinates the boxes are in
+ *
+ * Returns: (transfer full): a #PzBox per visible child of @parent that does
+ *   not contain @relative_to: the legend, buttons and the like
+ */
+GArray *
+pz_widget_child_boxes (GtkWidget *parent,
+                       GtkWidget *relative_to)
+{
+  GArray *boxes = g_array_new (FALSE, FALSE, sizeof (PzBox));
+
+  for (GtkWidget *child = parent != NULL ? gtk_widget_get_first_child (parent) : NULL;
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      graphene_rect_t bounds;
+      PzBox box;
+
+      if (!gtk_widget_get_visible (child) || relative_to == child || gtk_widget_is_ancestor (relative_to, child) ||
+          !gtk_widget_compute_bounds (child, relative_to, &bounds))
+        continue;
+      box = (PzBox) { bounds.origin.x, bounds.origin.y, bounds.size.width, bounds.size.height };
+      g_array_append_val (boxes, box);
+    }
+  return boxes;
+}

@@ -68,7 +68,7 @@ label_obstacles (PzZoneLayer      *self,
                  cairo_t          *cr,
                  const PzView     *view)
 {
-  GArray *boxes = g_array_new (FALSE, FALSE, sizeof (PzBox));
+  GArray *boxes = pz_widget_child_boxes (self->furniture, GTK_WIDGET (self));
   double inset[4];
 
   if (pz_map_composition_get_show_labels (composition))
@@ -79,19 +79,6 @@ label_obstacles (PzZoneLayer      *self,
 
       for (guint i = 0; i < names->len; i++)
         g_array_append_val (boxes, g_array_index (names, PzProvinceLabel, i).box);
-    }
-
-  for (GtkWidget *child = self->furniture != NULL ? gtk_widget_get_first_child (self->furniture) : NULL;
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      graphene_rect_t bounds;
-      PzBox box;
-
-      if (!gtk_widget_get_visible (child) || gtk_widget_is_ancestor (GTK_WIDGET (self), child) ||
-          !gtk_widget_compute_bounds (child, GTK_WIDGET (self), &bounds))
-        continue;
-      box = (PzBox) { bounds.origin.x, bounds.origin.y, bounds.size.width, bounds.size.height };
-      g_array_append_val (boxes, box);
     }
 
   if (pz_sea_inset_get_frame (view, pz_map_composition_get_boundaries (composition),
