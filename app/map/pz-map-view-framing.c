@@ -40,10 +40,12 @@ fit_into (const double  bounds[4],
   return zoom;
 }
 
-/* Whether @bounds, as fitted with @zoom around @latitude, @longitude,
- * keep off every piece of @furniture. */
+/* Whether the markers of @zones inside @bounds, and the corners of
+ * @bounds, keep off every piece of @furniture and inside the map in the
+ * view of @zoom around @latitude, @longitude. */
 static gboolean
 fit_is_clear (const double  bounds[4],
+              GListModel   *zones,
               double        zoom,
               double        latitude,
               double        longitude,
@@ -52,24 +54,37 @@ fit_is_clear (const double  bounds[4],
               const GArray *furniture)
 {
   double radius = pz_marker_radius (zoom);
+  guint n = zones != NULL ? g_list_model_get_n_items (zones) : 0;
   PzView view;
-  PzBox box;
   double x0, y0, x1, y1;
 
   pz_view_init_centered (&view, latitude, longitude, zoom, map_w, map_h, 1);
   pz_view_project (&view, bounds[2], bounds[1], &x0, &y0);
   pz_view_project (&view, bounds[0], bounds[3], &x1, &y1);
-  box = (PzBox) { x0 - radius, y0 - radius, x1 - x0 + 2 * radius, y1 - y0 + 2 * radius };
-  for (guint i = 0; i < furniture->len; i++)
-    if (pz_box_intersects (&box, &g_array_index (furniture, PzBox, i)))
-      return FALSE;
+  if (x0 < radius || y0 < radius || x1 > map_w - radius || y1 > map_h - radius)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+      double lat = pz_zone_get_latitude (zone), lon = pz_zone_get_longitude (zone);
+      PzBox marker;
+      double x, y;
+
+      if (!pz_zone_has_location (zone) || lat < bounds[0] || lat > bounds[2] || lon < bounds[1] || lon > bounds[3])
+        continue;
+      pz_view_project (&view, lat, lon, &x, &y);
+      marker = (PzBox) { x - radius, y - radius, 2 * radius, 2 * radius };
+      for (guint j = 0; j < furniture->len; j++)
+        if (pz_box_intersects (&marker, &g_array_index (furniture, PzBox, j)))
+          return FALSE;
+    }
   return TRUE;
 }
 
-/* The best fit of @bounds into the map that keeps them off the legend,
- * the buttons and the South China Sea inset: into the whole map, or the
- * map less a strip on some of its sides, whichever allows the largest
- * zoom; the whole map when nothing keeps clear. */
+/* The largest zoom, and the centre near the plain fit, that shows @bounds
+ * with no marker of the zones shown under the legend, the buttons or the
+ * South China Sea inset; the plain fit when nothing keeps clear. */
 static double
 fit_free_area (PzMapView    *self,
                const double  bounds[4],
@@ -77,52 +92,65 @@ fit_free_area (PzMapView    *self,
                double       *latitude,
                double       *longitude)
 {
+  static const double shifts[] = { 0, 0.08, -0.08, 0.16, -0.16, 0.24, -0.24 };
   GtkWidget *map = _pz_map_view_get_map_widget (self);
+  GListModel *zones = self->composition != NULL ? pz_map_composition_get_zones (self->composition) : NULL;
   double w = gtk_widget_get_width (map), h = gtk_widget_get_height (map);
-  double cut[4] = { 0, 0, w, h };  /* left, top, right, bottom edges of the free part */
   double full[4] = { 0, 0, w, h };
-  double best;
+  double best, lat0, lon0;
 
-  best = fit_into (bounds, full, w, h, latitude, longitude);
-  if (fit_is_clear (bounds, best, *latitude, *longitude, w, h, furniture))
-    return best;
-
-  for (guint i = 0; i < furniture->len; i++)
+  best = fit_into (bounds, full, w, h, &lat0, &lon0);
+  *latitude = lat0;
+  *longitude = lon0;
+  /* Zoom out by tenths; at each zoom try centres shifted by up to a
+   * quarter of the map. */
+  for (double zoom = best; zoom > best - 2; zoom -= 0.1)
     {
-      const PzBox *b = &g_array_index (furniture, PzBox, i);
+      double world = pz_world_size (zoom);
+      double cx = pz_mercator_x (lon0) * world, cy = pz_mercator_y (lat0) * world;
 
-      if (b->x + b->width / 2 < w / 2)
-        cut[0] = MAX (cut[0], b->x + b->width);
-      else
-        cut[2] = MIN (cut[2], b->x);
-      if (b->y + b->height / 2 < h / 2)
-        cut[1] = MAX (cut[1], b->y + b->height);
-      else
-        cut[3] = MIN (cut[3], b->y);
+      for (guint i = 0; i < G_N_ELEMENTS (shifts); i++)
+        for (guint j = 0; j < G_N_ELEMENTS (shifts); j++)
+          {
+            double lon = pz_mercator_longitude ((cx - shifts[i] * w) / world);
+            double lat = pz_mercator_latitude ((cy - shifts[j] * h) / world);
+
+            if (fit_is_clear (bounds, zones, zoom, lat, lon, w, h, furniture))
+              {
+                *latitude = lat;
+                *longitude = lon;
+                return zoom;
+              }
+          }
     }
-
-  /* Each choice of sides to cut. */
-  best = -1;
-  for (guint sides = 1; sides < 16; sides++)
-    {
-      double left = sides & 1 ? cut[0] : 0, top = sides & 2 ? cut[1] : 0;
-      double right = sides & 4 ? cut[2] : w, bottom = sides & 8 ? cut[3] : h;
-      double area[4] = { left, top, right - left, bottom - top };
-      double lat, lon, zoom;
-
-      if (area[2] < w / 3 || area[3] < h / 3)
-        continue;
-      zoom = fit_into (bounds, area, w, h, &lat, &lon);
-      if (zoom > best && fit_is_clear (bounds, zoom, lat, lon, w, h, furniture))
-        {
-          best = zoom;
-          *latitude = lat;
-          *longitude = lon;
-        }
-    }
-  if (best < 0)
-    best = fit_into (bounds, full, w, h, latitude, longitude);
   return best;
+}
+
+/* The pieces of the map view over the map: the legend and the buttons,
+ * and the map's own zoom buttons, licence and scale. */
+static GArray *
+map_furniture (PzMapView *self)
+{
+  GtkWidget *map = _pz_map_view_get_map_widget (self);
+  GArray *boxes = pz_widget_child_boxes (GTK_WIDGET (self->overlay), map);
+  GtkWidget *parts[] = { GTK_WIDGET (shumate_simple_map_get_license (self->map)),
+                         GTK_WIDGET (shumate_simple_map_get_scale (self->map)) };
+  /* libshumate 1.0 has no getter for its zoom buttons, at the top right. */
+  PzBox zoom_buttons = { gtk_widget_get_width (map) - 64, 0, 64, 96 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      graphene_rect_t bounds;
+      PzBox box;
+
+      if (parts[i] == NULL || !gtk_widget_get_visible (parts[i]) ||
+          !gtk_widget_compute_bounds (parts[i], map, &bounds))
+        continue;
+      box = (PzBox) { bounds.origin.x, bounds.origin.y, bounds.size.width, bounds.size.height };
+      g_array_append_val (boxes, box);
+    }
+  g_array_append_val (boxes, zoom_buttons);
+  return boxes;
 }
 
 /**
@@ -147,7 +175,7 @@ pz_map_view_zoom_to_bounds (PzMapView    *self,
 
   viewport = pz_map_view_get_viewport (self);
   map = _pz_map_view_get_map_widget (self);
-  furniture = pz_widget_child_boxes (GTK_WIDGET (self->overlay), map);
+  furniture = map_furniture (self);
   zoom = fit_free_area (self, bounds, furniture, &latitude, &longitude);
 
   /* A national view gets the inset at its lower right: keep clear of it too. */

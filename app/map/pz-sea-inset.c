@@ -119,6 +119,9 @@ pz_sea_inset_draw_at (PzBasemap        *basemap,
 
   /* Translators: the title of the South China Sea inset of national maps */
   title = pz_cairo_text_layout (cr, "Sans Bold 10", _("South China Sea Islands"));
+  /* A long translation wraps rather than leaving the frame. */
+  pango_layout_set_width (title, (int) ((frame[2] - 16) * PANGO_SCALE));
+  pango_layout_set_wrap (title, PANGO_WRAP_WORD);
   pango_layout_get_pixel_size (title, &tw, &th);
   cairo_rectangle (cr, frame[2] - tw - 10, 4, tw + 6, th + 2);
   pz_cairo_set_color (cr, &style->panel);
