@@ -140,14 +140,10 @@ map_furniture (PzMapView *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     {
-      graphene_rect_t bounds;
       PzBox box;
 
-      if (parts[i] == NULL || !gtk_widget_get_visible (parts[i]) ||
-          !gtk_widget_compute_bounds (parts[i], map, &bounds))
-        continue;
-      box = (PzBox) { bounds.origin.x, bounds.origin.y, bounds.size.width, bounds.size.height };
-      g_array_append_val (boxes, box);
+      if (pz_widget_get_box (parts[i], map, &box))
+        g_array_append_val (boxes, box);
     }
   g_array_append_val (boxes, zoom_buttons);
   return boxes;

@@ -163,6 +163,25 @@ pz_overlay_layer_get_n_drawn (PzOverlayLayer *self)
 }
 
 /**
+ * pz_widget_get_box:
+ * @box: (out): @widget's bounds in @relative_to's coordinates
+ *
+ * Returns: %TRUE if @widget is visible and placed
+ */
+gboolean
+pz_widget_get_box (GtkWidget *widget,
+                   GtkWidget *relative_to,
+                   PzBox     *box)
+{
+  graphene_rect_t bounds;
+
+  if (widget == NULL || !gtk_widget_get_visible (widget) || !gtk_widget_compute_bounds (widget, relative_to, &bounds))
+    return FALSE;
+  *box = (PzBox) { bounds.origin.x, bounds.origin.y, bounds.size.width, bounds.size.height };
+  return TRUE;
+}
+
+/**
  * pz_widget_child_boxes:
  * @parent: (nullable): a widget whose children sit over the map, e.g. the
  *   map view's overlay
@@ -180,14 +199,11 @@ pz_widget_child_boxes (GtkWidget *parent,
   for (GtkWidget *child = parent != NULL ? gtk_widget_get_first_child (parent) : NULL;
        child != NULL; child = gtk_widget_get_next_sibling (child))
     {
-      graphene_rect_t bounds;
       PzBox box;
 
-      if (!gtk_widget_get_visible (child) || relative_to == child || gtk_widget_is_ancestor (relative_to, child) ||
-          !gtk_widget_compute_bounds (child, relative_to, &bounds))
-        continue;
-      box = (PzBox) { bounds.origin.x, bounds.origin.y, bounds.size.width, bounds.size.height };
-      g_array_append_val (boxes, box);
+      if (relative_to != child && !gtk_widget_is_ancestor (relative_to, child) &&
+          pz_widget_get_box (child, relative_to, &box))
+        g_array_append_val (boxes, box);
     }
   return boxes;
 }

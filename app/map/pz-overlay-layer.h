@@ -37,6 +37,9 @@ PzMapComposition *pz_overlay_layer_get_composition (PzOverlayLayer   *self);
 void              pz_overlay_layer_get_view        (PzOverlayLayer   *self,
                                                     PzView           *view);
 guint             pz_overlay_layer_get_n_drawn     (PzOverlayLayer   *self);
+gboolean          pz_widget_get_box                (GtkWidget        *widget,
+                                                    GtkWidget        *relative_to,
+                                                    PzBox            *box);
 GArray           *pz_widget_child_boxes            (GtkWidget        *parent,
                                                     GtkWidget        *relative_to);
 
