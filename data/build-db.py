@@ -502,7 +502,14 @@ CONVENTION_FILES = {
     "sea_line": "china_nine_dash_line_10m.geojson",
     "sea_islands": "south_china_sea_minor_islands_10m.geojson",
     "cities": "china_prefecture_cities.geojson",
+    "rivers": "context_rivers_10m.geojson",
+    "lakes": "context_lakes_10m.geojson",
+    "urban_areas": "context_urban_areas_50m.geojson",
 }
+# Context layers: what the map shows around the zones as it zooms in.
+RIVER_COLUMNS = (("name", "TEXT"), ("name_en", "TEXT"), ("scalerank", "INTEGER"), ("min_zoom", "REAL"))
+LAKE_COLUMNS = (("name", "TEXT"), ("scalerank", "INTEGER"), ("min_zoom", "REAL"))
+URBAN_COLUMNS = (("scalerank", "INTEGER"), ("min_zoom", "REAL"))
 CLAIM_COLUMNS = (("name_en", "TEXT"), ("sovereignt", "TEXT"), ("note", "TEXT"))
 SEA_LINE_COLUMNS = (("note", "TEXT"),)
 SEA_ISLAND_COLUMNS = (("scalerank", "INTEGER"),)
@@ -528,11 +535,15 @@ def load_conventions(data_dir):
     for index, (point, props) in enumerate(cities):
         if point is None or props.get("kind") not in CITY_KINDS or not props.get("name_zh"):
             raise InputError([f"{name}: feature {index}: not a point with a name and a known kind"])
-    return claims, line, islands, cities
+    context = []
+    for key, convert in (("rivers", lines_of), ("lakes", polygons_of), ("urban_areas", polygons_of)):
+        name, features = read_features(data_dir, CONVENTION_FILES[key])
+        context.append(geometries(name, features, convert))
+    return (claims, line, islands, cities, *context)
 
 
 def write_conventions(con, conventions, stamp):
-    claims, line, islands, cities = conventions
+    claims, line, islands, cities, rivers, lakes, urban = conventions
     write_features(con, "claims", "MULTIPOLYGON", CLAIM_COLUMNS, claims, stamp,
                    "Areas China claims where Natural Earth's default outline differs (Natural Earth 1:10m)")
     write_features(con, "sea_line", "MULTILINESTRING", SEA_LINE_COLUMNS, line, stamp,
@@ -540,6 +551,12 @@ def write_conventions(con, conventions, stamp):
     write_features(con, "sea_islands", "MULTIPOLYGON", SEA_ISLAND_COLUMNS, islands, stamp,
                    "Small islands and reefs of the South China Sea (Natural Earth 1:10m)")
     write_cities(con, cities, stamp)
+    write_features(con, "rivers", "MULTILINESTRING", RIVER_COLUMNS, rivers, stamp,
+                   "Rivers and lake centre-lines around China (Natural Earth 1:10m)")
+    write_features(con, "lakes", "MULTIPOLYGON", LAKE_COLUMNS, lakes, stamp,
+                   "Lakes and reservoirs around China (Natural Earth 1:10m)")
+    write_features(con, "urban_areas", "MULTIPOLYGON", URBAN_COLUMNS, urban, stamp,
+                   "Built-up areas around China (Natural Earth 1:50m)")
 
 
 def write_cities(con, cities, stamp):

@@ -214,6 +214,51 @@ draw_sea_conventions (PzBasemap        *self,
     }
 }
 
+/* Built-up areas, lakes and rivers, quietly, each from its own zoom on:
+ * rivers and lakes from zoom 4, built-up areas from zoom 6. */
+static void
+draw_context (PzBasemap        *self,
+              cairo_t          *cr,
+              const PzView     *view,
+              const double      bounds[4],
+              const PzMapStyle *style)
+{
+  static const struct { PzBasemapLayer layer; double from; } layers[] = {
+    { PZ_BASEMAP_URBAN, 6.0 }, { PZ_BASEMAP_LAKES, 4.0 }, { PZ_BASEMAP_RIVERS, 4.0 },
+  };
+
+  for (guint l = 0; l < G_N_ELEMENTS (layers); l++)
+    {
+      guint n = pz_basemap_get_n_shapes (self, layers[l].layer);
+      gboolean lines = layers[l].layer == PZ_BASEMAP_RIVERS;
+
+      if (view->zoom < layers[l].from)
+        continue;
+      cairo_new_path (cr);
+      for (guint i = 0; i < n; i++)
+        {
+          const PzBasemapShape *shape = pz_basemap_get_shape (self, layers[l].layer, i);
+
+          if (view->zoom >= shape->min_zoom && shape_visible (shape, bounds))
+            append_shape_path (cr, shape, view);
+        }
+      if (lines)
+        {
+          pz_cairo_set_color (cr, &style->river);
+          cairo_set_line_width (cr, view->zoom >= 7 ? 1.4 : 1.0);
+          cairo_stroke (cr);
+        }
+      else
+        {
+          pz_cairo_set_color (cr, layers[l].layer == PZ_BASEMAP_LAKES ? &style->sea : &style->urban);
+          cairo_fill_preserve (cr);
+          pz_cairo_set_color (cr, layers[l].layer == PZ_BASEMAP_LAKES ? &style->river : &style->urban);
+          cairo_set_line_width (cr, 0.6);
+          cairo_stroke (cr);
+        }
+    }
+}
+
 /* In Natural Earth's de facto view Taiwan is not drawn as part of China. */
 static void
 draw_de_facto_taiwan (PzBasemap        *self,
@@ -293,6 +338,8 @@ pz_basemap_draw (PzBasemap        *self,
   pz_cairo_set_color (cr, &style->province_line);
   cairo_set_line_width (cr, view->zoom >= 5 ? 1.0 : 0.7);
   cairo_stroke (cr);
+
+  draw_context (self, cr, view, bounds, style);
 
   if (china_view)
     {

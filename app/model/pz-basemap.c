@@ -102,6 +102,8 @@ pz_basemap_add (PzBasemap      *self,
   shape->name_en = g_strdup (name_en);
   shape->label_x = pz_mercator_x (label_longitude);
   shape->label_y = pz_mercator_y (label_latitude);
+  if (layer >= PZ_BASEMAP_RIVERS && code != NULL)
+    shape->min_zoom = g_ascii_strtod (code, NULL);
   g_ptr_array_add (self->layers[layer], shape);
 
   if (layer == PZ_BASEMAP_CITIES && name_zh != NULL)
@@ -292,6 +294,12 @@ pz_basemap_layer_query (PzBasemapLayer layer)
       return "SELECT geom, NULL, NULL, NULL, 0, 0 FROM sea_line";
     case PZ_BASEMAP_SEA_ISLANDS:
       return "SELECT geom, NULL, NULL, NULL, 0, 0 FROM sea_islands";
+    case PZ_BASEMAP_RIVERS:
+      return "SELECT geom, CAST(min_zoom AS TEXT), name, name_en, 0, 0 FROM rivers";
+    case PZ_BASEMAP_LAKES:
+      return "SELECT geom, CAST(min_zoom AS TEXT), name, name, 0, 0 FROM lakes";
+    case PZ_BASEMAP_URBAN:
+      return "SELECT geom, CAST(min_zoom AS TEXT), NULL, NULL, 0, 0 FROM urban_areas";
     case PZ_BASEMAP_CITIES:
       return "SELECT geom, kind, name_zh, name_en, 0, 0 FROM cities";
     case PZ_BASEMAP_LAND_COARSE:

@@ -23,6 +23,10 @@ typedef enum
   PZ_BASEMAP_SEA_LINE,     /* the dashed line in the South China Sea */
   PZ_BASEMAP_SEA_ISLANDS,  /* small islands and reefs of the South China Sea */
   PZ_BASEMAP_CITIES,       /* prefecture-level cities; code: their kind */
+  /* context; code: the zoom from which a shape is drawn */
+  PZ_BASEMAP_RIVERS,
+  PZ_BASEMAP_LAKES,
+  PZ_BASEMAP_URBAN,
   PZ_BASEMAP_N_LAYERS
 } PzBasemapLayer;
 
@@ -50,6 +54,7 @@ typedef struct
   char       *name_en;
   double      label_x;   /* unit square */
   double      label_y;
+  double      min_zoom;  /* context layers: drawn from this zoom */
 } PzBasemapShape;
 
 #define PZ_TYPE_BASEMAP (pz_basemap_get_type())
