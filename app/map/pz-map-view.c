@@ -476,6 +476,8 @@ pz_map_view_init (PzMapView *self)
   self->park_layer = pz_park_layer_new (viewport);
   self->zone_layer = pz_zone_layer_new (viewport);
   pz_zone_layer_set_furniture (self->zone_layer, GTK_WIDGET (self->overlay));
+  pz_zone_layer_add_obstacle (self->zone_layer, GTK_WIDGET (shumate_simple_map_get_scale (self->map)));
+  pz_zone_layer_add_obstacle (self->zone_layer, GTK_WIDGET (shumate_simple_map_get_license (self->map)));
   _pz_map_view_init_keys (self);
   self->sea_inset_layer = pz_sea_inset_layer_new (viewport);
 

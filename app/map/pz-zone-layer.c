@@ -29,6 +29,7 @@ struct _PzZoneLayer
 
   PzClusterIndex *clusters;  /* built when there are many points */
   GtkWidget      *furniture; /* parent of the widgets over the map */
+  GPtrArray      *obstacles; /* more widgets over the map, unowned */
 };
 
 G_DEFINE_FINAL_TYPE (PzZoneLayer, pz_zone_layer, PZ_TYPE_OVERLAY_LAYER)
@@ -70,6 +71,14 @@ label_obstacles (PzZoneLayer      *self,
 {
   GArray *boxes = pz_widget_child_boxes (self->furniture, GTK_WIDGET (self));
   double inset[4];
+
+  for (guint i = 0; i < self->obstacles->len; i++)
+    {
+      PzBox box;
+
+      if (pz_widget_get_box (g_ptr_array_index (self->obstacles, i), GTK_WIDGET (self), &box))
+        g_array_append_val (boxes, box);
+    }
 
   if (pz_map_composition_get_show_labels (composition))
     {
@@ -120,6 +129,7 @@ pz_zone_layer_finalize (GObject *object)
   PzZoneLayer *self = (PzZoneLayer *)object;
 
   g_clear_pointer (&self->clusters, pz_cluster_index_free);
+  g_clear_pointer (&self->obstacles, g_ptr_array_unref);
 
   G_OBJECT_CLASS (pz_zone_layer_parent_class)->finalize (object);
 }
@@ -137,6 +147,7 @@ pz_zone_layer_class_init (PzZoneLayerClass *klass)
 static void
 pz_zone_layer_init (PzZoneLayer *self)
 {
+  self->obstacles = g_ptr_array_new ();
 }
 
 PzZoneLayer *
@@ -193,4 +204,19 @@ pz_zone_layer_set_furniture (PzZoneLayer *self,
   g_return_if_fail (PZ_IS_ZONE_LAYER (self));
 
   self->furniture = furniture;
+}
+
+/**
+ * pz_zone_layer_add_obstacle:
+ * @widget: a widget over the map, e.g. its scale, that outlives the layer
+ *
+ * Zone names keep off @widget too.
+ */
+void
+pz_zone_layer_add_obstacle (PzZoneLayer *self,
+                            GtkWidget   *widget)
+{
+  g_return_if_fail (PZ_IS_ZONE_LAYER (self));
+
+  g_ptr_array_add (self->obstacles, widget);
 }

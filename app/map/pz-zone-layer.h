@@ -21,5 +21,7 @@ PzZone      *pz_zone_layer_zone_at     (PzZoneLayer     *self,
 
 void         pz_zone_layer_set_furniture (PzZoneLayer *self,
                                           GtkWidget   *furniture);
+void         pz_zone_layer_add_obstacle  (PzZoneLayer *self,
+                                          GtkWidget   *widget);
 
 G_END_DECLS
