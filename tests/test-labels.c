@@ -13,6 +13,7 @@
 #include "pz-basemap-draw.h"
 #include "pz-database.h"
 #include "pz-label-placer.h"
+#include "pz-zone-draw.h"
 #include "pz-zone-labels.h"
 
 static void
@@ -125,6 +126,28 @@ test_labels_crowd (void)
     }
 }
 
+/* Where markers overlap, every zone under the pointer is found, the
+ * nearest first: no zone is out of reach of the hover list. */
+static void
+test_labels_overlapping_markers (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = pz_database_default_path ();
+  g_autoptr(PzDatabase) db = pz_database_open (path, &error);
+  g_autoptr(GPtrArray) found = NULL;
+  GListModel *zones;
+  PzView view;
+  double x, y;
+
+  g_assert_no_error (error);
+  zones = pz_database_get_zones (db);
+  pz_view_init_centered (&view, 31.3, 120.6, 4, 800, 600, 1);
+  pz_view_project (&view, 31.30, 120.62, &x, &y);  /* Suzhou */
+  found = pz_zones_hit_all (&view, zones, x, y);
+  g_assert_cmpuint (found->len, >=, 2);
+  g_assert_cmpstr (pz_zone_get_id (g_ptr_array_index (found, 0)), ==, "suzhou");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -134,6 +157,7 @@ main (int   argc,
 
   g_test_add_func ("/labels/yangtze-delta", test_labels_yangtze_delta);
   g_test_add_func ("/labels/crowd", test_labels_crowd);
+  g_test_add_func ("/labels/overlapping-markers", test_labels_overlapping_markers);
 
   return g_test_run ();
 }

@@ -208,13 +208,26 @@ zone_tooltip (PzMapView *self,
               double     x,
               double     y)
 {
-  g_autoptr(PzZone) zone = pz_zone_layer_zone_at (self->zone_layer, x, y);
+  g_autoptr(GPtrArray) zones = pz_zone_layer_zones_at (self->zone_layer, x, y);
   g_autoptr(PzPark) park = NULL;
 
-  if (zone != NULL)
-    /* Translators: map tooltip, zone name, batch number and province */
-    return g_strdup_printf (_("%s · Batch %u · %s"), pz_zone_get_display_name (zone),
-                            pz_zone_get_batch (zone), pz_zone_get_display_province (zone));
+  /* Every zone under the pointer, one a line, where markers overlap. */
+  if (zones->len > 0)
+    {
+      GString *text = g_string_new (NULL);
+
+      for (guint i = 0; i < zones->len; i++)
+        {
+          PzZone *zone = g_ptr_array_index (zones, i);
+
+          /* Translators: map tooltip, zone name, batch number and province */
+          g_string_append_printf (text, _("%s · Batch %u · %s"), pz_zone_get_display_name (zone),
+                                  pz_zone_get_batch (zone), pz_zone_get_display_province (zone));
+          if (i + 1 < zones->len)
+            g_string_append_c (text, '\n');
+        }
+      return g_string_free (text, FALSE);
+    }
   if ((park = pz_park_layer_park_at (self->park_layer, x, y)))
     return g_strdup_printf (pz_park_is_approximate (park)
                             /* Translators: map tooltip of a park whose site is not known */

@@ -231,6 +231,44 @@ pz_zones_hit_test (const PzView *view,
   return found;
 }
 
+/**
+ * pz_zones_hit_all:
+ *
+ * Every zone whose marker is under (@x, @y), with the hit test's slack:
+ * where markers overlap, all of them, nearest first.
+ *
+ * Returns: (transfer full) (element-type PzZone): the zones
+ */
+GPtrArray *
+pz_zones_hit_all (const PzView *view,
+                  GListModel   *zones,
+                  double        x,
+                  double        y)
+{
+  double reach = pz_marker_radius (view->zoom) + 3.0;
+  guint n = g_list_model_get_n_items (zones);
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) distances = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+      double zx, zy, d;
+      guint at = 0;
+
+      if (!pz_zone_view_position (view, zone, &zx, &zy))
+        continue;
+      d = (zx - x) * (zx - x) + (zy - y) * (zy - y);
+      if (d > reach * reach)
+        continue;
+      while (at < distances->len && g_array_index (distances, double, at) <= d)
+        at++;
+      g_array_insert_val (distances, at, d);
+      g_ptr_array_insert (found, at, g_steal_pointer (&zone));
+    }
+  return found;
+}
+
 /* The row after the batches, when parks are drawn, explains their symbol. */
 static gboolean
 is_parks_row (guint    row,

@@ -47,4 +47,9 @@ void    pz_batch_legend_init (PzLegendSpec    *spec,
                               GListModel      *batches,
                               gboolean         parks);
 
+GPtrArray *pz_zones_hit_all (const PzView *view,
+                             GListModel   *zones,
+                             double        x,
+                             double        y);
+
 G_END_DECLS

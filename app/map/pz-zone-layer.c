@@ -220,3 +220,26 @@ pz_zone_layer_add_obstacle (PzZoneLayer *self,
 
   g_ptr_array_add (self->obstacles, widget);
 }
+
+/**
+ * pz_zone_layer_zones_at:
+ *
+ * Returns: (transfer full) (element-type PzZone): every zone whose marker
+ *   is at (@x, @y), nearest first
+ */
+GPtrArray *
+pz_zone_layer_zones_at (PzZoneLayer *self,
+                        double       x,
+                        double       y)
+{
+  PzMapComposition *composition;
+  PzView view;
+
+  g_return_val_if_fail (PZ_IS_ZONE_LAYER (self), NULL);
+
+  composition = pz_overlay_layer_get_composition (PZ_OVERLAY_LAYER (self));
+  if (composition == NULL || !gtk_widget_get_visible (GTK_WIDGET (self)))
+    return g_ptr_array_new_with_free_func (g_object_unref);
+  pz_overlay_layer_get_view (PZ_OVERLAY_LAYER (self), &view);
+  return pz_zones_hit_all (&view, pz_map_composition_get_zones (composition), x, y);
+}
