@@ -208,27 +208,9 @@ pz_zones_hit_test (const PzView *view,
                    double        x,
                    double        y)
 {
-  double reach = pz_marker_radius (view->zoom) + 3.0;
-  double best = reach * reach;
-  PzZone *found = NULL;
-  guint n = g_list_model_get_n_items (zones);
+  g_autoptr(GPtrArray) found = pz_zones_hit_all (view, zones, x, y);
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
-      double zx, zy, d;
-
-      if (!pz_zone_view_position (view, zone, &zx, &zy))
-        continue;
-      d = (zx - x) * (zx - x) + (zy - y) * (zy - y);
-      if (d <= best)
-        {
-          best = d;
-          g_set_object (&found, zone);
-        }
-    }
-
-  return found;
+  return found->len > 0 ? g_object_ref (g_ptr_array_index (found, 0)) : NULL;
 }
 
 /**
@@ -261,7 +243,8 @@ pz_zones_hit_all (const PzView *view,
       d = (zx - x) * (zx - x) + (zy - y) * (zy - y);
       if (d > reach * reach)
         continue;
-      while (at < distances->len && g_array_index (distances, double, at) <= d)
+      /* Of equally near zones, the later one, drawn on top, comes first. */
+      while (at < distances->len && g_array_index (distances, double, at) < d)
         at++;
       g_array_insert_val (distances, at, d);
       g_ptr_array_insert (found, at, g_steal_pointer (&zone));

@@ -178,16 +178,12 @@ pz_zone_layer_zone_at (PzZoneLayer *self,
                        double       x,
                        double       y)
 {
-  PzMapComposition *composition;
-  PzView view;
+  g_autoptr(GPtrArray) zones = NULL;
 
   g_return_val_if_fail (PZ_IS_ZONE_LAYER (self), NULL);
 
-  composition = pz_overlay_layer_get_composition (PZ_OVERLAY_LAYER (self));
-  if (composition == NULL || !gtk_widget_get_visible (GTK_WIDGET (self)))
-    return NULL;
-  pz_overlay_layer_get_view (PZ_OVERLAY_LAYER (self), &view);
-  return pz_zones_hit_test (&view, pz_map_composition_get_zones (composition), x, y);
+  zones = pz_zone_layer_zones_at (self, x, y);
+  return zones->len > 0 ? g_object_ref (g_ptr_array_index (zones, 0)) : NULL;
 }
 
 /**
