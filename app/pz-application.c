@@ -176,8 +176,11 @@ about_action (GSimpleAction *action,
                         "developer-name", _("The Pilot Zones developers"),
                         "license-type", GTK_LICENSE_GPL_3_0,
                         "comments", _("Explore China’s cross-border e-commerce comprehensive pilot zones.\n\n"
-                                      "Boundaries are indicative: the base map is Natural Earth’s de facto "
-                                      "view and is not an official map."),
+                                      "Schematic map: by default it follows the conventions of maps published "
+                                      "in China (Taiwan, Zangnan and Aksai Chin as China; the islands and dashed "
+                                      "line of the South China Sea, with an inset on national maps); a preference "
+                                      "switches to Natural Earth’s de facto view. It is not a standard map and "
+                                      "has no map review number."),
                         NULL);
   adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about), _("Data"),
                                        (const char **) credit_lines);

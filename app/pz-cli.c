@@ -48,6 +48,8 @@ pz_cli_add_options (GApplication *application)
       N_("zones (markers, default), provinces (zones per province) or imported (imported enterprises per province)"),
       N_("MODE") },
     { "parks", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Draw the industrial parks of the zones shown (not with --mode provinces)"), NULL },
+    { "boundaries", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("china (as maps published in China, default) or de-facto (Natural Earth’s view)"), N_("VIEW") },
     { "bom", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Start CSV with a byte-order mark, for spreadsheet programs"), NULL },
     { "force", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Replace FILE if it exists"), NULL },
     { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -200,7 +202,7 @@ image_options (GVariantDict    *options,
                GError         **error)
 {
   PzImageOptions *image = &request->image;
-  const char *format = NULL, *center = NULL, *mode = NULL;
+  const char *format = NULL, *center = NULL, *mode = NULL, *boundaries = NULL;
   gboolean has_zoom;
 
   pz_image_options_init (image);
@@ -233,6 +235,9 @@ image_options (GVariantDict    *options,
   request->parks = g_variant_dict_contains (options, "parks");
   if (request->parks && request->mode != PZ_MAP_MODE_ZONES)
     return fail (error, _("--parks draws park symbols, which the province modes do not show"));
+  if (g_variant_dict_lookup (options, "boundaries", "&s", &boundaries) &&
+      !pz_boundaries_from_string (boundaries, &request->boundaries))
+    return fail (error, _("--boundaries: “%s” is not china or de-facto"), boundaries);
   return TRUE;
 }
 
@@ -330,6 +335,7 @@ run (GVariantDict  *options,
       pz_map_composition_set_description (map, description);
       pz_map_composition_set_mode (map, request.mode);
       pz_map_composition_set_show_parks (map, request.parks);
+      pz_map_composition_set_boundaries (map, request.boundaries);
       if (request.has_view)
         pz_map_composition_set_view (map, request.latitude, request.longitude, request.zoom, 0);
       if (request.mode == PZ_MAP_MODE_IMPORTED && !set_imported (map, error))

@@ -21,6 +21,7 @@ typedef struct
   PzImageOptions  image;
   PzMapMode       mode;
   gboolean        parks;
+  PzBoundaries    boundaries;
   gboolean        has_view;
   double          latitude;
   double          longitude;

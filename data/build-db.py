@@ -578,7 +578,86 @@ def input_files(data_dir, basemap_dir):
                                   for kind in ("land", "borders")]
     return ([os.path.join(data_dir, f) for f in ("zones.csv", "batches.csv", "indicators.csv",
                                                    "parks.csv", "source_hosts.csv")]
-            + [os.path.join(basemap_dir, f) for f in basemap])
+            + [os.path.join(basemap_dir, f) for f in basemap + list(CONVENTION_FILES.values())])
+
+
+# ------------------------------------------------- China's map conventions
+
+# Layers for maps drawn as published in China: the areas China claims where
+# Natural Earth's default outline differs, the dashed line and the small
+# islands of the South China Sea.
+CONVENTION_FILES = {
+    "claims": "disputed_areas_china_10m.geojson",
+    "sea_line": "china_nine_dash_line_10m.geojson",
+    "sea_islands": "south_china_sea_minor_islands_10m.geojson",
+    "cities": "china_prefecture_cities.geojson",
+    "rivers": "context_rivers_10m.geojson",
+    "lakes": "context_lakes_10m.geojson",
+    "urban_areas": "context_urban_areas_50m.geojson",
+}
+# Context layers: what the map shows around the zones as it zooms in.
+RIVER_COLUMNS = (("name", "TEXT"), ("name_en", "TEXT"), ("scalerank", "INTEGER"), ("min_zoom", "REAL"))
+LAKE_COLUMNS = (("name", "TEXT"), ("scalerank", "INTEGER"), ("min_zoom", "REAL"))
+URBAN_COLUMNS = (("scalerank", "INTEGER"), ("min_zoom", "REAL"))
+CLAIM_COLUMNS = (("name_en", "TEXT"), ("sovereignt", "TEXT"), ("note", "TEXT"))
+SEA_LINE_COLUMNS = (("note", "TEXT"),)
+SEA_ISLAND_COLUMNS = (("scalerank", "INTEGER"),)
+# Prefecture-level cities: their kind ranks zone labels (municipalities and
+# provincial capitals first).
+CITY_COLUMNS = (("adcode", "TEXT"), ("name_zh", "TEXT"), ("name_en", "TEXT"), ("kind", "TEXT"),
+                ("province_adcode", "TEXT"), ("population", "INTEGER"))
+CITY_KINDS = ("municipality", "provincial_capital", "prefecture", "sar_or_taiwan_capital")
+
+
+def load_conventions(basemap_dir):
+    """Rows (geometry, properties) for the claims, sea_line, sea_islands, cities and context tables."""
+    name, features = read_features(basemap_dir, CONVENTION_FILES["claims"])
+    claims = [(g, {"name_en": p.get("brk_name"), "sovereignt": p.get("sovereignt"),
+                   "note": p.get("note_brk")})
+              for g, p in geometries(name, features, polygons_of)]
+    name, features = read_features(basemap_dir, CONVENTION_FILES["sea_line"])
+    line = geometries(name, features, lines_of)
+    name, features = read_features(basemap_dir, CONVENTION_FILES["sea_islands"])
+    islands = geometries(name, features, polygons_of)
+    name, features = read_features(basemap_dir, CONVENTION_FILES["cities"])
+    cities = geometries(name, features, lambda g: position(g["coordinates"]) if g["type"] == "Point" else None)
+    for index, (point, props) in enumerate(cities):
+        if point is None or props.get("kind") not in CITY_KINDS or not props.get("name_zh"):
+            raise InputError([f"{name}: feature {index}: not a point with a name and a known kind"])
+    context = []
+    for key, convert in (("rivers", lines_of), ("lakes", polygons_of), ("urban_areas", polygons_of)):
+        name, features = read_features(basemap_dir, CONVENTION_FILES[key])
+        context.append(geometries(name, features, convert))
+    return (claims, line, islands, cities, *context)
+
+
+def write_conventions(con, conventions, stamp):
+    claims, line, islands, cities, rivers, lakes, urban = conventions
+    write_features(con, "claims", "MULTIPOLYGON", CLAIM_COLUMNS, claims, stamp,
+                   "Areas China claims where Natural Earth's default outline differs (Natural Earth 1:10m)")
+    write_features(con, "sea_line", "MULTILINESTRING", SEA_LINE_COLUMNS, line, stamp,
+                   "China's dashed line in the South China Sea (Natural Earth 1:10m, China's point of view)")
+    write_features(con, "sea_islands", "MULTIPOLYGON", SEA_ISLAND_COLUMNS, islands, stamp,
+                   "Small islands and reefs of the South China Sea (Natural Earth 1:10m)")
+    write_cities(con, cities, stamp)
+    write_features(con, "rivers", "MULTILINESTRING", RIVER_COLUMNS, rivers, stamp,
+                   "Rivers and lake centre-lines around China (Natural Earth 1:10m)")
+    write_features(con, "lakes", "MULTIPOLYGON", LAKE_COLUMNS, lakes, stamp,
+                   "Lakes and reservoirs around China (Natural Earth 1:10m)")
+    write_features(con, "urban_areas", "MULTIPOLYGON", URBAN_COLUMNS, urban, stamp,
+                   "Built-up areas around China (Natural Earth 1:50m)")
+
+
+def write_cities(con, cities, stamp):
+    create_table(con, "cities", CITY_COLUMNS, geometry="POINT")
+    env, rows = None, []
+    for (x, y), props in cities:
+        env = merge(env, (x, x, y, y))
+        rows.append([point_blob(x, y)] + [props.get(c) for c, _ in CITY_COLUMNS])
+    insert_rows(con, "cities", ["geom"] + [c for c, _ in CITY_COLUMNS], rows)
+    register(con, "cities", "features",
+             "Prefecture-level cities of China (names: NBS division codes; points: GeoNames, CC BY 4.0)",
+             stamp, "POINT", env)
 
 
 def build_time(data_dir, basemap_dir):
@@ -778,7 +857,7 @@ def write_meta(con, zones, stamp):
     register(con, "pz_meta", "attributes", "Pilot Zones database metadata", stamp)
 
 
-def fill(con, batches, zones, indicators, parks, sources, basemap, stamp):
+def fill(con, batches, zones, indicators, parks, sources, basemap, stamp, conventions=None):
     provinces, land, borders = basemap
     con.executescript(GPKG_CORE_SQL)
     con.executemany("INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)", SRS_ROWS)
@@ -793,6 +872,8 @@ def fill(con, batches, zones, indicators, parks, sources, basemap, stamp):
                    "World land polygons (Natural Earth 1:50m and 1:110m)")
     write_features(con, "borders", "MULTILINESTRING", BORDER_COLUMNS, borders, stamp,
                    "Land borders between countries (Natural Earth 1:50m and 1:110m)")
+    if conventions is not None:
+        write_conventions(con, conventions, stamp)
     write_meta(con, zones, stamp)
 
 
@@ -827,7 +908,8 @@ def main(argv=None):
         batches, zones, indicators, parks, sources = load_tables(args.data_dir)
         basemap = load_basemap(basemap_dir)
         stamp = build_time(args.data_dir, basemap_dir)
-        write_atomically(args.output, batches, zones, indicators, parks, sources, basemap, stamp)
+        conventions = load_conventions(basemap_dir)
+        write_atomically(args.output, batches, zones, indicators, parks, sources, basemap, stamp, conventions)
     except InputError as e:
         for message in e.messages:
             print(f"build-db: {message}", file=sys.stderr)

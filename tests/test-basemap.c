@@ -52,7 +52,7 @@ colour_at (PzBasemap        *basemap,
            const PzMapStyle *style)
 {
   TilePixel t = locate (lat, lon, zoom, scale);
-  cairo_surface_t *tile = pz_basemap_render_tile (basemap, t.x, t.y, zoom, scale, style);
+  cairo_surface_t *tile = pz_basemap_render_tile (basemap, t.x, t.y, zoom, scale, style, PZ_BOUNDARIES_CHINA);
   const guint8 *data = cairo_image_surface_get_data (tile);
   int stride = cairo_image_surface_get_stride (tile);
   guint32 pixel;
@@ -164,6 +164,28 @@ test_basemap_park_contrast (gconstpointer data)
   g_assert_cmpfloat (contrast (&style->park, &style->china), >=, 3);
 }
 
+/* Lakes show from zoom 4: Taihu is water at zoom 7, China's land at 3;
+ * built-up Shanghai from zoom 6. */
+static void
+test_basemap_context (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = pz_database_default_path ();
+  g_autoptr(PzDatabase) db = pz_database_open (path, &error);
+  const PzMapStyle *light = pz_map_style_get (FALSE);
+  PzBasemap *basemap;
+  struct { double lat, lon; guint zoom; const PzColor *expected; } cases[] = {
+    { 31.2, 120.2, 7, &light->sea }, { 31.2, 120.2, 3, &light->china },
+    { 31.23, 121.47, 7, &light->urban }, { 31.23, 121.47, 5, &light->china },
+  };
+
+  g_assert_no_error (error);
+  basemap = pz_database_get_basemap (db);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpint (distance (colour_at (basemap, cases[i].lat, cases[i].lon, cases[i].zoom, 1, light),
+                               rgb (cases[i].expected)), <=, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -173,6 +195,7 @@ main (int   argc,
   g_test_add_data_func ("/basemap/sea-and-land/scale-1", GINT_TO_POINTER (1), test_basemap_sea_and_land);
   g_test_add_data_func ("/basemap/sea-and-land/scale-2", GINT_TO_POINTER (2), test_basemap_sea_and_land);
   g_test_add_func ("/basemap/dark", test_basemap_dark);
+  g_test_add_func ("/basemap/context", test_basemap_context);
   g_test_add_data_func ("/basemap/park-contrast/light", GINT_TO_POINTER (FALSE), test_basemap_park_contrast);
   g_test_add_data_func ("/basemap/park-contrast/dark", GINT_TO_POINTER (TRUE), test_basemap_park_contrast);
 

@@ -417,6 +417,97 @@ def interrupted_import_loses_nothing(tmp):
     con.close()
 
 
+CHINA_FILL, LAND = (0xfb, 0xf9, 0xf4), (0xe9, 0xe5, 0xdc)
+
+
+def sea_inset_frame(width, height):
+    """The inset's frame, as app/map/pz-sea-inset.c places it on an export
+    with an attribution line: x, y, w, h and the inset's world size."""
+    my = lambda la: (1 - math.log(math.tan(math.radians(la)) + 1 / math.cos(math.radians(la))) / math.pi) / 2
+    unit_w, unit_h = (123.0 - 105.5) / 360, my(3.0) - my(24.5)
+    h = min(max(height * 0.3, 200), 300)
+    w = h * unit_w / unit_h
+    bottom = height - 16 - 14 - 8
+    world = h / unit_h
+    return (width - 16 - w, bottom - h, w, h,
+            lambda lat, lon: ((lon + 180) / 360 * world - (105.5 + 180) / 360 * world + width - 16 - w,
+                              (my(lat) - my(24.5)) * world + bottom - h))
+
+
+@test
+def national_map_follows_china_conventions(tmp):
+    """A national export in Chinese has the South China Sea inset (frame,
+    title 南海诸岛, islands) and the schematic-map notice; 藏南 and Taiwan
+    have China's fill; --boundaries de-facto changes all of that."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(LANGUAGE="zh_CN", LC_ALL="C.UTF-8")
+    centre, zoom, w, h = (26.0, 108.0), 5.5, 1600, 1000
+    view = ["--center", f"{centre[0]},{centre[1]}", "--zoom", str(zoom), "--width", str(w), "--height", str(h)]
+    islands_file = os.path.join(os.path.dirname(ZONES_CSV), "basemap", "south_china_sea_minor_islands_10m.geojson")
+    with open(islands_file, encoding="utf-8") as f:
+        islands = [feature["geometry"]["coordinates"][0] for feature in json.load(f)["features"]
+                   if feature["geometry"]["type"] == "Polygon"]
+    fx, fy, fw, fh, to_inset = sea_inset_frame(w, h)
+    rows = {}
+    for boundaries in ("china", "de-facto"):
+        pdf, png = os.path.join(tmp, f"{boundaries}.pdf"), os.path.join(tmp, f"{boundaries}.png")
+        for out in (pdf, png):
+            result = subprocess.run([APP, "--export", out, "--boundaries", boundaries, *view],
+                                    capture_output=True, text=True, env=env, timeout=120)
+            assert result.returncode == 0, f"{boundaries}: {result.stderr}"
+        rows[boundaries] = read_png(png)[2]
+        if shutil.which("pdftotext") is not None:
+            text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout
+            assert "示意图" in text, text[-300:]
+            assert ("南海诸岛" in text) == (boundaries == "china"), f"{boundaries}: {text[-300:]}"
+    china, de_facto = rows["china"], rows["de-facto"]
+    # The frame: dark along its left edge, in the middle.
+    frame_pixel = china[round(fy + fh / 2)][round(fx)]
+    assert sum(frame_pixel) < 300, f"inset frame at ({fx:.0f}, {fy + fh / 2:.0f}) is {frame_pixel}"
+    # The islands: away from the title and scale bar, each shows as a dot.
+    inked = missing = 0
+    for ring in islands:
+        lon, lat = sum(p[0] for p in ring) / len(ring), sum(p[1] for p in ring) / len(ring)
+        x, y = to_inset(lat, lon)
+        if not (fx + 4 < x < fx + fw - 4 and fy + 30 < y < fy + fh - 40):
+            continue
+        around = [china[round(y) + dy][round(x) + dx] for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
+        if any(not close(p, SEA, 12) for p in around):
+            inked += 1
+        else:
+            missing += 1
+    assert inked > 20 and missing <= inked // 10, f"islands in the inset: {inked} drawn, {missing} not"
+    for name, lat, lon in (("Zangnan", 28.0, 94.5), ("Taiwan", 22.9, 120.7)):
+        x, y = project(lat, lon, *centre, zoom, w, h)
+        assert close(china[round(y)][round(x)], CHINA_FILL), f"{name} (china) is {china[round(y)][round(x)]}"
+        assert close(de_facto[round(y)][round(x)], LAND), f"{name} (de facto) is {de_facto[round(y)][round(x)]}"
+    # No inset in the de facto view: the sea shows where the islands were.
+    x, y = to_inset(10.0, 108.0)
+    assert close(de_facto[round(y)][round(x)], SEA), f"de facto inset area is {de_facto[round(y)][round(x)]}"
+
+
+@test
+def dashed_line_in_the_main_map(tmp):
+    """Where the main map shows the South China Sea, each dash of the line
+    starts with ink; the de facto view has none."""
+    line_file = os.path.join(os.path.dirname(ZONES_CSV), "basemap", "china_nine_dash_line_10m.geojson")
+    with open(line_file, encoding="utf-8") as f:
+        starts = [feature["geometry"]["coordinates"][0] for feature in json.load(f)["features"]]
+    centre, zoom, w, h = (13.0, 115.0), 5.0, 1200, 1200
+    inked = {}
+    for boundaries in ("china", "de-facto"):
+        out = os.path.join(tmp, f"{boundaries}.png")
+        run("--export", out, "--boundaries", boundaries, "--center", f"{centre[0]},{centre[1]}",
+            "--zoom", str(zoom), "--width", str(w), "--height", str(h))
+        rows = read_png(out)[2]
+        inked[boundaries] = 0
+        for lon, lat in starts:
+            x, y = project(lat, lon, *centre, zoom, w, h)
+            if 70 < y < h - 60:
+                inked[boundaries] += not close(rows[round(y)][round(x)], SEA, 12)
+    assert inked["china"] >= 7 and inked["de-facto"] <= 1, inked
+
+
 print(f"1..{len(tests)}")
 failed = 0
 for number, fn in enumerate(tests, 1):

@@ -26,6 +26,7 @@
 #include "pz-test-window.h"
 #include "pz-window.h"
 #include "pz-zone-list.h"
+#include "pz-zone-labels.h"
 
 typedef struct
 {
@@ -498,9 +499,14 @@ test_window_export_current_view (Fixture       *fixture,
 {
   PzWindow *window = fixture->window;
   GtkWidget *layer = GTK_WIDGET (zone_layer (window));
-  cairo_surface_t *png = export_current_view (window);
+  cairo_surface_t *png;
   guint32 pixel;
   PzColor batch1;
+
+  /* Close enough that no other marker overlaps Hangzhou's. */
+  pz_map_view_go_to (pz_window_get_map_view (window), 30.0, 118.0, 6);
+  wait_frames (GTK_WIDGET (window), 2);
+  png = export_current_view (window);
 
   g_assert_cmpint (cairo_image_surface_get_width (png), ==, gtk_widget_get_width (layer));
   g_assert_cmpint (cairo_image_surface_get_height (png), ==, gtk_widget_get_height (layer));
@@ -978,6 +984,165 @@ set_up_help_viewer (const char *home,
   g_setenv ("PZ_TEST_HELP_OUTPUT", output, TRUE);
 }
 
+static gboolean
+is_shumate_map (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return SHUMATE_IS_MAP (widget);
+}
+
+/* Presses @accelerator as the widget's own key bindings see it. */
+static gboolean
+press_key (GtkWidget  *widget,
+           const char *accelerator)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_strcmp0 (trigger, accelerator) == 0)
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), GTK_SHORTCUT_ACTION_EXCLUSIVE,
+                                                 widget, gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  g_error ("no key binding for %s", accelerator);
+}
+
+static void
+colour_of_guangdong_at (PzWindow   *window,
+                        const char *year,
+                        PzColor    *colour)
+{
+  PzTimelineBar *timeline = pz_window_get_timeline_bar (window);
+  PzMapComposition *map = pz_map_view_get_composition (pz_window_get_map_view (window));
+  guint index = G_MAXUINT;
+  PzLegendSpec spec;
+
+  /* The last step of @year. */
+  for (guint i = 0; i < pz_timeline_bar_get_n_steps (timeline); i++)
+    if (g_str_has_prefix (pz_timeline_bar_get_step_date (timeline, i), year))
+      index = i;
+  g_assert_cmpuint (index, !=, G_MAXUINT);
+  pz_timeline_bar_set_step (timeline, index);
+  pz_choropleth_color (pz_map_composition_get_choropleth (map), "440000", colour);
+  g_assert_true (pz_map_composition_legend_init (map, &spec));
+  g_assert_nonnull (strstr (spec.title, "classes of"));
+}
+
+/* While the timeline runs, the provinces keep the classes of its final
+ * date: Guangdong, with 4 zones in 2018 and 21 in 2022, changes colour. */
+static void
+test_window_timeline_classes (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  PzWindow *window = fixture->window;
+  PzColor early, late;
+  PzLegendSpec spec;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.map-mode", "s", "provinces");
+  pz_timeline_bar_set_active (pz_window_get_timeline_bar (window), TRUE);
+  colour_of_guangdong_at (window, "2018", &early);
+  colour_of_guangdong_at (window, "2022", &late);
+  g_assert_false (early.red == late.red && early.green == late.green && early.blue == late.blue);
+
+  /* Without the timeline the legend is the plain one again. */
+  pz_timeline_bar_set_active (pz_window_get_timeline_bar (window), FALSE);
+  g_assert_true (pz_map_composition_legend_init (pz_map_view_get_composition (pz_window_get_map_view (window)), &spec));
+  g_assert_cmpstr (spec.title, ==, "Zones per province");
+}
+
+/* No marker of the zones shown lies under the legend or a button. */
+static void
+assert_zones_clear_of_furniture (PzWindow *window)
+{
+  PzMapView *map_view = pz_window_get_map_view (window);
+  GtkWidget *layer = GTK_WIDGET (pz_map_view_get_zone_layer (map_view));
+  GtkWidget *overlay = gtk_widget_get_parent (GTK_WIDGET (pz_map_view_get_legend (map_view)));
+  g_autoptr(GArray) furniture = pz_widget_child_boxes (overlay, layer);
+  g_autoptr(GArray) markers = NULL;
+  PzView view;
+
+  pz_overlay_layer_get_view (PZ_OVERLAY_LAYER (layer), &view);
+  markers = pz_zone_marker_boxes (&view, pz_map_composition_get_zones (pz_map_view_get_composition (map_view)));
+  g_assert_cmpuint (furniture->len, >=, 3);
+  g_assert_cmpuint (markers->len, ==, g_list_model_get_n_items (pz_map_composition_get_zones (pz_map_view_get_composition (map_view))));
+  for (guint i = 0; i < markers->len; i++)
+    for (guint j = 0; j < furniture->len; j++)
+      {
+        const PzBox *m = &g_array_index (markers, PzBox, i), *f = &g_array_index (furniture, PzBox, j);
+
+        if (pz_box_intersects (m, f))
+          g_error ("marker at (%.0f, %.0f) under (%.0f, %.0f, %.0f × %.0f)", m->x, m->y, f->x, f->y, f->width, f->height);
+      }
+}
+
+/* The first view and the zoom to a chosen province keep every zone of
+ * the filter off the legend and the buttons: batch 5 in Guangdong
+ * includes Zhanjiang and Maoming in the west of the province. */
+static void
+test_window_framing (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  PzWindow *window = fixture->window;
+
+  assert_zones_clear_of_furniture (window);
+
+  pz_facet_set_active (find_facet (batch_panel (window), "5"), TRUE);
+  pz_facet_set_active (find_facet (province_panel (window), "440000"), TRUE);
+  wait_frames (GTK_WIDGET (window), 3);
+  g_assert_cmpuint (g_list_model_get_n_items (pz_map_composition_get_zones (
+    pz_map_view_get_composition (pz_window_get_map_view (window)))), ==, 7);
+  assert_zones_clear_of_furniture (window);
+}
+
+/* With the map focused, arrows pan, + and − zoom, Home fits the filter;
+ * with the focus elsewhere the keys are left alone. */
+static void
+test_window_keys (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  PzMapView *map_view = pz_window_get_map_view (fixture->window);
+  ShumateViewport *viewport = pz_map_view_get_viewport (map_view);
+  GtkWidget *map = find_widget (GTK_WIDGET (map_view), is_shumate_map, NULL);
+  double lat, lon, zoom;
+
+  pz_map_view_go_to (map_view, 31.0, 118.0, 6);
+  wait_frames (GTK_WIDGET (fixture->window), 2);
+  gtk_window_set_focus (GTK_WINDOW (fixture->window), NULL);
+  g_assert_false (press_key (GTK_WIDGET (map_view), "Right"));
+
+  g_assert_true (gtk_widget_grab_focus (map));
+  g_assert_true (press_key (GTK_WIDGET (map_view), "Right"));
+  pz_map_view_get_center (map_view, &lat, &lon, &zoom);
+  g_assert_cmpfloat (lon, >, 118.5);
+  g_assert_cmpfloat_with_epsilon (lat, 31.0, 0.01);
+
+  g_assert_true (press_key (GTK_WIDGET (map_view), "Up"));
+  pz_map_view_get_center (map_view, &lat, &lon, &zoom);
+  g_assert_cmpfloat (lat, >, 31.3);
+
+  g_assert_true (press_key (GTK_WIDGET (map_view), "plus"));
+  g_assert_cmpfloat_with_epsilon (shumate_viewport_get_zoom_level (viewport), 7, 0.001);
+  g_assert_true (press_key (GTK_WIDGET (map_view), "<Control>minus"));
+  g_assert_true (press_key (GTK_WIDGET (map_view), "minus"));
+  g_assert_cmpfloat_with_epsilon (shumate_viewport_get_zoom_level (viewport), 5, 0.001);
+
+  g_assert_true (press_key (GTK_WIDGET (map_view), "Home"));
+  pz_map_view_get_center (map_view, &lat, &lon, &zoom);
+  g_assert_cmpfloat (zoom, <, 5);
+  g_assert_cmpfloat (lon, >, 75);
+  g_assert_cmpfloat (lon, <, 115);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1009,6 +1174,9 @@ main (int   argc,
   g_test_add ("/window/empty-states", Fixture, NULL, fixture_set_up, test_window_empty_states, fixture_tear_down);
   g_test_add ("/window/offline-fallback", Fixture, NULL, fixture_set_up, test_window_offline_fallback, fixture_tear_down);
   g_test_add ("/window/export-modes", Fixture, NULL, fixture_set_up, test_window_export_modes, fixture_tear_down);
+  g_test_add ("/window/timeline-classes", Fixture, NULL, fixture_set_up, test_window_timeline_classes, fixture_tear_down);
+  g_test_add ("/window/framing", Fixture, NULL, fixture_set_up, test_window_framing, fixture_tear_down);
+  g_test_add ("/window/keys", Fixture, NULL, fixture_set_up, test_window_keys, fixture_tear_down);
   g_test_add ("/window/export-current-view", Fixture, NULL, fixture_set_up, test_window_export_current_view, fixture_tear_down);
 
   return g_test_run ();

@@ -33,6 +33,8 @@ static const PzMapStyle light_style = {
   .park = RGB (0x295a78),
   .panel = { 1.0, 1.0, 1.0, 0.92 },
   .panel_text = RGB (0x2e3436),
+  .river = RGB (0x9cc3de),
+  .urban = RGB (0xf1e9dc),
 };
 
 static const PzMapStyle dark_style = {
@@ -52,6 +54,8 @@ static const PzMapStyle dark_style = {
   .park = RGB (0x9cc7e4),
   .panel = { 0.14, 0.14, 0.14, 0.92 },
   .panel_text = RGB (0xeeeeec),
+  .river = RGB (0x34526e),
+  .urban = RGB (0x55524c),
 };
 
 static const PzColor batch_palette[] = {

@@ -36,6 +36,8 @@ typedef struct
   PzColor     park;          /* park symbols: outline, and fill when sited */
   PzColor     panel;
   PzColor     panel_text;
+  PzColor     river;         /* context: rivers, lake shores */
+  PzColor     urban;         /* context: built-up areas */
 } PzMapStyle;
 
 const PzMapStyle *pz_map_style_get         (gboolean        dark);

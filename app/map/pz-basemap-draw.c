@@ -101,19 +101,201 @@ stroke_layer (PzBasemap      *self,
   cairo_stroke (cr);
 }
 
+/* Fills each shape on its own, so overlapping shapes leave no even-odd
+ * holes. */
+static void
+fill_each (PzBasemap      *self,
+           cairo_t        *cr,
+           PzBasemapLayer  layer,
+           const PzView   *view,
+           const double    bounds[4])
+{
+  guint n = pz_basemap_get_n_shapes (self, layer);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const PzBasemapShape *shape = pz_basemap_get_shape (self, layer, i);
+
+      if (!shape_visible (shape, bounds))
+        continue;
+      cairo_new_path (cr);
+      append_shape_path (cr, shape, view);
+      cairo_fill (cr);
+    }
+}
+
+static gboolean
+layer_visible (PzBasemap      *self,
+               PzBasemapLayer  layer,
+               const double    bounds[4])
+{
+  guint n = pz_basemap_get_n_shapes (self, layer);
+
+  for (guint i = 0; i < n; i++)
+    if (shape_visible (pz_basemap_get_shape (self, layer, i), bounds))
+      return TRUE;
+  return FALSE;
+}
+
+/* Country borders as maps published in China draw them: the de facto
+ * lines inside and along the claimed areas are painted over with China's
+ * fill, and the claims' outer edges become borders. Only clips, no
+ * compositing operators, so that PDF and SVG stay vector. */
+static void
+draw_china_borders (PzBasemap        *self,
+                    cairo_t          *cr,
+                    PzBasemapLayer    borders,
+                    const PzView     *view,
+                    const double      bounds[4],
+                    const PzMapStyle *style)
+{
+  stroke_layer (self, cr, borders, view, bounds, &style->border_line, 1.1);
+  if (!layer_visible (self, PZ_BASEMAP_CLAIMS, bounds))
+    return;
+
+  /* Inside China, claims included: no border. */
+  cairo_save (cr);
+  cairo_new_path (cr);
+  append_layer_path (self, cr, PZ_BASEMAP_PROVINCES, view, bounds);
+  append_layer_path (self, cr, PZ_BASEMAP_CLAIMS, view, bounds);
+  cairo_clip (cr);
+  pz_cairo_set_color (cr, &style->china);
+  fill_each (self, cr, PZ_BASEMAP_CLAIMS, view, bounds);
+  stroke_layer (self, cr, PZ_BASEMAP_CLAIMS, view, bounds, &style->china, 3.2);
+  cairo_restore (cr);
+
+  /* Outside it: the outer half of the claims' outlines. */
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_rectangle (cr, -8, -8, view->width + 16, view->height + 16);
+  append_layer_path (self, cr, PZ_BASEMAP_PROVINCES, view, bounds);
+  append_layer_path (self, cr, PZ_BASEMAP_CLAIMS, view, bounds);
+  cairo_clip (cr);
+  stroke_layer (self, cr, PZ_BASEMAP_CLAIMS, view, bounds, &style->border_line, 2.2);
+  cairo_restore (cr);
+}
+
+/* The dashed line, and the islands of the South China Sea, each at least
+ * a dot, so that they show at national scale. */
+static void
+draw_sea_conventions (PzBasemap        *self,
+                      cairo_t          *cr,
+                      const PzView     *view,
+                      const double      bounds[4],
+                      const PzMapStyle *style)
+{
+  static const double dash[] = { 7.0, 4.0 };
+  guint n = pz_basemap_get_n_shapes (self, PZ_BASEMAP_SEA_ISLANDS);
+  double world = pz_world_size (view->zoom);
+
+  cairo_save (cr);
+  cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+  stroke_layer (self, cr, PZ_BASEMAP_SEA_LINE, view, bounds, &style->border_line, 1.4);
+  cairo_restore (cr);
+
+  pz_cairo_set_color (cr, &style->border_line);
+  for (guint i = 0; i < n; i++)
+    {
+      const PzBasemapShape *shape = pz_basemap_get_shape (self, PZ_BASEMAP_SEA_ISLANDS, i);
+      const PzGeometry *g = shape->geometry;
+      double x, y;
+
+      if (!shape_visible (shape, bounds))
+        continue;
+      cairo_new_path (cr);
+      if ((g->max_x - g->min_x) * world < 2.0 && (g->max_y - g->min_y) * world < 2.0)
+        {
+          pz_view_project_unit (view, (g->min_x + g->max_x) / 2, (g->min_y + g->max_y) / 2, &x, &y);
+          cairo_arc (cr, x, y, 1.0, 0, 2 * G_PI);
+        }
+      else
+        append_shape_path (cr, shape, view);
+      cairo_fill (cr);
+    }
+}
+
+/* Built-up areas, lakes and rivers, quietly, each from its own zoom on:
+ * rivers and lakes from zoom 4, built-up areas from zoom 6. */
+static void
+draw_context (PzBasemap        *self,
+              cairo_t          *cr,
+              const PzView     *view,
+              const double      bounds[4],
+              const PzMapStyle *style)
+{
+  static const struct { PzBasemapLayer layer; double from; } layers[] = {
+    { PZ_BASEMAP_URBAN, 6.0 }, { PZ_BASEMAP_LAKES, 4.0 }, { PZ_BASEMAP_RIVERS, 4.0 },
+  };
+
+  for (guint l = 0; l < G_N_ELEMENTS (layers); l++)
+    {
+      guint n = pz_basemap_get_n_shapes (self, layers[l].layer);
+      gboolean lines = layers[l].layer == PZ_BASEMAP_RIVERS;
+
+      if (view->zoom < layers[l].from)
+        continue;
+      cairo_new_path (cr);
+      for (guint i = 0; i < n; i++)
+        {
+          const PzBasemapShape *shape = pz_basemap_get_shape (self, layers[l].layer, i);
+
+          if (view->zoom >= shape->min_zoom && shape_visible (shape, bounds))
+            append_shape_path (cr, shape, view);
+        }
+      if (lines)
+        {
+          pz_cairo_set_color (cr, &style->river);
+          cairo_set_line_width (cr, view->zoom >= 7 ? 1.4 : 1.0);
+          cairo_stroke (cr);
+        }
+      else
+        {
+          pz_cairo_set_color (cr, layers[l].layer == PZ_BASEMAP_LAKES ? &style->sea : &style->urban);
+          cairo_fill_preserve (cr);
+          pz_cairo_set_color (cr, layers[l].layer == PZ_BASEMAP_LAKES ? &style->river : &style->urban);
+          cairo_set_line_width (cr, 0.6);
+          cairo_stroke (cr);
+        }
+    }
+}
+
+/* In Natural Earth's de facto view Taiwan is not drawn as part of China. */
+static void
+draw_de_facto_taiwan (PzBasemap        *self,
+                      cairo_t          *cr,
+                      const PzView     *view,
+                      const double      bounds[4],
+                      const PzMapStyle *style)
+{
+  const PzBasemapShape *taiwan = pz_basemap_find_province (self, PZ_BASEMAP_TAIWAN_CODE);
+
+  if (taiwan == NULL || !shape_visible (taiwan, bounds))
+    return;
+  cairo_new_path (cr);
+  append_shape_path (cr, taiwan, view);
+  pz_cairo_set_color (cr, &style->land);
+  cairo_fill_preserve (cr);
+  pz_cairo_set_color (cr, &style->coast_line);
+  cairo_set_line_width (cr, 0.8);
+  cairo_stroke (cr);
+}
+
 /**
  * pz_basemap_draw:
  * @cr: a context whose user space is the view's logical pixels, origin at
  *   the view's top-left corner
  *
- * Draws sea, land, China's provinces and country borders. Thread-safe.
+ * Draws sea, land, China's provinces and country borders, with China's
+ * outline as @boundaries says. Thread-safe.
  */
 void
 pz_basemap_draw (PzBasemap        *self,
                  cairo_t          *cr,
                  const PzView     *view,
-                 const PzMapStyle *style)
+                 const PzMapStyle *style,
+                 PzBoundaries      boundaries)
 {
+  gboolean china_view = boundaries == PZ_BOUNDARIES_CHINA;
   gboolean fine = view->zoom >= FINE_DETAIL_ZOOM;
   PzBasemapLayer land = fine ? PZ_BASEMAP_LAND_FINE : PZ_BASEMAP_LAND_COARSE;
   PzBasemapLayer borders = fine ? PZ_BASEMAP_BORDERS_FINE : PZ_BASEMAP_BORDERS_COARSE;
@@ -146,15 +328,29 @@ pz_basemap_draw (PzBasemap        *self,
   cairo_set_line_width (cr, 0.8);
   cairo_stroke (cr);
 
+  pz_cairo_set_color (cr, &style->china);
+  if (china_view)
+    fill_each (self, cr, PZ_BASEMAP_CLAIMS, view, bounds);
+
   cairo_new_path (cr);
   append_layer_path (self, cr, PZ_BASEMAP_PROVINCES, view, bounds);
-  pz_cairo_set_color (cr, &style->china);
   cairo_fill_preserve (cr);
   pz_cairo_set_color (cr, &style->province_line);
   cairo_set_line_width (cr, view->zoom >= 5 ? 1.0 : 0.7);
   cairo_stroke (cr);
 
-  stroke_layer (self, cr, borders, view, bounds, &style->border_line, 1.1);
+  draw_context (self, cr, view, bounds, style);
+
+  if (china_view)
+    {
+      draw_china_borders (self, cr, borders, view, bounds, style);
+      draw_sea_conventions (self, cr, view, bounds, style);
+    }
+  else
+    {
+      draw_de_facto_taiwan (self, cr, view, bounds, style);
+      stroke_layer (self, cr, borders, view, bounds, &style->border_line, 1.1);
+    }
 
   cairo_restore (cr);
 }
@@ -243,36 +439,49 @@ pz_basemap_append_province (PzBasemap    *self,
   return TRUE;
 }
 
-/**
- * pz_basemap_draw_labels:
- *
- * Draws province names where the province is large enough on screen to
- * hold its name. Labels are kept out of tiles so that they stay crisp at
- * fractional zoom levels. Main thread only (Pango).
- */
-void
-pz_basemap_draw_labels (PzBasemap        *self,
-                        cairo_t          *cr,
-                        const PzView     *view,
-                        const PzMapStyle *style)
+static gboolean
+box_is_free (const PzBox *box,
+             const PzBox *avoid,
+             guint        n_avoid)
 {
+  for (guint i = 0; i < n_avoid; i++)
+    if (pz_box_intersects (box, &avoid[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * pz_basemap_layout_labels:
+ * @avoid: (nullable): boxes the names must keep off, e.g. zone markers
+ *
+ * Places province names where the province is large enough on screen to
+ * hold its name: at its label point, or moved a little up, down or
+ * sideways to clear @avoid; a name with no free place is left out.
+ *
+ * Returns: (transfer full): a #PzProvinceLabel per name drawn
+ */
+GArray *
+pz_basemap_layout_labels (PzBasemap    *self,
+                          cairo_t      *cr,
+                          const PzView *view,
+                          const PzBox  *avoid,
+                          guint         n_avoid)
+{
+  static const double shifts[][2] = { { 0, 0 }, { 0, -1 }, { 0, 1 }, { -0.5, 0 }, { 0.5, 0 },
+                                      { 0, -2 }, { 0, 2 } };
   guint n_provinces = pz_basemap_get_n_shapes (self, PZ_BASEMAP_PROVINCES);
-  g_autoptr(PangoLayout) layout = NULL;
+  g_autoptr(PangoLayout) layout = pz_cairo_text_layout (cr, "Sans 9", NULL);
+  GArray *labels = g_array_new (FALSE, FALSE, sizeof (PzProvinceLabel));
+  double world = pz_world_size (view->zoom);
   double bounds[4];
 
-  g_return_if_fail (PZ_IS_BASEMAP (self));
+  g_return_val_if_fail (PZ_IS_BASEMAP (self), labels);
 
   pz_view_get_unit_bounds (view, &bounds[0], &bounds[1], &bounds[2], &bounds[3]);
-  layout = pz_cairo_text_layout (cr, "Sans 9", NULL);
-
-  cairo_save (cr);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-
   for (guint i = 0; i < n_provinces; i++)
     {
       const PzBasemapShape *shape = pz_basemap_get_shape (self, PZ_BASEMAP_PROVINCES, i);
       const char *name = pz_locale_pick (shape->name_zh, shape->name_en);
-      double world = pz_world_size (view->zoom);
       double shape_w = (shape->geometry->max_x - shape->geometry->min_x) * world;
       double shape_h = (shape->geometry->max_y - shape->geometry->min_y) * world;
       PangoRectangle ink;
@@ -288,16 +497,64 @@ pz_basemap_draw_labels (PzBasemap        *self,
         continue;
 
       pz_view_project_unit (view, shape->label_x, shape->label_y, &x, &y);
-      x -= ink.width / 2.0;
-      y -= ink.height / 2.0;
+      for (guint k = 0; k < G_N_ELEMENTS (shifts); k++)
+        {
+          PzProvinceLabel label = { .shape = i };
 
-      cairo_move_to (cr, x, y);
+          label.box = (PzBox) { x - ink.width / 2.0 + shifts[k][0] * ink.width,
+                                y - ink.height / 2.0 + shifts[k][1] * ink.height, ink.width, ink.height };
+          if (box_is_free (&label.box, avoid, n_avoid))
+            {
+              g_array_append_val (labels, label);
+              break;
+            }
+        }
+    }
+  return labels;
+}
+
+/**
+ * pz_basemap_draw_labels:
+ * @avoid: (nullable): boxes the names must keep off, e.g. zone markers
+ *
+ * Draws the province names pz_basemap_layout_labels() places. Labels are
+ * kept out of tiles so that they stay crisp at fractional zoom levels.
+ * Main thread only (Pango).
+ */
+void
+pz_basemap_draw_labels (PzBasemap        *self,
+                        cairo_t          *cr,
+                        const PzView     *view,
+                        const PzMapStyle *style,
+                        const PzBox      *avoid,
+                        guint             n_avoid)
+{
+  g_autoptr(GArray) labels = NULL;
+  g_autoptr(PangoLayout) layout = NULL;
+
+  g_return_if_fail (PZ_IS_BASEMAP (self));
+
+  labels = pz_basemap_layout_labels (self, cr, view, avoid, n_avoid);
+  layout = pz_cairo_text_layout (cr, "Sans 9", NULL);
+
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const PzProvinceLabel *label = &g_array_index (labels, PzProvinceLabel, i);
+      const PzBasemapShape *shape = pz_basemap_get_shape (self, PZ_BASEMAP_PROVINCES, label->shape);
+      PangoRectangle ink;
+
+      pango_layout_set_text (layout, pz_locale_pick (shape->name_zh, shape->name_en), -1);
+      pango_layout_get_pixel_extents (layout, NULL, &ink);
+      cairo_move_to (cr, label->box.x, label->box.y);
       pango_cairo_layout_path (cr, layout);
       pz_cairo_set_color (cr, &style->label_halo);
       cairo_set_line_width (cr, 3.0);
       cairo_stroke (cr);
 
-      cairo_move_to (cr, x, y);
+      cairo_move_to (cr, label->box.x, label->box.y);
       pz_cairo_set_color (cr, &style->label);
       pango_cairo_show_layout (cr, layout);
     }
@@ -319,7 +576,8 @@ pz_basemap_render_tile (PzBasemap        *self,
                         guint             y,
                         guint             zoom,
                         double            scale,
-                        const PzMapStyle *style)
+                        const PzMapStyle *style,
+                        PzBoundaries      boundaries)
 {
   int size = (int) ceil (PZ_TILE_SIZE * scale);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
@@ -328,7 +586,7 @@ pz_basemap_render_tile (PzBasemap        *self,
 
   pz_view_init_tile (&view, x, y, zoom, scale);
   cairo_scale (cr, scale, scale);
-  pz_basemap_draw (self, cr, &view, style);
+  pz_basemap_draw (self, cr, &view, style, boundaries);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 

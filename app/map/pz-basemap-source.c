@@ -25,6 +25,7 @@ struct _PzBasemapSource
 
   PzBasemap        *basemap;
   const PzMapStyle *style;
+  PzBoundaries      boundaries;
   int               scale_factor;
   guint             pending;  /* tiles being rendered */
 };
@@ -42,6 +43,7 @@ typedef struct
 {
   PzBasemap        *basemap;
   const PzMapStyle *style;
+  PzBoundaries      boundaries;
   guint             x;
   guint             y;
   guint             zoom;
@@ -70,7 +72,7 @@ render_in_thread (GTask        *task,
     return;
 
   surface = pz_basemap_render_tile (job->basemap, job->x, job->y, job->zoom,
-                                    job->scale_factor, job->style);
+                                    job->scale_factor, job->style, job->boundaries);
   g_task_return_pointer (task, surface, (GDestroyNotify) cairo_surface_destroy);
 }
 
@@ -139,6 +141,7 @@ pz_basemap_source_fill_tile_async (ShumateMapSource    *source,
   job = g_new0 (TileJob, 1);
   job->basemap = g_object_ref (self->basemap);
   job->style = self->style;
+  job->boundaries = self->boundaries;
   job->x = shumate_tile_get_x (tile);
   job->y = shumate_tile_get_y (tile);
   job->zoom = shumate_tile_get_zoom_level (tile);
@@ -199,12 +202,14 @@ pz_basemap_source_init (PzBasemapSource *self)
 /**
  * pz_basemap_source_new:
  *
- * The id carries style and scale: libshumate caches tiles by source id,
- * so a source for another style or scale must never share cached tiles.
+ * The id carries style, boundaries and scale: libshumate caches tiles by
+ * source id, so a source for another style, outline or scale must never
+ * share cached tiles.
  */
 PzBasemapSource *
 pz_basemap_source_new (PzBasemap        *basemap,
                        const PzMapStyle *style,
+                       PzBoundaries      boundaries,
                        int               scale_factor)
 {
   PzBasemapSource *self;
@@ -212,11 +217,12 @@ pz_basemap_source_new (PzBasemap        *basemap,
 
   g_return_val_if_fail (PZ_IS_BASEMAP (basemap), NULL);
 
-  id = g_strdup_printf ("pilot-zones-offline-%s-%d", style->id, scale_factor);
+  id = g_strdup_printf ("pilot-zones-offline-%s-%s-%d", style->id,
+                        pz_boundaries_to_string (boundaries), scale_factor);
   self = g_object_new (PZ_TYPE_BASEMAP_SOURCE,
                        "id", id,
                        "name", _("Offline map"),
-                       "license", _("Natural Earth · boundaries are indicative"),
+                       "license", _("Natural Earth · Schematic map: boundaries are indicative, not a standard map"),
                        "license-uri", "https://www.naturalearthdata.com/about/terms-of-use/",
                        "min-zoom-level", 2,
                        "max-zoom-level", MAX_ZOOM,
@@ -225,6 +231,7 @@ pz_basemap_source_new (PzBasemap        *basemap,
                        NULL);
   self->basemap = g_object_ref (basemap);
   self->style = style;
+  self->boundaries = boundaries;
   self->scale_factor = MAX (scale_factor, 1);
 
   return self;

@@ -17,6 +17,7 @@ G_DECLARE_FINAL_TYPE (PzBasemapSource, pz_basemap_source, PZ, BASEMAP_SOURCE, Sh
 
 PzBasemapSource *pz_basemap_source_new (PzBasemap        *basemap,
                                         const PzMapStyle *style,
+                                        PzBoundaries      boundaries,
                                         int               scale_factor);
 guint            pz_basemap_source_get_pending (PzBasemapSource *self);
 

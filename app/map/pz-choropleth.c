@@ -19,6 +19,7 @@ struct _PzChoropleth
   char            *title;
   GHashTable      *values;  /* code → double* */
   double           step;    /* width of one class */
+  double           reference_max;  /* classes fit at least this, e.g. a later date's maximum */
 };
 
 /* ColorBrewer YlOrRd, 5 classes: sequential and readable in greyscale. */
@@ -66,13 +67,8 @@ pz_choropleth_unref (PzChoropleth *self)
 static void
 update_step (PzChoropleth *self)
 {
-  GHashTableIter iter;
-  gpointer value;
-  double max = 0;
+  double max = MAX (pz_choropleth_get_max (self), self->reference_max);
 
-  g_hash_table_iter_init (&iter, self->values);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    max = MAX (max, *(double *) value);
   self->step = MAX (1.0, ceil (max / PZ_CHOROPLETH_N_CLASSES));
 }
 
@@ -258,4 +254,44 @@ pz_choropleth_new_zone_counts (GListModel *all,
         pz_choropleth_set (self, code, sum_in_province (shown, code, weights));
     }
   return self;
+}
+
+/**
+ * pz_choropleth_get_max:
+ *
+ * Returns: the largest value, 0 without values
+ */
+double
+pz_choropleth_get_max (const PzChoropleth *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+  double max = 0;
+
+  g_hash_table_iter_init (&iter, self->values);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    max = MAX (max, *(double *) value);
+  return max;
+}
+
+/**
+ * pz_choropleth_set_reference_max:
+ *
+ * Fixes the classes to those of values up to @max (when larger than the
+ * values themselves), so that maps of different dates compare.
+ */
+void
+pz_choropleth_set_reference_max (PzChoropleth *self,
+                                 double        max)
+{
+  self->reference_max = max;
+  update_step (self);
+}
+
+void
+pz_choropleth_set_title (PzChoropleth *self,
+                         const char   *title)
+{
+  g_free (self->title);
+  self->title = g_strdup (title);
 }

@@ -45,6 +45,11 @@ void          pz_choropleth_class_color    (int                 klass,
 void          pz_choropleth_color          (const PzChoropleth *self,
                                             const char         *code,
                                             PzColor            *color);
+void          pz_choropleth_set_title      (PzChoropleth       *self,
+                                            const char         *title);
+double        pz_choropleth_get_max        (const PzChoropleth *self);
+void          pz_choropleth_set_reference_max (PzChoropleth     *self,
+                                               double            max);
 void          pz_choropleth_legend_init    (PzChoropleth       *self,
                                             PzLegendSpec       *spec);
 

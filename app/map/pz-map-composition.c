@@ -30,6 +30,9 @@ struct _PzMapComposition
   gboolean         show_labels;
   gboolean         compact_legend;
   gboolean         dark;
+  PzBoundaries     boundaries;   /* China's conventions by default */
+  GListModel      *class_zones;  /* the zones whose classes the choropleth keeps */
+  char            *class_date;
 
   gboolean         has_view;     /* else an export fits the zones */
   double           latitude;
@@ -117,6 +120,8 @@ pz_map_composition_unref (PzMapComposition *self)
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->imported, g_hash_table_unref);
   g_clear_pointer (&self->choropleth, pz_choropleth_unref);
+  g_clear_object (&self->class_zones);
+  g_free (self->class_date);
   g_free (self);
 }
 
@@ -150,6 +155,8 @@ pz_map_composition_snapshot (const PzMapComposition *self)
   copy->show_labels = self->show_labels;
   copy->compact_legend = self->compact_legend;
   copy->dark = self->dark;
+  copy->boundaries = self->boundaries;
+  pz_map_composition_set_class_reference (copy, self->class_zones, self->class_date);
   copy->has_view = self->has_view;
   copy->latitude = self->latitude;
   copy->longitude = self->longitude;
@@ -417,6 +424,22 @@ pz_map_composition_unset_view (PzMapComposition *self)
   self->has_view = FALSE;
 }
 
+/* The classes of the reference zones, and a title that says so. */
+static void
+fix_classes (PzMapComposition *self,
+             GListModel       *all)
+{
+  g_autoptr(GHashTable) none = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *weights = self->mode == PZ_MAP_MODE_PROVINCES ? NULL : self->imported != NULL ? self->imported : none;
+  g_autoptr(PzChoropleth) reference = pz_choropleth_new_zone_counts (all, self->class_zones, weights, NULL);
+  /* Translators: a legend title, e.g. "Zones per province · classes of 2022-11-14" */
+  g_autofree char *title = g_strdup_printf (_("%s · classes of %s"), pz_choropleth_get_title (self->choropleth),
+                                            self->class_date != NULL ? self->class_date : "");
+
+  pz_choropleth_set_title (self->choropleth, title);
+  pz_choropleth_set_reference_max (self->choropleth, pz_choropleth_get_max (reference));
+}
+
 /**
  * pz_map_composition_get_choropleth:
  *
@@ -448,6 +471,8 @@ pz_map_composition_get_choropleth (PzMapComposition *self)
                                                         self->imported != NULL ? self->imported : none,
                                                         _("Imported enterprises per province"));
     }
+  if (self->class_zones != NULL)
+    fix_classes (self, all);
   return self->choropleth;
 }
 
@@ -474,4 +499,50 @@ pz_map_composition_legend_init (PzMapComposition *self,
     pz_batch_legend_init (spec, pz_database_get_batches (self->database),
                           pz_map_composition_get_parks (self) != NULL);
   return TRUE;
+}
+
+PzBoundaries
+pz_map_composition_get_boundaries (const PzMapComposition *self)
+{
+  g_return_val_if_fail (self != NULL, PZ_BOUNDARIES_CHINA);
+
+  return self->boundaries;
+}
+
+/**
+ * pz_map_composition_set_boundaries:
+ *
+ * Chooses the outline of China: as maps published in China draw it (the
+ * default, with the South China Sea inset), or Natural Earth's de facto
+ * view.
+ */
+void
+pz_map_composition_set_boundaries (PzMapComposition *self,
+                                   PzBoundaries      boundaries)
+{
+  g_return_if_fail (self != NULL);
+
+  self->boundaries = boundaries;
+}
+
+/**
+ * pz_map_composition_set_class_reference:
+ * @zones: (nullable): the zones of the final date of a timeline; %NULL
+ *   for classes of the values shown
+ * @date: (nullable): that date, for the legend
+ *
+ * Keeps the choropleth's classes those of @zones, so that colours compare
+ * across the dates of a timeline.
+ */
+void
+pz_map_composition_set_class_reference (PzMapComposition *self,
+                                        GListModel       *zones,
+                                        const char       *date)
+{
+  g_return_if_fail (self != NULL);
+
+  g_set_object (&self->class_zones, zones);
+  g_free (self->class_date);
+  self->class_date = g_strdup (date);
+  g_clear_pointer (&self->choropleth, pz_choropleth_unref);
 }

@@ -59,6 +59,9 @@ void              pz_map_composition_set_compact_legend (PzMapComposition    *se
 gboolean          pz_map_composition_get_dark        (const PzMapComposition *self);
 void              pz_map_composition_set_dark        (PzMapComposition       *self,
                                                       gboolean                dark);
+PzBoundaries      pz_map_composition_get_boundaries  (const PzMapComposition *self);
+void              pz_map_composition_set_boundaries  (PzMapComposition       *self,
+                                                      PzBoundaries            boundaries);
 const PzMapStyle *pz_map_composition_get_style       (const PzMapComposition *self);
 PzZone           *pz_map_composition_get_selected    (const PzMapComposition *self);
 void              pz_map_composition_set_selected    (PzMapComposition       *self,
@@ -78,6 +81,9 @@ void              pz_map_composition_set_view        (PzMapComposition       *se
                                                       double                  width);
 void              pz_map_composition_unset_view      (PzMapComposition       *self);
 void              pz_map_composition_changed         (PzMapComposition       *self);
+void              pz_map_composition_set_class_reference (PzMapComposition *self,
+                                                          GListModel       *zones,
+                                                          const char       *date);
 PzChoropleth     *pz_map_composition_get_choropleth  (PzMapComposition       *self);
 gboolean          pz_map_composition_legend_init     (PzMapComposition       *self,
                                                       PzLegendSpec           *spec);

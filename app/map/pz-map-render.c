@@ -18,7 +18,9 @@
 #include "pz-map-render.h"
 #include "pz-park-draw.h"
 #include "pz-projection.h"
+#include "pz-sea-inset.h"
 #include "pz-zone-draw.h"
+#include "pz-zone-labels.h"
 
 #define MARGIN 16.0
 #define EARTH_CIRCUMFERENCE 40075016.686
@@ -133,7 +135,7 @@ draw_attribution (cairo_t          *cr,
   g_autoptr(PangoLayout) layout =
     pz_cairo_text_layout (cr, "Sans 8",
                 _("Map data: Natural Earth (public domain) · City locations © GeoNames (CC BY 4.0) · "
-                  "Boundaries are indicative · Pilot Zones"));
+                  "Schematic map: boundaries are indicative, not a standard map · Pilot Zones"));
   int w, h;
 
   pango_layout_get_pixel_size (layout, &w, &h);
@@ -145,6 +147,18 @@ draw_attribution (cairo_t          *cr,
   pz_cairo_set_color (cr, &style->panel_text);
   pango_cairo_show_layout (cr, layout);
   cairo_restore (cr);
+}
+
+static void
+add_box (GArray *boxes,
+         double  x,
+         double  y,
+         double  width,
+         double  height)
+{
+  PzBox box = { x, y, width, height };
+
+  g_array_append_val (boxes, box);
 }
 
 /**
@@ -164,52 +178,93 @@ pz_map_render (PzMapComposition       *map,
   PzBasemap *basemap = pz_database_get_basemap (pz_map_composition_get_database (map));
   PzChoropleth *choropleth = pz_map_composition_get_choropleth (map);
   const PzMapStyle *style = pz_map_composition_get_style (map);
+  PzBoundaries boundaries = pz_map_composition_get_boundaries (map);
   GListModel *zones = pz_map_composition_get_zones (map);
   GListModel *parks = pz_map_composition_get_parks (map);
+  g_autoptr(GArray) furniture = g_array_new (FALSE, FALSE, sizeof (PzBox));
+  g_autoptr(GArray) markers = NULL;
   PzLegendSpec spec;
+  gboolean has_legend = decorations->legend && pz_map_composition_legend_init (map, &spec);
+  gboolean compact = pz_map_composition_get_compact_legend (map);
   double legend_w = 0, legend_h = 0;
   double bottom = view->height - MARGIN;
+  double inset_bottom, scale_y, legend_y = 0;
+  double north_y = (decorations->title != NULL ? PZ_MAP_TITLE_HEIGHT : 0) + MARGIN;
+  double inset[4];
+
+  /* Where the furniture goes, first: zone labels keep off it. */
+  if (decorations->title != NULL)
+    add_box (furniture, 0, 0, view->width, PZ_MAP_TITLE_HEIGHT);
+  if (decorations->attribution)
+    bottom -= 14;
+  inset_bottom = bottom - 8;
+  if (pz_sea_inset_get_frame (view, boundaries, inset_bottom, inset))
+    add_box (furniture, inset[0], inset[1], inset[2], inset[3]);
+  scale_y = bottom;
+  if (decorations->scale_bar)
+    {
+      add_box (furniture, MARGIN, scale_y - 20, 170, 28);
+      bottom -= 36;
+    }
+  if (has_legend)
+    {
+      pz_legend_spec_measure (&spec, cr, compact, &legend_w, &legend_h);
+      legend_y = bottom - legend_h;
+      add_box (furniture, MARGIN, legend_y, legend_w, legend_h);
+    }
+  if (decorations->north_arrow)
+    add_box (furniture, view->width - MARGIN - 40, north_y - 6, 40, 44);
+  if (decorations->attribution)
+    add_box (furniture, view->width / 2, view->height - 24, view->width / 2, 24);
 
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, view->width, view->height);
   cairo_clip (cr);
 
-  pz_basemap_draw (basemap, cr, view, style);
+  pz_basemap_draw (basemap, cr, view, style, boundaries);
   if (choropleth != NULL)
     pz_basemap_draw_choropleth (basemap, cr, view, choropleth, style);
+  if (choropleth == NULL)
+    markers = pz_zone_marker_boxes (view, zones);
   if (pz_map_composition_get_show_labels (map))
-    pz_basemap_draw_labels (basemap, cr, view, style);
+    {
+      g_autoptr(GArray) names = NULL;
+
+      pz_basemap_draw_labels (basemap, cr, view, style, markers != NULL ? (PzBox *) markers->data : NULL,
+                              markers != NULL ? markers->len : 0);
+      names = pz_basemap_layout_labels (basemap, cr, view, markers != NULL ? (PzBox *) markers->data : NULL,
+                                        markers != NULL ? markers->len : 0);
+      for (guint i = 0; i < names->len; i++)
+        g_array_append_val (furniture, g_array_index (names, PzProvinceLabel, i).box);
+    }
   if (parks != NULL)
     pz_draw_parks (cr, view, parks, zones, style);
   if (choropleth == NULL)
-    pz_draw_zones (cr, view, zones, pz_map_composition_get_selected (map), style);
+    {
+      PzZone *selected = pz_map_composition_get_selected (map);
+
+      pz_draw_zones (cr, view, zones, selected, style);
+      pz_draw_zone_labels (cr, view, zones, selected, basemap, (PzBox *) furniture->data, furniture->len, style);
+    }
 
   if (decorations->title != NULL)
     draw_title (decorations, cr, view, style);
 
-  if (decorations->attribution)
-    bottom -= 14;
+  pz_sea_inset_draw (basemap, cr, view, style, boundaries, inset_bottom);
 
   if (decorations->scale_bar)
-    {
-      pz_map_draw_scale_bar (cr, view, MARGIN + 4, bottom, style);
-      bottom -= 36;
-    }
+    pz_map_draw_scale_bar (cr, view, MARGIN + 4, scale_y, style);
 
-  if (decorations->legend && pz_map_composition_legend_init (map, &spec))
+  if (has_legend)
     {
-      gboolean compact = pz_map_composition_get_compact_legend (map);
-
-      pz_legend_spec_measure (&spec, cr, compact, &legend_w, &legend_h);
       cairo_save (cr);
-      cairo_translate (cr, MARGIN, bottom - legend_h);
+      cairo_translate (cr, MARGIN, legend_y);
       pz_legend_spec_draw (&spec, cr, compact, style);
       cairo_restore (cr);
     }
 
   if (decorations->north_arrow)
-    draw_north_arrow (cr, view->width - MARGIN - 20,
-                      (decorations->title != NULL ? PZ_MAP_TITLE_HEIGHT : 0) + MARGIN, style);
+    draw_north_arrow (cr, view->width - MARGIN - 20, north_y, style);
 
   if (decorations->attribution)
     draw_attribution (cr, view, style);

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "pz-map-view.h"
+#include "pz-sea-inset-layer.h"
 
 G_BEGIN_DECLS
 
@@ -19,10 +20,12 @@ struct _PzMapView
   PzUserDatabase   *user_database;
   PzMapComposition *composition;
   char             *basemap;      /* "offline" or "openstreetmap" */
+  PzBoundaries      boundaries;
 
   PzProvinceLayer  *province_layer;
   PzParkLayer      *park_layer;
   PzZoneLayer      *zone_layer;
+  PzSeaInsetLayer  *sea_inset_layer;
 
   guint             fit_tick;
   int               fit_width;
@@ -42,5 +45,8 @@ struct _PzMapView
 
 GtkWidget *_pz_map_view_get_map_widget     (PzMapView *self);
 void       _pz_map_view_report_first_frame (PzMapView *self);
+void       _pz_map_view_init_pointer       (PzMapView *self);
+void       _pz_map_view_class_init_keys    (GtkWidgetClass *widget_class);
+void       _pz_map_view_init_keys          (PzMapView *self);
 
 G_END_DECLS

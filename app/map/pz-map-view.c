@@ -35,6 +35,7 @@ enum {
   PROP_MODE,
   PROP_SHOW_PARKS,
   PROP_BASEMAP,
+  PROP_BOUNDARIES,
   N_PROPS
 };
 
@@ -71,6 +72,7 @@ composition_changed (PzMapView *self)
   pz_overlay_layer_set_composition (PZ_OVERLAY_LAYER (self->province_layer), self->composition);
   pz_overlay_layer_set_composition (PZ_OVERLAY_LAYER (self->park_layer), self->composition);
   pz_overlay_layer_set_composition (PZ_OVERLAY_LAYER (self->zone_layer), self->composition);
+  pz_overlay_layer_set_composition (PZ_OVERLAY_LAYER (self->sea_inset_layer), self->composition);
   pz_legend_set_composition (self->legend, self->composition);
 }
 
@@ -172,6 +174,7 @@ apply_style (PzMapView *self)
   g_autoptr(ShumateMapSource) source = NULL;
   ShumateLayer *overlays[] = {
     SHUMATE_LAYER (self->province_layer), SHUMATE_LAYER (self->park_layer), SHUMATE_LAYER (self->zone_layer),
+    SHUMATE_LAYER (self->sea_inset_layer),
   };
 
   if (self->database == NULL)
@@ -185,7 +188,7 @@ apply_style (PzMapView *self)
       online_tile_url ()));
   else
     source = SHUMATE_MAP_SOURCE (pz_basemap_source_new (pz_database_get_basemap (self->database),
-                                                        pz_map_style_get (dark),
+                                                        pz_map_style_get (dark), self->boundaries,
                                                         gtk_widget_get_scale_factor (GTK_WIDGET (self))));
   shumate_simple_map_set_map_source (self->map, source);
   if (online)
@@ -207,108 +210,10 @@ apply_style (PzMapView *self)
     }
 
   pz_map_composition_set_dark (self->composition, dark);
+  pz_map_composition_set_boundaries (self->composition, self->boundaries);
   /* OpenStreetMap tiles carry their own place names. */
   pz_map_composition_set_show_labels (self->composition, !online);
   composition_changed (self);
-}
-
-/* A click that did not become a drag selects the marker under it; zones
- * are drawn over parks, so they are hit first, and a park selects its
- * zone, whose details open the park's row. */
-static void
-map_clicked (GtkGestureClick *gesture,
-             int              n_press,
-             double           x,
-             double           y,
-             PzMapView       *self)
-{
-  g_autoptr(PzZone) zone = NULL;
-  g_autoptr(PzPark) park = NULL;
-  const char *code;
-
-  if (n_press != 1)
-    return;
-
-  /* On a choropleth a province opens its details. */
-  if (pz_map_composition_get_mode (self->composition) != PZ_MAP_MODE_ZONES &&
-      (code = pz_province_layer_province_at (self->province_layer, x, y)) != NULL)
-    gtk_widget_activate_action_variant (GTK_WIDGET (self), "win.compare", g_variant_new_strv (&code, 1));
-  else if ((zone = pz_zone_layer_zone_at (self->zone_layer, x, y)))
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.select-zone", "s", pz_zone_get_id (zone));
-  else if ((park = pz_park_layer_park_at (self->park_layer, x, y)))
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.select-park", "s", pz_park_get_id (park));
-}
-
-static char *
-province_tooltip (PzMapView *self,
-                  double     x,
-                  double     y)
-{
-  const char *code = pz_province_layer_province_at (self->province_layer, x, y);
-  PzChoropleth *values = pz_map_composition_get_choropleth (self->composition);
-  double value;
-
-  if (!pz_choropleth_lookup (values, code, &value))
-    return NULL;
-  /* Translators: map tooltip, province name, value and what is counted */
-  return g_strdup_printf (_("%s: %g (%s)"),
-                          pz_basemap_get_province_name (pz_database_get_basemap (self->database), code),
-                          value, pz_choropleth_get_title (values));
-}
-
-static char *
-zone_tooltip (PzMapView *self,
-              double     x,
-              double     y)
-{
-  g_autoptr(PzZone) zone = pz_zone_layer_zone_at (self->zone_layer, x, y);
-  g_autoptr(PzPark) park = NULL;
-
-  if (zone != NULL)
-    /* Translators: map tooltip, zone name, batch number and province */
-    return g_strdup_printf (_("%s · Batch %u · %s"), pz_zone_get_display_name (zone),
-                            pz_zone_get_batch (zone), pz_zone_get_display_province (zone));
-  if ((park = pz_park_layer_park_at (self->park_layer, x, y)))
-    return g_strdup_printf (pz_park_is_approximate (park)
-                            /* Translators: map tooltip of a park whose site is not known */
-                            ? _("%s (industrial park; location approximate)")
-                            : _("%s (industrial park)"), pz_park_get_display_name (park));
-  return NULL;
-}
-
-static gboolean
-map_query_tooltip (GtkWidget  *widget,
-                   int         x,
-                   int         y,
-                   gboolean    keyboard_mode,
-                   GtkTooltip *tooltip,
-                   PzMapView  *self)
-{
-  g_autofree char *text = NULL;
-
-  if (keyboard_mode || self->composition == NULL)
-    return FALSE;
-
-  if (pz_map_composition_get_mode (self->composition) == PZ_MAP_MODE_ZONES)
-    text = zone_tooltip (self, x, y);
-  else
-    text = province_tooltip (self, x, y);
-  if (text == NULL)
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
-}
-
-static void
-map_motion (GtkEventControllerMotion *controller,
-            double                    x,
-            double                    y,
-            PzMapView                *self)
-{
-  g_autoptr(PzZone) zone = pz_zone_layer_zone_at (self->zone_layer, x, y);
-  g_autoptr(PzPark) park = zone == NULL ? pz_park_layer_park_at (self->park_layer, x, y) : NULL;
-
-  gtk_widget_set_cursor_from_name (_pz_map_view_get_map_widget (self), zone != NULL || park != NULL ? "pointer" : NULL);
 }
 
 /* Only a crossing of the threshold changes the form: a size that went
@@ -399,7 +304,7 @@ pz_map_view_get_property (GObject    *object,
 {
   PzMapView *self = PZ_MAP_VIEW (object);
 
-  g_return_if_fail (self->composition != NULL || prop_id == PROP_BASEMAP);
+  g_return_if_fail (self->composition != NULL || prop_id == PROP_BASEMAP || prop_id == PROP_BOUNDARIES);
 
   switch (prop_id)
     {
@@ -415,6 +320,10 @@ pz_map_view_get_property (GObject    *object,
       g_value_set_string (value, self->basemap);
       break;
 
+    case PROP_BOUNDARIES:
+      g_value_set_string (value, pz_boundaries_to_string (self->boundaries));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -427,10 +336,11 @@ pz_map_view_set_property (GObject      *object,
                           GParamSpec   *pspec)
 {
   PzMapView *self = PZ_MAP_VIEW (object);
+  PzBoundaries boundaries;
   PzMapMode mode;
 
   /* The map's own settings live in its composition, made with its data. */
-  g_return_if_fail (self->composition != NULL || prop_id == PROP_BASEMAP);
+  g_return_if_fail (self->composition != NULL || prop_id == PROP_BASEMAP || prop_id == PROP_BOUNDARIES);
 
   switch (prop_id)
     {
@@ -461,6 +371,14 @@ pz_map_view_set_property (GObject      *object,
       g_object_notify_by_pspec (object, pspec);
       break;
 
+    case PROP_BOUNDARIES:
+      if (!pz_boundaries_from_string (g_value_get_string (value), &boundaries) || boundaries == self->boundaries)
+        break;
+      self->boundaries = boundaries;
+      apply_style (self);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -486,6 +404,9 @@ pz_map_view_class_init (PzMapViewClass *klass)
   properties[PROP_BASEMAP] =
     g_param_spec_string ("basemap", NULL, NULL, "offline",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BOUNDARIES] =
+    g_param_spec_string ("boundaries", NULL, NULL, "china",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -506,14 +427,13 @@ pz_map_view_class_init (PzMapViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PzMapView, legend);
   gtk_widget_class_bind_template_child (widget_class, PzMapView, empty_banner);
   gtk_widget_class_bind_template_callback (widget_class, overlay_child_position);
+  _pz_map_view_class_init_keys (widget_class);
 }
 
 static void
 pz_map_view_init (PzMapView *self)
 {
   ShumateViewport *viewport;
-  GtkGesture *click = gtk_gesture_click_new ();
-  GtkEventController *motion = gtk_event_controller_motion_new ();
 
   self->basemap = g_strdup ("offline");
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -526,15 +446,13 @@ pz_map_view_init (PzMapView *self)
   self->province_layer = pz_province_layer_new (viewport);
   self->park_layer = pz_park_layer_new (viewport);
   self->zone_layer = pz_zone_layer_new (viewport);
+  pz_zone_layer_set_furniture (self->zone_layer, GTK_WIDGET (self->overlay));
+  pz_zone_layer_add_obstacle (self->zone_layer, GTK_WIDGET (shumate_simple_map_get_scale (self->map)));
+  pz_zone_layer_add_obstacle (self->zone_layer, GTK_WIDGET (shumate_simple_map_get_license (self->map)));
+  _pz_map_view_init_keys (self);
+  self->sea_inset_layer = pz_sea_inset_layer_new (viewport);
 
-  /* The layers are laid out over the whole map, so map coordinates are
-   * layer coordinates. */
-  g_signal_connect_object (click, "released", G_CALLBACK (map_clicked), self, 0);
-  gtk_widget_add_controller (_pz_map_view_get_map_widget (self), GTK_EVENT_CONTROLLER (click));
-  g_signal_connect_object (motion, "motion", G_CALLBACK (map_motion), self, 0);
-  gtk_widget_add_controller (_pz_map_view_get_map_widget (self), motion);
-  gtk_widget_set_has_tooltip (_pz_map_view_get_map_widget (self), TRUE);
-  g_signal_connect_object (_pz_map_view_get_map_widget (self), "query-tooltip", G_CALLBACK (map_query_tooltip), self, 0);
+  _pz_map_view_init_pointer (self);
   g_signal_connect_object (self->legend, "notify::compact", G_CALLBACK (legend_compact_changed),
                            self, G_CONNECT_SWAPPED);
 }
@@ -665,4 +583,23 @@ pz_map_view_get_legend (PzMapView *self)
   g_return_val_if_fail (PZ_IS_MAP_VIEW (self), NULL);
 
   return self->legend;
+}
+
+/**
+ * pz_map_view_set_class_reference:
+ * @zones: (nullable): the zones whose province classes the map keeps,
+ *   e.g. those of a timeline's final date
+ * @date: (nullable): that date, named in the legend
+ */
+void
+pz_map_view_set_class_reference (PzMapView  *self,
+                                 GListModel *zones,
+                                 const char *date)
+{
+  g_return_if_fail (PZ_IS_MAP_VIEW (self));
+
+  if (self->composition == NULL)
+    return;
+  pz_map_composition_set_class_reference (self->composition, zones, date);
+  composition_changed (self);
 }

@@ -57,4 +57,8 @@ PzParkLayer      *pz_map_view_get_park_layer    (PzMapView      *self);
 PzProvinceLayer  *pz_map_view_get_province_layer (PzMapView     *self);
 PzLegend         *pz_map_view_get_legend        (PzMapView      *self);
 
+void              pz_map_view_set_class_reference (PzMapView  *self,
+                                                   GListModel *zones,
+                                                   const char *date);
+
 G_END_DECLS

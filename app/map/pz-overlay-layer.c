@@ -161,3 +161,49 @@ pz_overlay_layer_get_n_drawn (PzOverlayLayer *self)
 
   return priv->n_drawn;
 }
+
+/**
+ * pz_widget_get_box:
+ * @box: (out): @widget's bounds in @relative_to's coordinates
+ *
+ * Returns: %TRUE if @widget is visible and placed
+ */
+gboolean
+pz_widget_get_box (GtkWidget *widget,
+                   GtkWidget *relative_to,
+                   PzBox     *box)
+{
+  graphene_rect_t bounds;
+
+  if (widget == NULL || !gtk_widget_get_visible (widget) || !gtk_widget_compute_bounds (widget, relative_to, &bounds))
+    return FALSE;
+  *box = (PzBox) { bounds.origin.x, bounds.origin.y, bounds.size.width, bounds.size.height };
+  return TRUE;
+}
+
+/**
+ * pz_widget_child_boxes:
+ * @parent: (nullable): a widget whose children sit over the map, e.g. the
+ *   map view's overlay
+ * @relative_to: the widget whose coordinates the boxes are in
+ *
+ * Returns: (transfer full): a #PzBox per visible child of @parent that does
+ *   not contain @relative_to: the legend, buttons and the like
+ */
+GArray *
+pz_widget_child_boxes (GtkWidget *parent,
+                       GtkWidget *relative_to)
+{
+  GArray *boxes = g_array_new (FALSE, FALSE, sizeof (PzBox));
+
+  for (GtkWidget *child = parent != NULL ? gtk_widget_get_first_child (parent) : NULL;
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      PzBox box;
+
+      if (relative_to != child && !gtk_widget_is_ancestor (relative_to, child) &&
+          pz_widget_get_box (child, relative_to, &box))
+        g_array_append_val (boxes, box);
+    }
+  return boxes;
+}

@@ -7,6 +7,7 @@
 
 #include <shumate/shumate.h>
 
+#include "pz-label-placer.h"
 #include "pz-map-composition.h"
 #include "pz-view.h"
 
@@ -36,5 +37,10 @@ PzMapComposition *pz_overlay_layer_get_composition (PzOverlayLayer   *self);
 void              pz_overlay_layer_get_view        (PzOverlayLayer   *self,
                                                     PzView           *view);
 guint             pz_overlay_layer_get_n_drawn     (PzOverlayLayer   *self);
+gboolean          pz_widget_get_box                (GtkWidget        *widget,
+                                                    GtkWidget        *relative_to,
+                                                    PzBox            *box);
+GArray           *pz_widget_child_boxes            (GtkWidget        *parent,
+                                                    GtkWidget        *relative_to);
 
 G_END_DECLS

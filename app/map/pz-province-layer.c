@@ -13,6 +13,7 @@
 
 #include "pz-basemap-draw.h"
 #include "pz-province-layer.h"
+#include "pz-zone-labels.h"
 
 struct _PzProvinceLayer
 {
@@ -39,7 +40,14 @@ pz_province_layer_draw (PzOverlayLayer   *layer,
   if (choropleth != NULL)
     pz_basemap_draw_choropleth (get_basemap (composition), cr, view, choropleth, style);
   if (pz_map_composition_get_show_labels (composition))
-    pz_basemap_draw_labels (get_basemap (composition), cr, view, style);
+    {
+      /* Names give way to the zone markers drawn over them. */
+      g_autoptr(GArray) markers = choropleth == NULL
+        ? pz_zone_marker_boxes (view, pz_map_composition_get_zones (composition)) : NULL;
+
+      pz_basemap_draw_labels (get_basemap (composition), cr, view, style,
+                              markers != NULL ? (PzBox *) markers->data : NULL, markers != NULL ? markers->len : 0);
+    }
   return 0;
 }
 

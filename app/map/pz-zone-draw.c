@@ -63,11 +63,16 @@ pz_draw_marker (cairo_t          *cr,
   cairo_stroke (cr);
 }
 
-static gboolean
-zone_position (const PzView *view,
-               PzZone       *zone,
-               double       *x,
-               double       *y)
+/**
+ * pz_zone_view_position:
+ *
+ * Returns: %FALSE if @zone has no location, else its point in @view
+ */
+gboolean
+pz_zone_view_position (const PzView *view,
+                       PzZone       *zone,
+                       double       *x,
+                       double       *y)
 {
   if (!pz_zone_has_location (zone))
     return FALSE;
@@ -101,7 +106,7 @@ pz_draw_zones (cairo_t          *cr,
     {
       g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
 
-      if (zone == selected || !zone_position (view, zone, &x, &y))
+      if (zone == selected || !pz_zone_view_position (view, zone, &x, &y))
         continue;
       if (x < -radius || y < -radius || x > view->width + radius || y > view->height + radius)
         continue;
@@ -111,7 +116,7 @@ pz_draw_zones (cairo_t          *cr,
       drawn++;
     }
 
-  if (selected != NULL && zone_position (view, selected, &x, &y))
+  if (selected != NULL && pz_zone_view_position (view, selected, &x, &y))
     {
       pz_draw_marker (cr, x, y, radius + 2.0, pz_zone_get_batch (selected),
                       pz_zone_is_ended (selected), TRUE, style);
@@ -203,26 +208,47 @@ pz_zones_hit_test (const PzView *view,
                    double        x,
                    double        y)
 {
+  g_autoptr(GPtrArray) found = pz_zones_hit_all (view, zones, x, y);
+
+  return found->len > 0 ? g_object_ref (g_ptr_array_index (found, 0)) : NULL;
+}
+
+/**
+ * pz_zones_hit_all:
+ *
+ * Every zone whose marker is under (@x, @y), with the hit test's slack:
+ * where markers overlap, all of them, nearest first.
+ *
+ * Returns: (transfer full) (element-type PzZone): the zones
+ */
+GPtrArray *
+pz_zones_hit_all (const PzView *view,
+                  GListModel   *zones,
+                  double        x,
+                  double        y)
+{
   double reach = pz_marker_radius (view->zoom) + 3.0;
-  double best = reach * reach;
-  PzZone *found = NULL;
   guint n = g_list_model_get_n_items (zones);
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) distances = g_array_new (FALSE, FALSE, sizeof (double));
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
       double zx, zy, d;
+      guint at = 0;
 
-      if (!zone_position (view, zone, &zx, &zy))
+      if (!pz_zone_view_position (view, zone, &zx, &zy))
         continue;
       d = (zx - x) * (zx - x) + (zy - y) * (zy - y);
-      if (d <= best)
-        {
-          best = d;
-          g_set_object (&found, zone);
-        }
+      if (d > reach * reach)
+        continue;
+      /* Of equally near zones, the later one, drawn on top, comes first. */
+      while (at < distances->len && g_array_index (distances, double, at) < d)
+        at++;
+      g_array_insert_val (distances, at, d);
+      g_ptr_array_insert (found, at, g_steal_pointer (&zone));
     }
-
   return found;
 }
 

@@ -16,6 +16,10 @@
 
 G_BEGIN_DECLS
 
+gboolean pz_zone_view_position (const PzView    *view,
+                                PzZone          *zone,
+                                double          *x,
+                                double          *y);
 double  pz_marker_radius    (double            zoom);
 void    pz_draw_marker      (cairo_t          *cr,
                              double            x,
@@ -42,5 +46,10 @@ PzZone *pz_zones_hit_test   (const PzView     *view,
 void    pz_batch_legend_init (PzLegendSpec    *spec,
                               GListModel      *batches,
                               gboolean         parks);
+
+GPtrArray *pz_zones_hit_all (const PzView *view,
+                             GListModel   *zones,
+                             double        x,
+                             double        y);
 
 G_END_DECLS

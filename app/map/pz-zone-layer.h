@@ -19,4 +19,12 @@ PzZone      *pz_zone_layer_zone_at     (PzZoneLayer     *self,
                                         double           x,
                                         double           y);
 
+void         pz_zone_layer_set_furniture (PzZoneLayer *self,
+                                          GtkWidget   *furniture);
+void         pz_zone_layer_add_obstacle  (PzZoneLayer *self,
+                                          GtkWidget   *widget);
+GPtrArray   *pz_zone_layer_zones_at      (PzZoneLayer *self,
+                                          double       x,
+                                          double       y);
+
 G_END_DECLS

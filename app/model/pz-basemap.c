@@ -21,6 +21,7 @@ struct _PzBasemap
   GObject    parent_instance;
 
   GPtrArray *layers[PZ_BASEMAP_N_LAYERS];
+  GHashTable *city_ranks;  /* Chinese name → rank, for zone labels */
 };
 
 G_DEFINE_FINAL_TYPE (PzBasemap, pz_basemap, G_TYPE_OBJECT)
@@ -44,6 +45,7 @@ pz_basemap_finalize (GObject *object)
 
   for (guint i = 0; i < PZ_BASEMAP_N_LAYERS; i++)
     g_clear_pointer (&self->layers[i], g_ptr_array_unref);
+  g_clear_pointer (&self->city_ranks, g_hash_table_unref);
 
   G_OBJECT_CLASS (pz_basemap_parent_class)->finalize (object);
 }
@@ -59,6 +61,7 @@ pz_basemap_init (PzBasemap *self)
 {
   for (guint i = 0; i < PZ_BASEMAP_N_LAYERS; i++)
     self->layers[i] = g_ptr_array_new_with_free_func (shape_free);
+  self->city_ranks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 PzBasemap *
@@ -99,7 +102,34 @@ pz_basemap_add (PzBasemap      *self,
   shape->name_en = g_strdup (name_en);
   shape->label_x = pz_mercator_x (label_longitude);
   shape->label_y = pz_mercator_y (label_latitude);
+  if (layer >= PZ_BASEMAP_RIVERS && code != NULL)
+    shape->min_zoom = g_ascii_strtod (code, NULL);
   g_ptr_array_add (self->layers[layer], shape);
+
+  if (layer == PZ_BASEMAP_CITIES && name_zh != NULL)
+    {
+      guint rank = g_strcmp0 (code, "municipality") == 0 ? 3 :
+                   g_strcmp0 (code, "provincial_capital") == 0 ? 2 :
+                   g_strcmp0 (code, "sar_or_taiwan_capital") == 0 ? 2 : 1;
+
+      g_hash_table_replace (self->city_ranks, g_strdup (name_zh), GUINT_TO_POINTER (rank));
+    }
+}
+
+/**
+ * pz_basemap_get_city_rank:
+ * @name_zh: a place's Chinese name, e.g. 杭州市
+ *
+ * Returns: 3 for a municipality, 2 for a provincial capital, 1 for another
+ *   prefecture-level city, 0 for anything else
+ */
+guint
+pz_basemap_get_city_rank (PzBasemap  *self,
+                          const char *name_zh)
+{
+  g_return_val_if_fail (PZ_IS_BASEMAP (self), 0);
+
+  return name_zh != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (self->city_ranks, name_zh)) : 0;
 }
 
 guint
@@ -242,4 +272,62 @@ pz_basemap_get_shape (PzBasemap      *self,
   g_return_val_if_fail (index < self->layers[layer]->len, NULL);
 
   return g_ptr_array_index (self->layers[layer], index);
+}
+
+/**
+ * pz_basemap_layer_query:
+ *
+ * The database reads the layers of China's map conventions with these
+ * queries; their columns are those of pz_basemap_add().
+ *
+ * Returns: (nullable): the SQL that selects @layer's shapes
+ */
+const char *
+pz_basemap_layer_query (PzBasemapLayer layer)
+{
+  switch (layer)
+    {
+    case PZ_BASEMAP_CLAIMS:
+      /* Those China administers are China's in Natural Earth's outline too. */
+      return "SELECT geom, NULL, NULL, name_en, 0, 0 FROM claims WHERE sovereignt <> 'China'";
+    case PZ_BASEMAP_SEA_LINE:
+      return "SELECT geom, NULL, NULL, NULL, 0, 0 FROM sea_line";
+    case PZ_BASEMAP_SEA_ISLANDS:
+      return "SELECT geom, NULL, NULL, NULL, 0, 0 FROM sea_islands";
+    case PZ_BASEMAP_RIVERS:
+      return "SELECT geom, CAST(min_zoom AS TEXT), name, name_en, 0, 0 FROM rivers";
+    case PZ_BASEMAP_LAKES:
+      return "SELECT geom, CAST(min_zoom AS TEXT), name, name, 0, 0 FROM lakes";
+    case PZ_BASEMAP_URBAN:
+      return "SELECT geom, CAST(min_zoom AS TEXT), NULL, NULL, 0, 0 FROM urban_areas";
+    case PZ_BASEMAP_CITIES:
+      return "SELECT geom, kind, name_zh, name_en, 0, 0 FROM cities";
+    case PZ_BASEMAP_LAND_COARSE:
+    case PZ_BASEMAP_LAND_FINE:
+    case PZ_BASEMAP_BORDERS_COARSE:
+    case PZ_BASEMAP_BORDERS_FINE:
+    case PZ_BASEMAP_PROVINCES:
+    case PZ_BASEMAP_N_LAYERS:
+    default:
+      return NULL;
+    }
+}
+
+const char *
+pz_boundaries_to_string (PzBoundaries boundaries)
+{
+  return boundaries == PZ_BOUNDARIES_DE_FACTO ? "de-facto" : "china";
+}
+
+gboolean
+pz_boundaries_from_string (const char   *text,
+                           PzBoundaries *boundaries)
+{
+  if (g_strcmp0 (text, "china") == 0)
+    *boundaries = PZ_BOUNDARIES_CHINA;
+  else if (g_strcmp0 (text, "de-facto") == 0)
+    *boundaries = PZ_BOUNDARIES_DE_FACTO;
+  else
+    return FALSE;
+  return TRUE;
 }

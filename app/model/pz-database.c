@@ -437,6 +437,9 @@ load (PzDatabase  *self,
     if (!load_shapes (self, db, shapes[i].sql, shapes[i].layer, error))
       return FALSE;
 
+  for (PzBasemapLayer layer = PZ_BASEMAP_FIRST_CONVENTION; layer < PZ_BASEMAP_N_LAYERS; layer++)
+    if (!load_shapes (self, db, pz_basemap_layer_query (layer), layer, error))
+      return FALSE;
   return TRUE;
 }
 

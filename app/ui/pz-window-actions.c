@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "pz-compare-view.h"
 #include "pz-export-dialog.h"
@@ -273,4 +274,33 @@ _pz_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export-data", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_BackSpace, GDK_CONTROL_MASK, "win.clear-filters", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.copy-link", NULL);
+}
+
+/* The timeline filters by its date; the province classes stay those of
+ * its final date, so that colours compare from year to year. */
+void
+_pz_window_follow_timeline (PzWindow *self)
+{
+  const char *date = pz_timeline_bar_get_date (self->timeline_bar);
+  guint n_steps = pz_timeline_bar_get_n_steps (self->timeline_bar);
+  const char *final = n_steps > 0 ? pz_timeline_bar_get_step_date (self->timeline_bar, n_steps - 1) : NULL;
+  GListModel *zones = pz_database_get_zones (self->database);
+  g_autoptr(GListStore) reference = NULL;
+
+  pz_zone_filter_set_date (self->filter, date);
+  if (date != NULL && final != NULL)
+    {
+      reference = g_list_store_new (PZ_TYPE_ZONE);
+      for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
+        {
+          g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+          const char *approved = pz_zone_get_text (zone, PZ_ZONE_APPROVED);
+          const char *ended = pz_zone_get_text (zone, PZ_ZONE_ENDED);
+
+          if (pz_zone_filter_match_except (self->filter, zone, PZ_ZONE_CRITERION_DATE) && approved != NULL &&
+              strcmp (approved, final) <= 0 && (ended == NULL || *ended == '\0' || strcmp (ended, final) > 0))
+            g_list_store_append (reference, zone);
+        }
+    }
+  pz_map_view_set_class_reference (self->map_view, reference != NULL ? G_LIST_MODEL (reference) : NULL, final);
 }

@@ -54,5 +54,6 @@ void _pz_window_class_init_actions (GtkWidgetClass *widget_class);
 void _pz_window_copy_link_action   (GtkWidget      *widget,
                                     const char     *action_name,
                                     GVariant       *parameter);
+void _pz_window_follow_timeline    (PzWindow       *self);
 
 G_END_DECLS

@@ -22,7 +22,7 @@ G_DEFINE_FINAL_TYPE (PzWindow, pz_window, ADW_TYPE_APPLICATION_WINDOW)
 
 /* The map's settings as window actions (win.map-mode…). */
 static const struct { const char *name; const char *property; } map_actions[] = {
-  { "map-mode", "mode" }, { "show-parks", "show-parks" }, { "basemap", "basemap" },
+  { "map-mode", "mode" }, { "show-parks", "show-parks" }, { "basemap", "basemap" }, { "boundaries", "boundaries" },
 };
 
 enum {
@@ -132,6 +132,12 @@ province_sort_changed (PzWindow *self)
                                      gtk_drop_down_get_selected (self->province_sort) == 1);
 }
 
+static void
+timeline_date_changed (PzWindow *self)
+{
+  _pz_window_follow_timeline (self);
+}
+
 /* "178 zones in force · 181 approved since 2015", from the data. */
 static void
 update_title (PzWindow *self)
@@ -200,6 +206,7 @@ setup_settings (PzWindow *self)
   g_settings_bind (self->settings, "sidebar-visible", self->flap, "reveal-flap", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "map-mode", self->map_view, "mode", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "basemap", self->map_view, "basemap", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "boundaries", self->map_view, "boundaries", G_SETTINGS_BIND_DEFAULT);
 }
 
 static gboolean
@@ -267,7 +274,8 @@ pz_window_constructed (GObject *object)
   pz_map_view_restore_view (self->map_view, self->settings);
   filter_changed (self);
   pz_timeline_bar_set_zones (self->timeline_bar, zones, G_LIST_MODEL (self->filtered));
-  g_object_bind_property (self->timeline_bar, "date", self->filter, "date", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->timeline_bar, "notify::date", G_CALLBACK (timeline_date_changed),
+                           self, G_CONNECT_SWAPPED);
   update_title (self);
   update_status (self);
 }

@@ -44,7 +44,7 @@ main (int   argc,
           for (guint dy = 0; dy < 6; dy++)
             for (guint dx = 0; dx < 8; dx++, n++)
               cairo_surface_destroy (pz_basemap_render_tile (pz_database_get_basemap (db), x0 + dx, y0 + dy,
-                                                             zoom, s + 1, style));
+                                                             zoom, s + 1, style, PZ_BOUNDARIES_CHINA));
           rate[s] = n / ((g_get_monotonic_time () - start) / 1e6);
         }
       g_print ("| %u | %.0f | %.0f | %.0f ms |\n", zoom, rate[0], rate[1], 48 / rate[1] * 1000);

@@ -75,6 +75,8 @@ PY
 echo
 "$build/tests/bench/bench-tiles"
 echo
+"$build/tests/bench/bench-labels"
+echo
 "$build/tests/bench/bench-clusters"
 echo
 # Against Mapbox's supercluster (npm) on the same 100,000 points, GNOME Maps

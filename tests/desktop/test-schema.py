@@ -33,6 +33,7 @@ KEYS = {
     "map-restored": ("b", "false", None),
     "map-mode": ("s", "'zones'", ["zones", "provinces", "enterprises"]),
     "basemap": ("s", "'offline'", ["offline", "openstreetmap"]),
+    "boundaries": ("s", "'china'", ["china", "de-facto"]),
     "sidebar-visible": ("b", "true", None),
 }
 
@@ -47,6 +48,7 @@ GSETTINGS_DEFAULTS = {
     "map-restored": "false",
     "map-mode": "'zones'",
     "basemap": "'offline'",
+    "boundaries": "'china'",
     "sidebar-visible": "true",
 }
 
