@@ -15,7 +15,7 @@
 #include <sqlite3.h>
 
 #include "pz-batch.h"
-#include "pz-database.h"
+#include "pz-database-private.h"
 #include "pz-park.h"
 #include "pz-province-private.h"
 #include "pz-zone.h"
@@ -98,19 +98,6 @@ pz_database_default_path (void)
   return g_build_filename (PZ_PKGDATADIR, "pilot-zones.gpkg", NULL);
 }
 
-static gboolean
-set_sqlite_error (GError     **error,
-                  sqlite3     *db,
-                  const char  *path)
-{
-  int code = sqlite3_errcode (db);
-
-  g_set_error (error, PZ_DATABASE_ERROR,
-               code == SQLITE_CANTOPEN ? PZ_DATABASE_ERROR_NOT_FOUND : PZ_DATABASE_ERROR_CORRUPT,
-               _("Cannot read the zone database “%s”: %s"), path, sqlite3_errmsg (db));
-  return FALSE;
-}
-
 static sqlite3_stmt *
 prepare (sqlite3     *db,
          const char  *path,
@@ -121,7 +108,7 @@ prepare (sqlite3     *db,
 
   if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
     {
-      set_sqlite_error (error, db, path);
+      _pz_database_set_sqlite_error (error, db, path);
       return NULL;
     }
   return stmt;
@@ -151,9 +138,11 @@ check_schema (PzDatabase  *self,
   if (!(app_id = prepare (db, self->path, "PRAGMA application_id", error)))
     return FALSE;
   if (sqlite3_step (app_id) != SQLITE_ROW)
-    return set_sqlite_error (error, db, self->path);
+    return _pz_database_set_sqlite_error (error, db, self->path);
   if (sqlite3_column_int64 (app_id, 0) != GPKG_APPLICATION_ID)
     return schema_error (error, self->path, _("it is not a GeoPackage"));
+  if (!_pz_database_check_tables (db, self->path, error))
+    return FALSE;
 
   if (!(meta = prepare (db, self->path, "SELECT key, value FROM pz_meta", NULL)))
     return schema_error (error, self->path, _("the pz_meta table is missing"));
@@ -180,7 +169,7 @@ check_schema (PzDatabase  *self,
       return schema_error (error, self->path, what);
     }
 
-  return TRUE;
+  return _pz_database_validate (db, self->path, error);
 }
 
 /* Converts a result column to the type of the property it fills. */
@@ -267,7 +256,7 @@ load_objects (PzDatabase  *self,
     }
 
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (error, db, self->path);
+    return _pz_database_set_sqlite_error (error, db, self->path);
 
   return TRUE;
 }
@@ -310,7 +299,7 @@ load_shapes (PzDatabase      *self,
     }
 
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (error, db, self->path);
+    return _pz_database_set_sqlite_error (error, db, self->path);
 
   return TRUE;
 }
@@ -440,6 +429,24 @@ load (PzDatabase  *self,
   return TRUE;
 }
 
+static guint step_budget = PZ_DATABASE_STEP_BUDGET;
+
+void
+_pz_database_set_step_budget (guint budget)
+{
+  step_budget = budget;
+}
+
+/* Stops a query (with SQLITE_INTERRUPT) once the whole load has run
+ * over its budget of virtual-machine steps. */
+static int
+count_steps (gpointer data)
+{
+  guint *steps = data;
+
+  return ++*steps > step_budget;
+}
+
 /**
  * pz_database_open:
  *
@@ -470,9 +477,15 @@ pz_database_open (const char  *path,
   self->path = g_strdup (path);
 
   if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
-    ok = set_sqlite_error (error, db, path);
+    ok = _pz_database_set_sqlite_error (error, db, path);
   else
-    ok = load (self, db, error);
+    {
+      guint steps = 0;
+
+      sqlite3_progress_handler (db, 1000, count_steps, &steps);
+      ok = load (self, db, error);
+      g_debug ("read %s in %u thousand steps", path, steps);
+    }
 
   sqlite3_close (db);
 
