@@ -11,10 +11,12 @@
 
 G_BEGIN_DECLS
 
-/* How much work (SQLite virtual-machine steps, in thousands) reading one
- * zone database may take: the bundled one needs a small fraction of it, a
- * crafted one with pathological queries is stopped here. */
+/* How much work reading one zone database may take: SQLite
+ * virtual-machine steps, in thousands (the bundled one needs about 56),
+ * and seconds (it needs well under one); a crafted one with pathological
+ * queries is stopped at whichever comes first. */
 #define PZ_DATABASE_STEP_BUDGET 1000000
+#define PZ_DATABASE_TIME_BUDGET 10
 
 /* For tests: the budget of the next loads, in thousands of steps. */
 void     _pz_database_set_step_budget  (guint        budget);

@@ -437,14 +437,20 @@ _pz_database_set_step_budget (guint budget)
   step_budget = budget;
 }
 
+typedef struct
+{
+  guint  steps;
+  gint64 deadline;
+} Work;
+
 /* Stops a query (with SQLITE_INTERRUPT) once the whole load has run
- * over its budget of virtual-machine steps. */
+ * over its budget of virtual-machine steps or of time. */
 static int
 count_steps (gpointer data)
 {
-  guint *steps = data;
+  Work *work = data;
 
-  return ++*steps > step_budget;
+  return ++work->steps > step_budget || g_get_monotonic_time () > work->deadline;
 }
 
 /**
@@ -480,11 +486,11 @@ pz_database_open (const char  *path,
     ok = _pz_database_set_sqlite_error (error, db, path);
   else
     {
-      guint steps = 0;
+      Work work = { 0, g_get_monotonic_time () + PZ_DATABASE_TIME_BUDGET * G_USEC_PER_SEC };
 
-      sqlite3_progress_handler (db, 1000, count_steps, &steps);
+      sqlite3_progress_handler (db, 1000, count_steps, &work);
       ok = load (self, db, error);
-      g_debug ("read %s in %u thousand steps", path, steps);
+      g_debug ("read %s in %u thousand steps", path, work.steps);
     }
 
   sqlite3_close (db);
