@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The user database under hostile or busy conditions, through --import:
 a trigger or view someone planted in it is refused with a message (and
-never runs), and an import waits for another writer instead of failing.
-Prints TAP.
+never runs), and an import waits for another writer instead of failing;
+an import that stores nothing exits 1. Prints TAP.
 
 Usage: test-user-db.py PATH/TO/pilot-zones
 """
@@ -107,6 +107,28 @@ def concurrent_imports_both_succeed(tmp):
         out, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, f"exit {proc.returncode}: {err}"
     assert count(user_db, "SELECT count(*) FROM enterprises") == 200000
+
+
+def import_text(tmp, user_db, text, expect):
+    path = os.path.join(tmp, "list.csv")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    return run_import(user_db, path, expect=expect)
+
+
+@test
+def nothing_imported_fails(tmp):
+    """Every row left out, or a header and no rows: exit 1, the reasons on
+    stderr, and no user database created."""
+    user_db = os.path.join(tmp, "user.sqlite")
+    out, err = import_text(tmp, user_db, "name,city\nA,Atlantis\n,Hangzhou\nB,0x1Ep0\n", expect=1)
+    assert "nothing imported, every row was left out" in err, err
+    assert "Line 2:" in err and "Atlantis" in err and "Line 3:" in err, err
+    out, err = import_text(tmp, user_db, "name,city\n", expect=1)
+    assert "nothing imported, the file has no rows" in err, err
+    assert not os.path.exists(user_db), "a user database was created"
+    out, _ = import_text(tmp, user_db, "name,city\nA,Hangzhou\nB,Atlantis\n", expect=0)
+    assert "Imported 1 enterprise" in out, out
 
 
 print(f"1..{len(tests)}")
