@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "pz-database-private.h"
+#include "pz-test.h"
 
 typedef struct
 {
@@ -38,21 +39,9 @@ case_free (gpointer data)
 static char *
 craft (const char *sql)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *bundled = pz_database_default_path ();
-  g_autofree char *contents = NULL;
-  char *path = NULL;
+  char *path = pz_test_copy_to_temp (bundled);
   sqlite3 *db = NULL;
-  gsize length;
-  int fd;
-
-  g_file_get_contents (bundled, &contents, &length, &error);
-  g_assert_no_error (error);
-  fd = g_file_open_tmp ("pz-hostile-XXXXXX.gpkg", &path, &error);
-  g_assert_no_error (error);
-  g_close (fd, NULL);
-  g_file_set_contents (path, contents, (gssize) length, &error);
-  g_assert_no_error (error);
 
   if (sql != NULL)
     {
@@ -92,6 +81,39 @@ test_hostile_bundled_valid (void)
 
   g_assert_no_error (error);
   g_assert_nonnull (database);
+  g_unlink (path);
+}
+
+/* SQLite names a result column as its table declares it, in whatever
+ * case: such a database loads like any other (fuzz-database found it
+ * failing on a critical). */
+static void
+test_hostile_column_case (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = craft ("ALTER TABLE parks RENAME COLUMN name_zh TO naMe_zh;"
+                                 "ALTER TABLE zones RENAME COLUMN name_en TO NAME_EN;");
+  g_autoptr(PzDatabase) database = pz_database_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (pz_database_get_parks (database)), >, 0);
+  g_unlink (path);
+}
+
+/* A table and its index that disagree (fuzz-database found a park whose
+ * zone the index had and the table had not) are refused as damaged. */
+static void
+test_hostile_index_mismatch (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *found = g_test_build_filename (G_TEST_DIST, "fuzz", "crashes", "database-index-mismatch", NULL);
+  g_autofree char *path = pz_test_copy_to_temp (found);
+  PzDatabase *database = pz_database_open (path, &error);
+
+  g_assert_null (database);
+  g_assert_error (error, PZ_DATABASE_ERROR, PZ_DATABASE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, "damaged: row 1 missing from index zones_zone_id"));
   g_unlink (path);
 }
 
@@ -151,6 +173,8 @@ main (int   argc,
     }
 
   g_test_add_func ("/hostile-db/bundled-valid", test_hostile_bundled_valid);
+  g_test_add_func ("/hostile-db/column-case", test_hostile_column_case);
+  g_test_add_func ("/hostile-db/index-mismatch", test_hostile_index_mismatch);
   g_test_add_func ("/hostile-db/step-budget", test_hostile_step_budget);
 
   return g_test_run ();

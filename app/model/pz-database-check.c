@@ -179,6 +179,22 @@ _pz_database_validate (sqlite3     *db,
                        const char  *path,
                        GError     **error)
 {
+  g_autoptr(sqlite3_stmt) check = NULL;
+
+  /* The rules below may read an index instead of its table: both must
+   * hold the same rows. */
+  if (sqlite3_prepare_v2 (db, "PRAGMA integrity_check(1)", -1, &check, NULL) != SQLITE_OK ||
+      sqlite3_step (check) != SQLITE_ROW)
+    return _pz_database_set_sqlite_error (error, db, path);
+  if (g_strcmp0 ((const char *) sqlite3_column_text (check, 0), "ok") != 0)
+    {
+      g_autofree char *problem = g_utf8_make_valid ((const char *) sqlite3_column_text (check, 0), -1);
+
+      g_set_error (error, PZ_DATABASE_ERROR, PZ_DATABASE_ERROR_CORRUPT,
+                   _("The zone database “%s” is damaged: %s"), path, problem);
+      return FALSE;
+    }
+
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
     {
       g_autoptr(sqlite3_stmt) stmt = NULL;

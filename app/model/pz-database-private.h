@@ -12,7 +12,7 @@
 G_BEGIN_DECLS
 
 /* How much work reading one zone database may take: SQLite
- * virtual-machine steps, in thousands (the bundled one needs about 56),
+ * virtual-machine steps, in thousands (the bundled one needs about 85),
  * and seconds (it needs well under one); a crafted one with pathological
  * queries is stopped at whichever comes first. */
 #define PZ_DATABASE_STEP_BUDGET 1000000

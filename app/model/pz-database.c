@@ -224,7 +224,8 @@ load_objects (PzDatabase  *self,
 
   for (int c = 0; c < n_columns; c++)
     {
-      g_autofree char *prop = g_strdelimit (g_strdup (sqlite3_column_name (stmt, c)), "_", '-');
+      /* SQLite may name a column as its table declares it, in any case. */
+      g_autofree char *prop = g_strdelimit (g_ascii_strdown (sqlite3_column_name (stmt, c), -1), "_", '-');
 
       pspecs[c] = g_object_class_find_property (G_OBJECT_CLASS (klass), prop);
       if (pspecs[c] == NULL)
