@@ -16,6 +16,8 @@
 #include <glib/gi18n.h>
 
 #include "pz-database-private.h"
+#include "pz-park.h"
+#include "pz-zone.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
@@ -25,14 +27,16 @@ static const char *tables[] = {
   "pz_meta", "zones", "batches", "parks", "indicators", "provinces", "land", "borders", "sources",
 };
 
-#define NOT_NULL(column) column, column " IS NULL", N_("must not be empty")
+/* length() counts up to a NUL, as the C strings the models hold do. */
+#define NOT_NULL(column) column, column " IS NULL OR length(" column ") = 0", N_("must not be empty")
 #define LATITUDE(column) column, column " IS NOT NULL AND (typeof(" column ") NOT IN ('real', 'integer')" \
                          " OR " column " NOT BETWEEN -90 AND 90)", N_("must be a latitude from −90 to 90")
 #define LONGITUDE(column) column, column " IS NOT NULL AND (typeof(" column ") NOT IN ('real', 'integer')" \
                           " OR " column " NOT BETWEEN -180 AND 180)", N_("must be a longitude from −180 to 180")
 #define YEAR(column) column, column " IS NOT NULL AND (typeof(" column ") <> 'integer'" \
                      " OR " column " NOT BETWEEN 1 AND 9999)", N_("must be a year")
-#define KEY(column) column, column " IS NULL OR typeof(" column ") <> 'text' OR " column " = ''", \
+#define KEY(column) column, column " IS NULL OR typeof(" column ") <> 'text' OR length(" column ") = 0" \
+                    " OR instr(CAST(" column " AS BLOB), x'00') > 0", \
                            N_("must be a text that is not empty")
 #define UNIQUE(table, column) column, column " IN (SELECT " column " FROM " table " GROUP BY " column \
                               " HAVING count(*) > 1)", N_("must be unique")
@@ -90,10 +94,12 @@ static const struct {
   { "indicators", "value", "typeof(value) NOT IN ('real', 'integer') OR abs(value) > 1e300",
     N_("must be a number") },
   { "indicators", "year", "typeof(year) <> 'integer' OR year NOT BETWEEN 1 AND 9999", N_("must be a year") },
-  { "provinces", "adcode", "adcode IS NOT NULL AND (typeof(adcode) <> 'text' OR adcode = '')",
+  { "provinces", "adcode", "adcode IS NOT NULL AND (typeof(adcode) <> 'text' OR length(adcode) = 0)",
     N_("must be a text that is not empty") },
-  { "provinces", "name_zh", "adcode IS NOT NULL AND name_zh IS NULL", N_("must not be empty") },
-  { "provinces", "name_en", "adcode IS NOT NULL AND name_en IS NULL", N_("must not be empty") },
+  { "provinces", "name_zh", "adcode IS NOT NULL AND (name_zh IS NULL OR length(name_zh) = 0)",
+    N_("must not be empty") },
+  { "provinces", "name_en", "adcode IS NOT NULL AND (name_en IS NULL OR length(name_en) = 0)",
+    N_("must not be empty") },
   { "provinces", LATITUDE ("label_lat") },
   { "provinces", LONGITUDE ("label_lon") },
 };
@@ -220,6 +226,56 @@ _pz_database_validate (sqlite3     *db,
         }
       if (rc != SQLITE_DONE)
         return _pz_database_set_sqlite_error (error, db, path);
+    }
+  return TRUE;
+}
+
+/**
+ * _pz_database_check_models:
+ *
+ * The rules that hold in SQL checked again on the strings the models
+ * hold, which differ where a value has a NUL byte or invalid UTF-8: zone
+ * ids unique, every zone with a province code, every park's zone known.
+ *
+ * Returns: %FALSE with @error naming @path, the table and the value
+ */
+gboolean
+_pz_database_check_models (GListModel  *zones,
+                           GListModel  *parks,
+                           const char  *path,
+                           GError     **error)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
+    {
+      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+      const char *id = pz_zone_get_id (zone);
+
+      if (id == NULL || pz_zone_get_text (zone, PZ_ZONE_PROVINCE_CODE) == NULL ||
+          !g_hash_table_add (ids, g_strdup (id)))
+        {
+          /* Translators: the file, the zone id as read */
+          g_set_error (error, PZ_DATABASE_ERROR, PZ_DATABASE_ERROR_SCHEMA,
+                       _("The zone database “%s” is not valid: table “zones”, zone “%s” has no id or province code of its own"),
+                       path, id != NULL ? id : "");
+          return FALSE;
+        }
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (parks); i++)
+    {
+      g_autoptr(PzPark) park = g_list_model_get_item (parks, i);
+      const char *zone_id = pz_park_get_zone_id (park);
+
+      if (zone_id == NULL || !g_hash_table_contains (ids, zone_id))
+        {
+          /* Translators: the file, the zone id of a park as read */
+          g_set_error (error, PZ_DATABASE_ERROR, PZ_DATABASE_ERROR_SCHEMA,
+                       _("The zone database “%s” is not valid: table “parks”, column “zone_id” names no zone (“%s”)"),
+                       path, zone_id != NULL ? zone_id : "");
+          return FALSE;
+        }
     }
   return TRUE;
 }

@@ -30,5 +30,9 @@ gboolean _pz_database_check_tables     (sqlite3     *db,
 gboolean _pz_database_validate         (sqlite3     *db,
                                         const char  *path,
                                         GError     **error);
+gboolean _pz_database_check_models     (GListModel  *zones,
+                                        GListModel  *parks,
+                                        const char  *path,
+                                        GError     **error);
 
 G_END_DECLS

@@ -400,7 +400,8 @@ load (PzDatabase  *self,
                      " lat AS latitude, lon AS longitude, lat IS NOT NULL AND lon IS NOT NULL AS has_location,"
                      " coord_source, source_url, source2_url, note"
                      " FROM parks ORDER BY zone_id, fid",
-                     self->parks, error))
+                     self->parks, error) ||
+      !_pz_database_check_models (G_LIST_MODEL (self->zones), G_LIST_MODEL (self->parks), self->path, error))
     return FALSE;
 
   /* Sorted so that the figures of one scope and indicator are a run, by year. */
