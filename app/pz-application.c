@@ -35,6 +35,21 @@ static const char *data_credits[] = {
   NULL
 };
 
+static gboolean
+destroy_window (gpointer window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  return G_SOURCE_REMOVE;
+}
+
+/* The parent goes once the dialog is gone, never from inside the
+ * dialog's own signal handlers, which still use the dialog after them. */
+static void
+dialog_destroyed (GtkWindow *parent)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_window, g_object_ref (parent), g_object_unref);
+}
+
 static void
 show_database_error (PzApplication *self,
                      const GError  *error)
@@ -52,7 +67,7 @@ show_database_error (PzApplication *self,
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Cannot Open the Zone Database"),
                                                        error->message));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  g_signal_connect_swapped (dialog, "response", G_CALLBACK (gtk_window_destroy), window);
+  g_signal_connect_swapped (dialog, "destroy", G_CALLBACK (dialog_destroyed), window);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -391,14 +391,24 @@ import (const char  *path,
     }
 
   result = pz_import_match (csv, &mapping, pz_database_get_zones (database));
+  problems = pz_import_describe (result);
+  /* Nothing to store is a failure a script must see, with the reasons. */
+  if (result->rows->len == 0)
+    {
+      if (result->problems->len > 0)
+        g_printerr ("%s", problems);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   result->problems->len > 0 ? _("%s: nothing imported, every row was left out")
+                                             : _("%s: nothing imported, the file has no rows"), path);
+      return FALSE;
+    }
   if (!(user = pz_user_database_open (user_path, error)) ||
-      (result->rows->len > 0 && pz_user_database_add_import (user, base, result->rows, error) == 0))
+      pz_user_database_add_import (user, base, result->rows, error) == 0)
     return FALSE;
 
   g_print (ngettext ("Imported %u enterprise from %s (%s)\n", "Imported %u enterprises from %s (%s)\n",
                      result->rows->len),
            result->rows->len, path, csv->encoding);
-  problems = pz_import_describe (result);
   if (result->problems->len > 0)
     g_print (ngettext ("%u row left out:\n%s", "%u rows left out:\n%s", result->problems->len),
              result->problems->len, problems);

@@ -8,6 +8,8 @@
 
 #pragma once
 
+#include <glib/gstdio.h>
+
 #include "pz-csv.h"
 #include "pz-database.h"
 
@@ -20,6 +22,27 @@ pz_test_open_fixture (void)
 
   g_assert_no_error (error);
   return database;
+}
+
+/* A copy of the file at @source in a new temporary file, for a test to
+ * change (crafted databases). */
+static inline char *
+pz_test_copy_to_temp (const char *source)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  char *path = NULL;
+  gsize length;
+  int fd;
+
+  g_file_get_contents (source, &contents, &length, &error);
+  g_assert_no_error (error);
+  fd = g_file_open_tmp ("pz-test-XXXXXX.gpkg", &path, &error);
+  g_assert_no_error (error);
+  g_close (fd, NULL);
+  g_file_set_contents (path, contents, (gssize) length, &error);
+  g_assert_no_error (error);
+  return path;
 }
 
 /* A CSV file of the source tree by its path from tests/, such as

@@ -171,6 +171,38 @@ test_import_bad_rows (Fixture       *fixture,
   g_assert_cmpuint (pz_user_database_count_enterprises (fixture->user), ==, 3);
 }
 
+/* Coordinates in decimal notation only: hex floats, infinities, NaN and
+ * exponents are refused by line, plain decimals are taken. */
+static void
+test_import_decimal_coordinates (Fixture       *fixture,
+                                 gconstpointer  user_data)
+{
+  static const char data[] =
+    "name,lat,lon\n"
+    "Hex,0x1Ep0,120.2\n"       /* 2 */
+    "Infinite,30.3,inf\n"      /* 3 */
+    "Not a number,nan,120.2\n" /* 4 */
+    "Exponent,3.03e1,120.2\n"  /* 5 */
+    "Empty sign,-,120.2\n"     /* 6 */
+    "Plain,30.30,120.20\n"     /* 7 */
+    "Whole,30,+120\n"          /* 8 */
+    "Dot,.5e0,120\n";          /* 9 */
+  g_autoptr(PzImportResult) result = import_bytes (fixture, data, sizeof data - 1, "UTF-8");
+  static const guint bad_lines[] = { 2, 3, 4, 5, 6, 9 };
+
+  g_assert_cmpuint (result->problems->len, ==, G_N_ELEMENTS (bad_lines));
+  for (guint i = 0; i < G_N_ELEMENTS (bad_lines); i++)
+    {
+      PzImportProblem *problem = &g_array_index (result->problems, PzImportProblem, i);
+
+      g_assert_cmpuint (problem->line, ==, bad_lines[i]);
+      g_assert_nonnull (strstr (problem->reason, "coordinates"));
+    }
+  g_assert_cmpuint (result->rows->len, ==, 2);
+  g_assert_cmpfloat_with_epsilon (g_array_index (result->rows, PzImportRow, 0).latitude, 30.30, 1e-9);
+  g_assert_cmpfloat_with_epsilon (g_array_index (result->rows, PzImportRow, 1).longitude, 120.0, 1e-9);
+}
+
 static void
 test_import_ambiguous_and_far (Fixture       *fixture,
                                gconstpointer  user_data)
@@ -444,6 +476,7 @@ main (int   argc,
   g_test_add ("/import/utf8-bom", Fixture, NULL, fixture_set_up, test_import_utf8_bom, fixture_tear_down);
   g_test_add ("/import/gb18030", Fixture, NULL, fixture_set_up, test_import_gb18030, fixture_tear_down);
   g_test_add ("/import/bad-rows", Fixture, NULL, fixture_set_up, test_import_bad_rows, fixture_tear_down);
+  g_test_add ("/import/decimal-coordinates", Fixture, NULL, fixture_set_up, test_import_decimal_coordinates, fixture_tear_down);
   g_test_add ("/import/ambiguous-and-far", Fixture, NULL, fixture_set_up, test_import_ambiguous_and_far, fixture_tear_down);
   g_test_add ("/import/bad-files", Fixture, NULL, fixture_set_up, test_import_bad_files, fixture_tear_down);
   g_test_add ("/import/fails-midway", Fixture, NULL, fixture_set_up, test_import_fails_midway, fixture_tear_down);

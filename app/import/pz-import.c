@@ -182,15 +182,35 @@ cell (GStrv        record,
   return record[column];
 }
 
+/* Decimal notation only, as a spreadsheet writes it ("-30.25", "120"):
+ * strtod alone would also take hex ("0x1Ep0"), "inf", "nan" and
+ * exponents, none of which a list of places holds. */
+static gboolean
+is_decimal (const char *text)
+{
+  gboolean digits = FALSE;
+
+  while (*text == ' ')
+    text++;
+  if (*text == '+' || *text == '-')
+    text++;
+  for (; g_ascii_isdigit (*text); text++)
+    digits = TRUE;
+  if (*text == '.')
+    for (text++; g_ascii_isdigit (*text); text++)
+      digits = TRUE;
+  return digits && *text == '\0';
+}
+
 static gboolean
 parse_coordinate (const char *text,
                   double      limit,
                   double     *value)
 {
-  char *end = NULL;
-
-  *value = g_ascii_strtod (text, &end);
-  return end != text && *end == '\0' && isfinite (*value) && fabs (*value) <= limit;
+  if (!is_decimal (text))
+    return FALSE;
+  *value = g_ascii_strtod (text, NULL);
+  return isfinite (*value) && fabs (*value) <= limit;
 }
 
 static void

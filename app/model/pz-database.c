@@ -15,7 +15,7 @@
 #include <sqlite3.h>
 
 #include "pz-batch.h"
-#include "pz-database.h"
+#include "pz-database-private.h"
 #include "pz-park.h"
 #include "pz-province-private.h"
 #include "pz-zone.h"
@@ -98,19 +98,6 @@ pz_database_default_path (void)
   return g_build_filename (PZ_PKGDATADIR, "pilot-zones.gpkg", NULL);
 }
 
-static gboolean
-set_sqlite_error (GError     **error,
-                  sqlite3     *db,
-                  const char  *path)
-{
-  int code = sqlite3_errcode (db);
-
-  g_set_error (error, PZ_DATABASE_ERROR,
-               code == SQLITE_CANTOPEN ? PZ_DATABASE_ERROR_NOT_FOUND : PZ_DATABASE_ERROR_CORRUPT,
-               _("Cannot read the zone database “%s”: %s"), path, sqlite3_errmsg (db));
-  return FALSE;
-}
-
 static sqlite3_stmt *
 prepare (sqlite3     *db,
          const char  *path,
@@ -121,7 +108,7 @@ prepare (sqlite3     *db,
 
   if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
     {
-      set_sqlite_error (error, db, path);
+      _pz_database_set_sqlite_error (error, db, path);
       return NULL;
     }
   return stmt;
@@ -151,9 +138,11 @@ check_schema (PzDatabase  *self,
   if (!(app_id = prepare (db, self->path, "PRAGMA application_id", error)))
     return FALSE;
   if (sqlite3_step (app_id) != SQLITE_ROW)
-    return set_sqlite_error (error, db, self->path);
+    return _pz_database_set_sqlite_error (error, db, self->path);
   if (sqlite3_column_int64 (app_id, 0) != GPKG_APPLICATION_ID)
     return schema_error (error, self->path, _("it is not a GeoPackage"));
+  if (!_pz_database_check_tables (db, self->path, error))
+    return FALSE;
 
   if (!(meta = prepare (db, self->path, "SELECT key, value FROM pz_meta", NULL)))
     return schema_error (error, self->path, _("the pz_meta table is missing"));
@@ -180,7 +169,7 @@ check_schema (PzDatabase  *self,
       return schema_error (error, self->path, what);
     }
 
-  return TRUE;
+  return _pz_database_validate (db, self->path, error);
 }
 
 /* Converts a result column to the type of the property it fills. */
@@ -235,7 +224,8 @@ load_objects (PzDatabase  *self,
 
   for (int c = 0; c < n_columns; c++)
     {
-      g_autofree char *prop = g_strdelimit (g_strdup (sqlite3_column_name (stmt, c)), "_", '-');
+      /* SQLite may name a column as its table declares it, in any case. */
+      g_autofree char *prop = g_strdelimit (g_ascii_strdown (sqlite3_column_name (stmt, c), -1), "_", '-');
 
       pspecs[c] = g_object_class_find_property (G_OBJECT_CLASS (klass), prop);
       if (pspecs[c] == NULL)
@@ -267,7 +257,7 @@ load_objects (PzDatabase  *self,
     }
 
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (error, db, self->path);
+    return _pz_database_set_sqlite_error (error, db, self->path);
 
   return TRUE;
 }
@@ -310,7 +300,7 @@ load_shapes (PzDatabase      *self,
     }
 
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (error, db, self->path);
+    return _pz_database_set_sqlite_error (error, db, self->path);
 
   return TRUE;
 }
@@ -410,7 +400,8 @@ load (PzDatabase  *self,
                      " lat AS latitude, lon AS longitude, lat IS NOT NULL AND lon IS NOT NULL AS has_location,"
                      " coord_source, source_url, source2_url, note"
                      " FROM parks ORDER BY zone_id, fid",
-                     self->parks, error))
+                     self->parks, error) ||
+      !_pz_database_check_models (G_LIST_MODEL (self->zones), G_LIST_MODEL (self->parks), self->path, error))
     return FALSE;
 
   /* Sorted so that the figures of one scope and indicator are a run, by year. */
@@ -443,6 +434,30 @@ load (PzDatabase  *self,
   return TRUE;
 }
 
+static guint step_budget = PZ_DATABASE_STEP_BUDGET;
+
+void
+_pz_database_set_step_budget (guint budget)
+{
+  step_budget = budget;
+}
+
+typedef struct
+{
+  guint  steps;
+  gint64 deadline;
+} Work;
+
+/* Stops a query (with SQLITE_INTERRUPT) once the whole load has run
+ * over its budget of virtual-machine steps or of time. */
+static int
+count_steps (gpointer data)
+{
+  Work *work = data;
+
+  return ++work->steps > step_budget || g_get_monotonic_time () > work->deadline;
+}
+
 /**
  * pz_database_open:
  *
@@ -473,9 +488,15 @@ pz_database_open (const char  *path,
   self->path = g_strdup (path);
 
   if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
-    ok = set_sqlite_error (error, db, path);
+    ok = _pz_database_set_sqlite_error (error, db, path);
   else
-    ok = load (self, db, error);
+    {
+      Work work = { 0, g_get_monotonic_time () + PZ_DATABASE_TIME_BUDGET * G_USEC_PER_SEC };
+
+      sqlite3_progress_handler (db, 1000, count_steps, &work);
+      ok = load (self, db, error);
+      g_debug ("read %s in %u thousand steps", path, work.steps);
+    }
 
   sqlite3_close (db);
 

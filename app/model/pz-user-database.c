@@ -24,6 +24,7 @@
 #include "pz-zone.h"
 
 #define SCHEMA_VERSION 1
+#define BUSY_TIMEOUT_MS 5000
 
 struct _PzUserDatabase
 {
@@ -104,8 +105,14 @@ fail (PzUserDatabase  *self,
       int              code,
       const char      *what)
 {
-  g_set_error (error, PZ_USER_DATABASE_ERROR, code, _("Cannot %s in “%s”: %s"),
-               what, self->path, self->db != NULL ? sqlite3_errmsg (self->db) : g_strerror (ENOMEM));
+  if (self->db != NULL && sqlite3_errcode (self->db) == SQLITE_BUSY)
+    /* Translators: what failed, the user database */
+    g_set_error (error, PZ_USER_DATABASE_ERROR, code,
+                 _("Cannot %s in “%s”: another program kept it busy for over 5 seconds; try again"),
+                 what, self->path);
+  else
+    g_set_error (error, PZ_USER_DATABASE_ERROR, code, _("Cannot %s in “%s”: %s"),
+                 what, self->path, self->db != NULL ? sqlite3_errmsg (self->db) : g_strerror (ENOMEM));
   return FALSE;
 }
 
@@ -117,6 +124,45 @@ static const char schema[] =
   " name TEXT NOT NULL, zone_id TEXT NOT NULL, lat REAL, lon REAL, line INTEGER);"
   "CREATE INDEX IF NOT EXISTS enterprises_zone ON enterprises(zone_id);"
   "CREATE INDEX IF NOT EXISTS enterprises_import ON enterprises(import_id);";
+
+/* The tables and indexes this file creates: a trigger or a view that
+ * someone else planted would run (or be read) with every import, so a
+ * database holding one is refused. */
+static gboolean
+check_foreign_objects (PzUserDatabase  *self,
+                       GError         **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *found = NULL;
+  g_autofree char *type = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')"
+                          " ORDER BY type, name LIMIT 1", -1, &stmt, NULL) != SQLITE_OK)
+    return fail (self, error, PZ_USER_DATABASE_ERROR_OPEN, _("open the user data"));
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      type = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      found = g_utf8_make_valid ((const char *) sqlite3_column_text (stmt, 1), -1);
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc == SQLITE_ROW)
+    {
+      g_set_error (error, PZ_USER_DATABASE_ERROR, PZ_USER_DATABASE_ERROR_OPEN,
+                   g_str_equal (type, "trigger")
+                   /* Translators: the user database, the name of a trigger found in it */
+                   ? _("The user data “%s” holds a trigger “%s” that Pilot Zones did not create; remove it or move the file away")
+                   /* Translators: the user database, the name of a view found in it */
+                   : _("The user data “%s” holds a view “%s” that Pilot Zones did not create; remove it or move the file away"),
+                   self->path, found);
+      return FALSE;
+    }
+  if (rc != SQLITE_DONE)
+    return fail (self, error, PZ_USER_DATABASE_ERROR_OPEN, _("open the user data"));
+  return TRUE;
+}
 
 static PzImport *
 import_from_row (sqlite3_stmt *stmt)
@@ -208,7 +254,12 @@ pz_user_database_open (const char  *path,
       return NULL;
     }
 
+  /* Functions with side effects stay out of the schema, and a second
+   * process that is writing (another import) is waited for, up to 5 s. */
   if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK ||
+      sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS) != SQLITE_OK ||
+      sqlite3_exec (self->db, "PRAGMA trusted_schema = OFF", NULL, NULL, NULL) != SQLITE_OK ||
+      sqlite3_db_config (self->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL) != SQLITE_OK ||
       sqlite3_exec (self->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL) != SQLITE_OK ||
       sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL) != SQLITE_OK ||
       sqlite3_step (stmt) != SQLITE_ROW)
@@ -219,6 +270,9 @@ pz_user_database_open (const char  *path,
     }
   version = sqlite3_column_int (stmt, 0);
   sqlite3_finalize (stmt);
+
+  if (!check_foreign_objects (self, error))
+    return NULL;
 
   if (version > SCHEMA_VERSION)
     {

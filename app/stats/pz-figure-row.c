@@ -63,6 +63,22 @@ pz_link_button_wrap (GtkWidget *button)
     }
 }
 
+/**
+ * pz_source_uri_is_web:
+ *
+ * Whether a link from the data may open: only a valid http or https
+ * URI, never another scheme (file:, javascript:, a custom handler) that
+ * a replaced database could carry.
+ */
+gboolean
+pz_source_uri_is_web (const char *uri)
+{
+  const char *scheme = uri != NULL ? g_uri_peek_scheme (uri) : NULL;
+
+  return (g_strcmp0 (scheme, "http") == 0 || g_strcmp0 (scheme, "https") == 0) &&
+         g_uri_is_valid (uri, G_URI_FLAGS_NONE, NULL);
+}
+
 GtkWidget *
 pz_source_links_new (PzDatabase *database,
                      const char *source_url,
@@ -76,9 +92,21 @@ pz_source_links_new (PzDatabase *database,
     if (sources[i] != NULL)
       {
         g_autofree char *kind = database != NULL ? pz_database_describe_source (database, sources[i]) : NULL;
-        GtkWidget *link = gtk_link_button_new_with_label (sources[i], kind != NULL ? kind
-                                                          : i == 0 ? _("Source") : _("Second source"));
+        GtkWidget *link;
 
+        if (!pz_source_uri_is_web (sources[i]))
+          {
+            /* Shown for what it says, not opened. */
+            link = gtk_label_new (sources[i]);
+            gtk_label_set_selectable (GTK_LABEL (link), TRUE);
+            gtk_label_set_wrap (GTK_LABEL (link), TRUE);
+            gtk_label_set_wrap_mode (GTK_LABEL (link), PANGO_WRAP_WORD_CHAR);
+            gtk_label_set_max_width_chars (GTK_LABEL (link), 28);
+            gtk_box_append (GTK_BOX (links), link);
+            continue;
+          }
+        link = gtk_link_button_new_with_label (sources[i], kind != NULL ? kind
+                                               : i == 0 ? _("Source") : _("Second source"));
         gtk_widget_set_tooltip_text (link, sources[i]);
         pz_link_button_wrap (link);
         gtk_box_append (GTK_BOX (links), link);

@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 GtkWidget *pz_text_row_new     (const char        *title,
                                 const char        *text);
 void       pz_link_button_wrap (GtkWidget         *button);
+gboolean   pz_source_uri_is_web (const char       *uri);
 GtkWidget *pz_source_links_new (PzDatabase        *database,
                                 const char        *source_url,
                                 const char        *source2_url);

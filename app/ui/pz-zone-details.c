@@ -117,15 +117,20 @@ set_source (PzZoneDetails *self,
             const char    *fallback)
 {
   g_autofree char *kind = NULL;
+  gboolean web;
 
   gtk_widget_set_visible (button, uri != NULL);
   if (uri == NULL)
     return;
   if (self->database != NULL)
     kind = pz_database_describe_source (self->database, uri);
-  gtk_button_set_label (GTK_BUTTON (button), kind != NULL ? kind : fallback);
+  /* A link of another scheme than http(s) is shown as its text and
+   * cannot be opened. */
+  web = pz_source_uri_is_web (uri);
+  gtk_widget_set_sensitive (button, web);
+  gtk_button_set_label (GTK_BUTTON (button), !web ? uri : kind != NULL ? kind : fallback);
   pz_link_button_wrap (button);
-  gtk_link_button_set_uri (GTK_LINK_BUTTON (button), uri);
+  gtk_link_button_set_uri (GTK_LINK_BUTTON (button), web ? uri : "");
   gtk_widget_set_tooltip_text (button, uri);
 }
 

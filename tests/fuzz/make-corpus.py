@@ -4,7 +4,8 @@
 
     tests/fuzz/make-corpus.py [--database build/data/pilot-zones.gpkg]
 
-Synthetic seeds are always written. With --database, a few real geometry
+Synthetic seeds are always written (for the database loader, a tiny
+GeoPackage and mutated copies of it, made with sqlite3). With --database, a few real geometry
 blobs (a zone point, two small provinces, a land polygon, a border line)
 are copied from the generated GeoPackage too; each must stay < 20 KB.
 The output is deterministic, so the committed seeds can be regenerated
@@ -163,6 +164,90 @@ FILTER_SEEDS = {
 }
 
 
+# ------------------------------------------------------------ database seeds
+
+# A tiny zone database with every table and column the loader reads (two
+# batches, three zones, two parks, a figure, a province, land and a border)
+# in 512-byte pages, and mutated copies of it that break the schema's rules.
+TINY_SCHEMA = """
+PRAGMA page_size = 512;
+PRAGMA application_id = 1196444487;
+CREATE TABLE pz_meta (id INTEGER PRIMARY KEY, key TEXT NOT NULL, value TEXT);
+CREATE TABLE batches (batch INTEGER PRIMARY KEY NOT NULL, approved TEXT NOT NULL, published TEXT,
+  document TEXT NOT NULL, title_zh TEXT NOT NULL, title_en TEXT NOT NULL, zone_count INTEGER NOT NULL,
+  source_url TEXT NOT NULL, source2_url TEXT, note TEXT);
+CREATE TABLE zones (fid INTEGER PRIMARY KEY, geom BLOB, zone_id TEXT NOT NULL, batch INTEGER NOT NULL,
+  approved TEXT NOT NULL, document TEXT NOT NULL, name_zh TEXT NOT NULL, name_en TEXT NOT NULL,
+  name_pinyin TEXT, province_zh TEXT NOT NULL, province_en TEXT NOT NULL, province_code TEXT NOT NULL,
+  lat REAL, lon REAL, coord_source TEXT, ended TEXT, successor TEXT, source_url TEXT NOT NULL,
+  source2_url TEXT, note TEXT);
+CREATE UNIQUE INDEX zones_zone_id ON zones(zone_id);
+CREATE TABLE parks (fid INTEGER PRIMARY KEY, geom BLOB, park_id TEXT NOT NULL, zone_id TEXT NOT NULL,
+  name_zh TEXT, name_en TEXT NOT NULL, district TEXT, year INTEGER, kind TEXT NOT NULL,
+  precision TEXT NOT NULL, lat REAL, lon REAL, coord_source TEXT, source_url TEXT NOT NULL,
+  source2_url TEXT, note TEXT);
+CREATE TABLE indicators (id INTEGER PRIMARY KEY, scope TEXT NOT NULL, scope_id TEXT NOT NULL,
+  indicator TEXT NOT NULL, value REAL NOT NULL, unit TEXT NOT NULL, year INTEGER NOT NULL,
+  qualifier TEXT, source_url TEXT, source2_url TEXT, note TEXT);
+CREATE TABLE provinces (fid INTEGER PRIMARY KEY, geom BLOB, adcode TEXT, iso_3166_2 TEXT, name_zh TEXT,
+  name_en TEXT, type_zh TEXT, type_en TEXT, label_lat REAL, label_lon REAL);
+CREATE TABLE land (fid INTEGER PRIMARY KEY, geom BLOB, detail TEXT);
+CREATE TABLE borders (fid INTEGER PRIMARY KEY, geom BLOB, detail TEXT, a_name TEXT, b_name TEXT);
+CREATE TABLE sources (id INTEGER PRIMARY KEY, url TEXT NOT NULL, host TEXT NOT NULL, kind TEXT NOT NULL,
+  publisher TEXT NOT NULL);
+INSERT INTO pz_meta (key, value) VALUES ('schema_version', '1'), ('data_date', '2016-01-06');
+INSERT INTO batches VALUES (1, '2015-03-07', NULL, 'B1', '批一', 'Batch 1', 1, 'https://www.gov.cn/1', NULL, NULL),
+  (2, '2016-01-06', NULL, 'B2', '批二', 'Batch 2', 2, 'https://www.gov.cn/2', NULL, NULL);
+INSERT INTO zones (zone_id, batch, approved, document, name_zh, name_en, province_zh, province_en,
+  province_code, lat, lon, source_url) VALUES
+  ('hangzhou', 1, '2015-03-07', 'B1', '杭州', 'Hangzhou', '浙江', 'Zhejiang', '330000', 30.27, 120.15, 'https://www.gov.cn/1'),
+  ('ningbo', 2, '2016-01-06', 'B2', '宁波', 'Ningbo', '浙江', 'Zhejiang', '330000', 29.87, 121.55, 'https://www.gov.cn/2'),
+  ('guangzhou', 2, '2016-01-06', 'B2', '广州', 'Guangzhou', '广东', 'Guangdong', '440000', NULL, NULL, 'https://www.gov.cn/2');
+INSERT INTO parks (park_id, zone_id, name_en, year, kind, precision, lat, lon, source_url) VALUES
+  ('p1', 'hangzhou', 'Park One', 2016, 'recognised', 'site', 30.3, 120.2, 'https://www.gov.cn/p'),
+  ('p2', 'ningbo', 'Park Two', NULL, 'planned', 'district', NULL, NULL, 'javascript:alert(1)');
+INSERT INTO indicators (scope, scope_id, indicator, value, unit, year, source_url) VALUES
+  ('province', '330000', 'trade', 1.5, 'billion CNY', 2020, 'https://www.gov.cn/i');
+INSERT INTO sources (url, host, kind, publisher) VALUES ('https://www.gov.cn/1', 'www.gov.cn', 'official', 'State Council');
+"""
+
+TINY_MUTATIONS = {
+    "valid": "",
+    "park-null-zone": "CREATE TABLE t AS SELECT * FROM parks; DROP TABLE parks; ALTER TABLE t RENAME TO parks;"
+                      " UPDATE parks SET zone_id = NULL WHERE rowid = 1;",
+    "zone-null-province": "CREATE TABLE t AS SELECT * FROM zones; DROP TABLE zones; ALTER TABLE t RENAME TO zones;"
+                          " UPDATE zones SET province_code = NULL WHERE rowid = 2;",
+    "zone-batch-negative": "UPDATE zones SET batch = -1 WHERE fid = 1;",
+    "zones-recursive-view": "ALTER TABLE zones RENAME TO zones_t; CREATE VIEW zones AS WITH RECURSIVE"
+                            " r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT zones_t.* FROM zones_t, r;",
+    "zone-latitude": "UPDATE zones SET lat = 1e999 WHERE fid = 1;",
+}
+
+
+def database_seeds():
+    import tempfile
+    seeds = {}
+    province = gpkg(polygon([[(119.0, 29.0), (122.0, 29.0), (122.0, 31.0), (119.0, 29.0)]]))
+    land = gpkg(polygon([[(70.0, 15.0), (135.0, 15.0), (135.0, 55.0), (70.0, 15.0)]]))
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, sql in TINY_MUTATIONS.items():
+            path = os.path.join(tmp, name + ".gpkg")
+            con = sqlite3.connect(path)
+            con.executescript(TINY_SCHEMA)
+            con.execute("INSERT INTO provinces (geom, adcode, name_zh, name_en, label_lat, label_lon)"
+                        " VALUES (?, '330000', '浙江', 'Zhejiang', 29.5, 120.5)", (province,))
+            con.execute("INSERT INTO land (geom, detail) VALUES (?, '110m'), (?, '50m')", (land, land))
+            con.execute("INSERT INTO borders (geom, detail) VALUES (?, '50m')",
+                        (gpkg(multi(5, [linestring([(80.0, 30.0), (90.0, 28.0)])])),))
+            con.commit()
+            con.executescript(sql)
+            con.execute("VACUUM")
+            con.close()
+            with open(path, "rb") as f:
+                seeds["tiny-" + name] = f.read()
+    return seeds
+
+
 def write(directory, seeds):
     os.makedirs(directory, exist_ok=True)
     for name, data in sorted(seeds.items()):
@@ -186,6 +271,7 @@ def main():
     write(os.path.join(args.output, "wkb"), wkb)
     write(os.path.join(args.output, "search"), SEARCH_SEEDS)
     write(os.path.join(args.output, "filter"), FILTER_SEEDS)
+    write(os.path.join(args.output, "database"), database_seeds())
 
 
 if __name__ == "__main__":

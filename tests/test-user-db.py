@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The user database under hostile or busy conditions, through --import:
+a trigger or view someone planted in it is refused with a message (and
+never runs), and an import waits for another writer instead of failing;
+an import that stores nothing exits 1. Prints TAP.
+
+Usage: test-user-db.py PATH/TO/pilot-zones
+"""
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+
+APP = sys.argv[1]
+tests = []
+
+
+def test(fn):
+    tests.append(fn)
+    return fn
+
+
+def write_list(tmp, name, rows):
+    path = os.path.join(tmp, name)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("name,city\n" + "".join(f"{name} {i},Hangzhou\n" for i in range(rows)))
+    return path
+
+
+def start_import(user_db, path):
+    env = dict(os.environ, PZ_USER_DATABASE=user_db)
+    env.pop("DISPLAY", None)
+    return subprocess.Popen([APP, "--import", path], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=env)
+
+
+def run_import(user_db, path, expect=0):
+    proc = start_import(user_db, path)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == expect, f"exit {proc.returncode}: {err}"
+    return out, err
+
+
+def count(user_db, sql):
+    con = sqlite3.connect(user_db)
+    try:
+        return con.execute(sql).fetchone()[0]
+    finally:
+        con.close()
+
+
+@test
+def planted_trigger_is_refused(tmp):
+    user_db = os.path.join(tmp, "user.sqlite")
+    run_import(user_db, write_list(tmp, "first.csv", 2))
+    con = sqlite3.connect(user_db)
+    con.execute("CREATE TRIGGER wipe AFTER INSERT ON imports BEGIN DELETE FROM enterprises; END")
+    con.commit()
+    con.close()
+    _, err = run_import(user_db, write_list(tmp, "second.csv", 1), expect=1)
+    assert user_db in err and "trigger “wipe”" in err, err
+    assert count(user_db, "SELECT count(*) FROM enterprises") == 2, "the trigger ran"
+
+
+@test
+def planted_view_is_refused(tmp):
+    user_db = os.path.join(tmp, "user.sqlite")
+    run_import(user_db, write_list(tmp, "first.csv", 1))
+    con = sqlite3.connect(user_db)
+    con.execute("CREATE VIEW loop AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r)"
+                " SELECT n FROM r")
+    con.commit()
+    con.close()
+    _, err = run_import(user_db, write_list(tmp, "second.csv", 1), expect=1)
+    assert user_db in err and "view “loop”" in err, err
+
+
+@test
+def import_waits_for_another_writer(tmp):
+    """Another process holds the write lock for a second: two imports
+    started meanwhile wait for it, then both store their rows."""
+    user_db = os.path.join(tmp, "user.sqlite")
+    run_import(user_db, write_list(tmp, "first.csv", 1))
+    lists = [write_list(tmp, f"list{i}.csv", 1000) for i in range(2)]
+    holder = sqlite3.connect(user_db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    procs = [start_import(user_db, path) for path in lists]
+    time.sleep(1.0)
+    holder.execute("COMMIT")
+    holder.close()
+    for proc in procs:
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, f"exit {proc.returncode}: {err}"
+    assert count(user_db, "SELECT count(*) FROM imports") == 3
+    assert count(user_db, "SELECT count(*) FROM enterprises") == 2001
+
+
+@test
+def concurrent_imports_both_succeed(tmp):
+    user_db = os.path.join(tmp, "user.sqlite")
+    lists = [write_list(tmp, f"big{i}.csv", 100000) for i in range(2)]
+    procs = [start_import(user_db, path) for path in lists]
+    for proc in procs:
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, f"exit {proc.returncode}: {err}"
+    assert count(user_db, "SELECT count(*) FROM enterprises") == 200000
+
+
+def import_text(tmp, user_db, text, expect):
+    path = os.path.join(tmp, "list.csv")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    return run_import(user_db, path, expect=expect)
+
+
+@test
+def nothing_imported_fails(tmp):
+    """Every row left out, or a header and no rows: exit 1, the reasons on
+    stderr, and no user database created."""
+    user_db = os.path.join(tmp, "user.sqlite")
+    out, err = import_text(tmp, user_db, "name,city\nA,Atlantis\n,Hangzhou\nB,0x1Ep0\n", expect=1)
+    assert "nothing imported, every row was left out" in err, err
+    assert "Line 2:" in err and "Atlantis" in err and "Line 3:" in err, err
+    out, err = import_text(tmp, user_db, "name,city\n", expect=1)
+    assert "nothing imported, the file has no rows" in err, err
+    assert not os.path.exists(user_db), "a user database was created"
+    out, _ = import_text(tmp, user_db, "name,city\nA,Hangzhou\nB,Atlantis\n", expect=0)
+    assert "Imported 1 enterprise" in out, out
+
+
+print(f"1..{len(tests)}")
+failed = 0
+for number, fn in enumerate(tests, 1):
+    with tempfile.TemporaryDirectory(prefix="pz-user-db-") as tmp:
+        try:
+            fn(tmp)
+            print(f"ok {number} - {fn.__name__}")
+        except (AssertionError, subprocess.TimeoutExpired) as e:
+            failed += 1
+            print(f"not ok {number} - {fn.__name__}")
+            for line in str(e).splitlines():
+                print(f"# {line}")
+sys.exit(1 if failed else 0)
