@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pz-help.h"
 #include "pz-import-dialog.h"
 #include "pz-import.h"
 
@@ -147,6 +148,14 @@ pz_import_dialog_dispose (GObject *object)
 }
 
 static void
+help_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  pz_help_show (widget, "import");
+}
+
+static void
 pz_import_dialog_class_init (PzImportDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -170,6 +179,8 @@ pz_import_dialog_class_init (PzImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PzImportDialog, problems_label);
 
   gtk_widget_class_install_action (widget_class, "import.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "import.help", NULL, help_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "import.help", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -282,7 +293,11 @@ pz_imports_window_new (GtkWindow      *parent,
                                          _("Your lists are kept apart from the bundled data; removing one "
                                            "takes its enterprises out of every count."));
 
+  /* With nothing imported yet, say what to import and how. */
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (placeholder), _("Nothing imported yet"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (placeholder),
+                               _("Import a CSV list of enterprises with a name and a zone, city or coordinates "
+                                 "(main menu → Import Enterprises…); the help explains the columns and encodings."));
   gtk_list_box_set_placeholder (GTK_LIST_BOX (list), placeholder);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
