@@ -381,6 +381,100 @@ def interrupted_import_loses_nothing(tmp):
     con.close()
 
 
+def png_is_whole(path):
+    with open(path, "rb") as f:
+        data = f.read()
+    return data.startswith(b"\x89PNG\r\n\x1a\n") and data.endswith(b"IEND\xaeB`\x82")
+
+
+@test
+def interrupted_export_leaves_nothing(tmp):
+    """SIGINT, SIGTERM or SIGKILL at any point of a slow export (a large
+    PNG) leave no new file, no truncated file and no temporary file; with
+    --force, the old file or the whole new one."""
+    import signal
+    import time
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    out = os.path.join(tmp, "big.png")
+    args = [APP, "--export", out, "--width", "6000", "--height", "6000"]
+    start = time.monotonic()
+    subprocess.run(args, env=env, check=True, capture_output=True, timeout=300)
+    duration = time.monotonic() - start
+    assert png_is_whole(out)
+    os.unlink(out)
+    old = os.path.join(tmp, "old.png")
+    with open(old, "wb") as f:
+        f.write(b"old content")
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGKILL):
+        for fraction in (0.1, 0.5, 0.9, 0.98):
+            for target, extra in ((out, []), (old, ["--force"])):
+                proc = subprocess.Popen([APP, "--export", target, "--width", "6000", "--height", "6000", *extra],
+                                        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                time.sleep(duration * fraction / 2 if extra else duration * fraction)
+                proc.send_signal(sig)
+                proc.wait(timeout=300)
+                names = sorted(os.listdir(tmp))
+                assert set(names) <= {"big.png", "old.png"}, f"{sig.name} at {fraction}: {names}"
+                if target == out and os.path.exists(out):
+                    # The export finished before the signal: the file is whole.
+                    assert png_is_whole(out), f"{sig.name} at {fraction}: truncated {out}"
+                    os.unlink(out)
+                with open(old, "rb") as f:
+                    content = f.read()
+                assert content == b"old content" or png_is_whole(old), f"{sig.name} at {fraction}: {old} broken"
+                if content != b"old content":
+                    with open(old, "wb") as f:
+                        f.write(b"old content")
+
+
+@test
+def concurrent_exports_one_wins(tmp):
+    """Two exports to one new name without --force: exactly one writes it,
+    the other says it exists, in every format; nothing else is left."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    for name, option in (("a.png", "--export"), ("a.svg", "--export"), ("a.pdf", "--export"),
+                         ("a.csv", "--export-data"), ("a.geojson", "--export-data"), ("a.gpkg", "--export-data")):
+        out = os.path.join(tmp, name)
+        procs = [subprocess.Popen([APP, option, out], env=env, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.PIPE, text=True) for _ in range(2)]
+        results = [(p.wait(timeout=120), p.stderr.read()) for p in procs]
+        codes = sorted(code for code, _ in results)
+        assert codes == [0, 1], f"{name}: {results}"
+        assert "already exists" in [err for code, err in results if code == 1][0], results
+        assert os.path.getsize(out) > 0
+        assert name in os.listdir(tmp) and all(not n.startswith(".") for n in os.listdir(tmp)), os.listdir(tmp)
+
+
+@test
+def dangling_link_refused(tmp):
+    out = os.path.join(tmp, "link.png")
+    os.symlink(os.path.join(tmp, "nowhere.png"), out)
+    for extra in ([], ["--force"]):
+        result = run("--export", out, "--width", "320", "--height", "200", *extra, expect=1)
+        assert "missing file" in result.stderr, result.stderr
+    assert sorted(os.listdir(tmp)) == ["link.png"] and os.path.islink(out), os.listdir(tmp)
+    # A link to an existing file: --force replaces the file it points to.
+    real = os.path.join(tmp, "real.png")
+    with open(real, "wb") as f:
+        f.write(b"old")
+    os.unlink(out)
+    os.symlink(real, out)
+    run("--export", out, "--width", "320", "--height", "200", "--force")
+    assert os.path.islink(out) and png_is_whole(real)
+
+
+@test
+def data_files_follow_umask(tmp):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    for mask, mode in ((0o022, 0o644), (0o077, 0o600), (0o002, 0o664)):
+        for name in ("zones.gpkg", "zones.csv", "map.png"):
+            out = os.path.join(tmp, f"{mask:o}-{name}")
+            option = "--export" if name.endswith("png") else "--export-data"
+            subprocess.run([APP, option, out, *(["--width", "320", "--height", "200"] if option == "--export" else [])],
+                           env=env, check=True, capture_output=True, preexec_fn=lambda: os.umask(mask))
+            assert os.stat(out).st_mode & 0o777 == mode, f"{out}: {os.stat(out).st_mode & 0o777:o}"
+
+
 print(f"1..{len(tests)}")
 failed = 0
 for number, fn in enumerate(tests, 1):

@@ -2,7 +2,8 @@
  *
  * The zones the filter shows as data: CSV (UTF-8, optionally with a BOM
  * so that spreadsheet programs read Chinese correctly), GeoJSON, and a
- * GeoPackage of one point table. Writes are atomic.
+ * GeoPackage of one point table. Each is built in memory, then written
+ * whole or not at all (pz-export-file.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -148,75 +149,19 @@ build_geojson (GString    *out,
   g_string_append (out, "\n]}\n");
 }
 
-static gboolean
-write_text (GFile       *file,
-            GString     *contents,
-            gboolean     overwrite,
-            GError     **error)
-{
-  g_autoptr(GFileOutputStream) stream = _pz_export_open (file, overwrite, error);
-  GError *write_error = NULL;
-
-  if (stream == NULL)
-    return FALSE;
-  g_output_stream_write_all (G_OUTPUT_STREAM (stream), contents->str, contents->len, NULL, NULL, &write_error);
-  return _pz_export_close (stream, file, write_error, error);
-}
-
-/* SQLite writes a file, not a stream: build it beside the target and
- * rename it into place, which is atomic on one filesystem. */
+/* SQLite builds the GeoPackage in memory; it is written like any file. */
 static gboolean
 write_gpkg (GFile       *file,
             GListModel  *zones,
             gboolean     overwrite,
             GError     **error)
 {
-  g_autofree char *path = g_file_get_path (file);
-  g_autofree char *tmp = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gboolean ok;
-  int fd;
+  g_autoptr(GBytes) bytes = NULL;
+  GError *local_error = NULL;
 
-  if (path == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("A GeoPackage can only be written to a local file"));
-      return FALSE;
-    }
-  if (!overwrite && g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                   _("“%s” already exists; choose another name or allow replacing it (--force)"), path);
-      return FALSE;
-    }
-
-  tmp = g_strdup_printf ("%s.XXXXXX", path);
-  if ((fd = g_mkstemp (tmp)) < 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Cannot write “%s”: %s"), path, g_strerror (saved));
-      return FALSE;
-    }
-  close (fd);
-
-  ok = pz_gpkg_write_zones (tmp, zones, &local_error);
-  if (!ok)
-    g_set_error (error, local_error->domain, local_error->code,
-                 _("Cannot write “%s”: %s"), path, local_error->message);
-
-  if (ok && g_rename (tmp, path) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Cannot write “%s”: %s"), path, g_strerror (saved));
-      ok = FALSE;
-    }
-  if (!ok)
-    g_unlink (tmp);
-  return ok;
+  if (!(bytes = pz_gpkg_build_zones (zones, &local_error)))
+    return _pz_export_fail (error, local_error, file);
+  return _pz_export_write (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), overwrite, error);
 }
 
 /**
@@ -240,6 +185,8 @@ pz_export_data (GListModel    *zones,
   g_return_val_if_fail (G_IS_LIST_MODEL (zones), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  if (!_pz_export_check_target (file, overwrite, error))
+    return FALSE;
   if (format == PZ_DATA_GPKG)
     return write_gpkg (file, zones, overwrite, error);
 
@@ -248,5 +195,5 @@ pz_export_data (GListModel    *zones,
     build_csv (contents, zones, bom);
   else
     build_geojson (contents, zones);
-  return write_text (file, contents, overwrite, error);
+  return _pz_export_write (file, (const guint8 *) contents->str, contents->len, overwrite, error);
 }

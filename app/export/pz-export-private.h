@@ -9,15 +9,16 @@
 
 G_BEGIN_DECLS
 
-GFileOutputStream *_pz_export_open  (GFile              *file,
-                                     gboolean            overwrite,
-                                     GError            **error);
-gboolean           _pz_export_close (GFileOutputStream  *stream,
-                                     GFile              *file,
-                                     GError             *write_error,
-                                     GError            **error);
-gboolean           _pz_export_fail  (GError            **error,
-                                     GError             *local_error,
-                                     GFile              *file);
+gboolean  _pz_export_check_target (GFile   *file,
+                                   gboolean overwrite,
+                                   GError **error);
+gboolean  _pz_export_write (GFile          *file,
+                            const guint8   *data,
+                            gsize           size,
+                            gboolean        overwrite,
+                            GError        **error);
+gboolean  _pz_export_fail  (GError        **error,
+                            GError         *local_error,
+                            GFile          *file);
 
 G_END_DECLS

@@ -2,8 +2,9 @@
  *
  * The current view as a PNG, SVG or PDF image, drawn at the target
  * resolution by the screen's own drawing functions: vectors stay vectors
- * in SVG and PDF. Files are written through g_file_replace(), so a failed
- * export leaves the old file, or none, and never a partial one.
+ * in SVG and PDF. The whole file is rendered in memory first, then
+ * written by _pz_export_write(): a failed or interrupted export leaves the
+ * old file, or none, and never a partial one.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -149,9 +150,7 @@ export_view (PzMapComposition     *map,
 
 typedef struct
 {
-  GOutputStream *stream;
-  GByteArray    *buffer;  /* set: collect the output here instead */
-  GError        *error;
+  GByteArray    *buffer;  /* the whole file, before it is written */
 } StreamClosure;
 
 static cairo_status_t
@@ -161,18 +160,13 @@ write_to_stream (void                *closure,
 {
   StreamClosure *sc = closure;
 
-  if (sc->error != NULL)
-    return CAIRO_STATUS_WRITE_ERROR;
-  if (sc->buffer != NULL)
-    g_byte_array_append (sc->buffer, data, length);
-  else if (!g_output_stream_write_all (sc->stream, data, length, NULL, NULL, &sc->error))
-    return CAIRO_STATUS_WRITE_ERROR;
+  g_byte_array_append (sc->buffer, data, length);
   return CAIRO_STATUS_SUCCESS;
 }
 
 /* cairo draws SVG text as glyph outlines; a <title> and <desc> give the
  * map's title and legend as text to screen readers, search and anyone
- * reading the file. */
+ * reading the file. They go in after the opening <svg ...> tag. */
 static void
 write_svg_with_text (StreamClosure          *closure,
                      PzMapComposition       *map,
@@ -184,7 +178,7 @@ write_svg_with_text (StreamClosure          *closure,
   g_autofree char *inserted = NULL;
   const char *svg = (const char *) closure->buffer->data;
   const char *open = g_strstr_len (svg, closure->buffer->len, "<svg");
-  const char *end = open != NULL ? strchr (open, '>') : NULL;
+  const char *end = open != NULL ? memchr (open, '>', closure->buffer->len - (gsize) (open - svg)) : NULL;
   PzLegendSpec spec;
   gsize head;
 
@@ -202,90 +196,10 @@ write_svg_with_text (StreamClosure          *closure,
   inserted = g_strdup_printf ("\n<title>%s</title>\n<desc>%s</desc>", title, escaped);
 
   head = end != NULL ? (gsize) (end - svg) + 1 : 0;
-  if (g_output_stream_write_all (closure->stream, svg, head, NULL, NULL, &closure->error) &&
-      g_output_stream_write_all (closure->stream, inserted, strlen (inserted), NULL, NULL, &closure->error))
-    g_output_stream_write_all (closure->stream, svg + head, closure->buffer->len - head, NULL, NULL, &closure->error);
-}
-
-gboolean
-_pz_export_fail (GError    **error,
-              GError     *local_error,
-              GFile      *file)
-{
-  g_autofree char *name = g_file_get_parse_name (file);
-
-  g_set_error (error, local_error->domain, local_error->code,
-               _("Cannot write “%s”: %s"), name, local_error->message);
-  g_error_free (local_error);
-  return FALSE;
-}
-
-/**
- * _pz_export_open:
- * @overwrite: replace an existing file; else an existing file is an error
- *
- * Opens @file for an atomic write: the data goes to a temporary file that
- * replaces @file only when the stream closes without error.
- */
-GFileOutputStream *
-_pz_export_open (GFile     *file,
-                gboolean   overwrite,
-                GError   **error)
-{
-  GError *local_error = NULL;
-  GFileOutputStream *stream;
-  gboolean existed;
-
-  if (!overwrite && g_file_query_exists (file, NULL))
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                   _("“%s” already exists; choose another name or allow replacing it (--force)"), name);
-      return NULL;
-    }
-
-  /* GIO writes a new file in place and replaces an existing one through a
-   * temporary file; remember which, so that a failure can remove a new
-   * file's partial content too. */
-  existed = g_file_query_exists (file, NULL);
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, &local_error);
-  if (stream == NULL)
-    _pz_export_fail (error, local_error, file);
-  else
-    g_object_set_data (G_OBJECT (stream), "pz-new-file", GINT_TO_POINTER (!existed));
-  return stream;
-}
-
-/* Closes the stream, keeping the new file only if everything was written. */
-gboolean
-_pz_export_close (GFileOutputStream  *stream,
-                 GFile              *file,
-                 GError             *write_error,
-                 GError            **error)
-{
-  GError *local_error = NULL;
-
-  if (write_error != NULL)
-    {
-      g_autoptr(GCancellable) cancel = g_cancellable_new ();
-
-      /* A cancelled close discards the temporary file, so the old file
-       * stays; a file that did not exist before is removed. */
-      g_cancellable_cancel (cancel);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), cancel, NULL);
-      if (g_object_get_data (G_OBJECT (stream), "pz-new-file"))
-        g_file_delete (file, NULL, NULL);
-      return _pz_export_fail (error, write_error, file);
-    }
-
-  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &local_error))
-    {
-      if (g_object_get_data (G_OBJECT (stream), "pz-new-file"))
-        g_file_delete (file, NULL, NULL);
-      return _pz_export_fail (error, local_error, file);
-    }
-  return TRUE;
+  g_byte_array_set_size (closure->buffer, closure->buffer->len + strlen (inserted));
+  memmove (closure->buffer->data + head + strlen (inserted), closure->buffer->data + head,
+           closure->buffer->len - strlen (inserted) - head);
+  memcpy (closure->buffer->data + head, inserted, strlen (inserted));
 }
 
 static cairo_surface_t *
@@ -321,8 +235,8 @@ pz_export_image (PzMapComposition      *map,
                  gboolean               overwrite,
                  GError               **error)
 {
-  g_autoptr(GFileOutputStream) stream = NULL;
-  StreamClosure closure = { NULL, NULL };
+  g_autoptr(GByteArray) buffer = g_byte_array_new ();
+  StreamClosure closure = { buffer };
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
@@ -340,15 +254,13 @@ pz_export_image (PzMapComposition      *map,
       return FALSE;
     }
 
+  /* Fail early, not after a long render, when the name is taken. */
+  if (!_pz_export_check_target (file, overwrite, error))
+    return FALSE;
+
   if (options->format == PZ_IMAGE_PNG)
     scale = MAX (1.0, round (options->width / LOGICAL_WIDTH));
   export_view (map, options, scale, &view);
-
-  if (!(stream = _pz_export_open (file, overwrite, error)))
-    return FALSE;
-  closure.stream = G_OUTPUT_STREAM (stream);
-  if (options->format == PZ_IMAGE_SVG)
-    closure.buffer = g_byte_array_new ();
 
   surface = create_surface (options, &closure, scale);
   cr = cairo_create (surface);
@@ -365,14 +277,16 @@ pz_export_image (PzMapComposition      *map,
     }
   cairo_surface_destroy (surface);
 
-  if (status != CAIRO_STATUS_SUCCESS && closure.error == NULL)
-    g_set_error_literal (&closure.error, G_IO_ERROR, G_IO_ERROR_FAILED, cairo_status_to_string (status));
-  if (closure.buffer != NULL)
+  if (status != CAIRO_STATUS_SUCCESS)
     {
-      if (closure.error == NULL)
-        write_svg_with_text (&closure, map, &options->decorations);
-      g_byte_array_unref (closure.buffer);
-    }
+      g_autofree char *name = g_file_get_parse_name (file);
 
-  return _pz_export_close (stream, file, closure.error, error);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot write “%s”: %s"), name,
+                   cairo_status_to_string (status));
+      return FALSE;
+    }
+  if (options->format == PZ_IMAGE_SVG)
+    write_svg_with_text (&closure, map, &options->decorations);
+
+  return _pz_export_write (file, buffer->data, buffer->len, overwrite, error);
 }

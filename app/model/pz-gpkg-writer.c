@@ -120,27 +120,37 @@ fill_gpkg (sqlite3    *db,
 }
 
 /**
- * pz_gpkg_write_zones:
- * @path: a new or empty file
+ * pz_gpkg_build_zones:
  *
- * Returns: %TRUE if the GeoPackage was written; else @error gives SQLite's
- *   reason and the file may hold a partial database
+ * Builds the GeoPackage in memory, so that the caller can write it to
+ * disk in one piece (no journal, no half-written file).
+ *
+ * Returns: (transfer full): the bytes of the GeoPackage file, or %NULL
+ *   with @error giving SQLite's reason
  */
-gboolean
-pz_gpkg_write_zones (const char  *path,
-                     GListModel  *zones,
+GBytes *
+pz_gpkg_build_zones (GListModel  *zones,
                      GError     **error)
 {
   sqlite3 *db = NULL;
-  gboolean ok;
+  GBytes *bytes = NULL;
 
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (G_IS_LIST_MODEL (zones), FALSE);
+  g_return_val_if_fail (G_IS_LIST_MODEL (zones), NULL);
 
-  ok = sqlite3_open (path, &db) == SQLITE_OK && fill_gpkg (db, zones);
-  if (!ok)
+  if (sqlite3_open (":memory:", &db) == SQLITE_OK && fill_gpkg (db, zones))
+    {
+      sqlite3_int64 size = 0;
+      unsigned char *data = sqlite3_serialize (db, "main", &size, 0);
+
+      if (data != NULL)
+        {
+          bytes = g_bytes_new (data, (gsize) size);
+          sqlite3_free (data);
+        }
+    }
+  if (bytes == NULL)
     g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                          db != NULL ? sqlite3_errmsg (db) : "out of memory");
   sqlite3_close (db);
-  return ok;
+  return bytes;
 }
