@@ -22,6 +22,7 @@ typedef struct
   PzMapMode       mode;
   gboolean        parks;
   gboolean        has_view;
+  gboolean        no_title;
   double          latitude;
   double          longitude;
   double          zoom;
@@ -36,6 +37,7 @@ gboolean pz_cli_parse         (GVariantDict  *options,
                                PzDatabase    *database,
                                PzCliRequest  *request,
                                GError       **error);
+void     pz_cli_collect       (GVariantDict  *options);
 void     pz_cli_request_clear (PzCliRequest  *request);
 int      pz_cli_run           (GVariantDict  *options,
                                const char    *database_path);

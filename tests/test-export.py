@@ -94,7 +94,7 @@ def close(a, b, tolerance=3):
 def png_size_and_pixels(tmp):
     out = os.path.join(tmp, "map.png")
     centre, zoom, w, h = (34.0, 104.0), 5.0, 1600, 1000
-    run("--export", out, "--width", str(w), "--height", str(h),
+    run("--export", out, "--width", str(w), "--height", str(h), "--no-title",
         "--center", f"{centre[0]},{centre[1]}", "--zoom", str(zoom))
     width, height, rows = read_png(out)
     assert (width, height) == (w, h), (width, height)
@@ -117,7 +117,7 @@ def png_parks(tmp):
     for parks in (False, True):
         out = os.path.join(tmp, f"parks-{parks}.png")
         run("--export", out, "--width", str(w), "--height", str(h), "--center", f"{centre[0]},{centre[1]}",
-            "--zoom", str(zoom), *(["--parks"] if parks else []))
+            "--zoom", str(zoom), "--no-title", *(["--parks"] if parks else []))
         pixels[parks] = read_png(out)[2][round(y - 15)][round(x)]
     assert close(pixels[True], (0xff, 0xff, 0xff), 2), f"park symbol at Weihai is {pixels[True]}"
     assert not close(pixels[False], (0xff, 0xff, 0xff), 3), f"no park drawn, yet {pixels[False]}"
@@ -326,7 +326,8 @@ def modes_export_what_they_draw(tmp):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env["PZ_USER_DATABASE"] = user_db
     centre, zoom, w, h = (30.0, 115.0), 5.0, 1600, 1000
-    view = ["--center", f"{centre[0]},{centre[1]}", "--zoom", str(zoom), "--width", str(w), "--height", str(h)]
+    view = ["--center", f"{centre[0]},{centre[1]}", "--zoom", str(zoom), "--width", str(w), "--height", str(h),
+            "--no-title"]
     legends = {"zones": "Pilot zones by batch", "provinces": "Zones per province",
                "imported": "Imported enterprises per province"}
     pixels = {}
@@ -473,6 +474,131 @@ def data_files_follow_umask(tmp):
             subprocess.run([APP, option, out, *(["--width", "320", "--height", "200"] if option == "--export" else [])],
                            env=env, check=True, capture_output=True, preexec_fn=lambda: os.umask(mask))
             assert os.stat(out).st_mode & 0o777 == mode, f"{out}: {os.stat(out).st_mode & 0o777:o}"
+
+
+def png_chunks(path):
+    """{type: [data, ...]} of a PNG's chunks."""
+    with open(path, "rb") as f:
+        data = f.read()
+    pos, chunks = 8, {}
+    while pos < len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        chunks.setdefault(kind.decode(), []).append(data[pos + 8:pos + 8 + length])
+        pos += 12 + length
+    return chunks
+
+
+def pixel(path, x, y):
+    """(r, g, b) at (x, y), read by ImageMagick (fast on large images)."""
+    out = subprocess.run(["convert", path, "-format", f"%[fx:int(255*p{{{x},{y}}}.r)],%[fx:int(255*p{{{x},{y}}}.g)],"
+                          f"%[fx:int(255*p{{{x},{y}}}.b)]", "info:"], capture_output=True, text=True, check=True)
+    return tuple(int(v) for v in out.stdout.split(","))
+
+
+def svg_texts(path):
+    return [(e.text or "", float(e.get("font-size", 0))) for e in ET.parse(path).getroot().iter()
+            if e.tag.endswith("}text") or e.tag == "text"]
+
+
+@test
+def paper_pages(tmp):
+    """A4 landscape at 300 dpi: 3508 × 2480 pixels with the resolution and
+    title in the PNG; a PDF page of 842 × 595 points with a title; SVG
+    legend entries as <text>."""
+    png, pdf, svg = (os.path.join(tmp, f"a4.{e}") for e in ("png", "pdf", "svg"))
+    for out in (png, pdf, svg):
+        run("--export", out, "--paper", "A4", "--landscape", *(["--dpi", "300"] if out == png else []),
+            "--title", "Zones 综试区")
+    width, height = struct.unpack(">II", png_chunks(png)["IHDR"][0][:8])
+    assert (width, height) == (3508, 2480), (width, height)
+    x_ppm, y_ppm, unit = struct.unpack(">IIB", png_chunks(png)["pHYs"][0])
+    assert unit == 1 and round(x_ppm * 0.0254) == 300 == round(y_ppm * 0.0254), (x_ppm, unit)
+    texts = b"".join(png_chunks(png).get("iTXt", []) + png_chunks(png).get("tEXt", []))
+    assert b"Title" in texts and "综试区".encode() in texts and b"Source" in texts, texts
+    if shutil.which("pdfinfo") is not None:
+        info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+        assert "841.89 x 595.28 pts (A4)" in info and "Zones 综试区" in info, info
+    texts = [t for t, _ in svg_texts(svg)]
+    assert "Batch 5 · 2020" in texts and "Zones 综试区" in texts, texts
+    # Portrait and other papers.
+    out = os.path.join(tmp, "a5.png")
+    run("--export", out, "--paper", "a5", "--portrait", "--dpi", "150")
+    assert struct.unpack(">II", png_chunks(out)["IHDR"][0][:8]) == (874, 1240)
+
+
+@test
+def legend_prints_at_nine_points(tmp):
+    """Legend text is 8–10 pt on paper: its font size in the SVG, and the
+    height of its text in points the same in PNGs at 150, 300 and 600 dpi."""
+    svg = os.path.join(tmp, "a4.svg")
+    run("--export", svg, "--paper", "A4")
+    sizes = [size for text, size in svg_texts(svg) if text.startswith("Batch ")]
+    assert sizes and all(8 <= size <= 10 for size in sizes), sizes
+    heights = []
+    for dpi in (150, 300, 600):
+        out = os.path.join(tmp, f"legend-{dpi}.png")
+        run("--export", out, "--paper", "A4", "--dpi", str(dpi), "--mode", "provinces", "--no-title", "--no-scale",
+            "--no-north", "--no-attribution")
+        width, height = struct.unpack(">II", png_chunks(out)["IHDR"][0][:8])
+        m = round(11 / 25.4 * dpi)  # inside the 10 mm margin and the frame line
+        # Only the legend's text has the panel text colour (#2e3436) inside the frame.
+        box = subprocess.run(["convert", out, "-crop", f"{width - 2 * m}x{height - 2 * m}+{m}+{m}", "+repage",
+                              "-fuzz", "4%", "-fill", "white", "+opaque", "#2e3436", "-trim", "-format", "%h", "info:"],
+                             capture_output=True, text=True, check=True).stdout
+        heights.append(int(box) * 72 / dpi)
+    assert max(heights) - min(heights) < 0.03 * max(heights), heights
+    assert 40 < heights[0] < 200, heights
+
+
+@test
+def same_area_at_any_size(tmp):
+    """A view covers the same longitudes at 1920 × 1080 and 7680 × 4320:
+    zones sit at the same fraction of the width and height."""
+    centre, zoom = (34.0, 104.0), 5.0
+    for w, h in ((1920, 1080), (7680, 4320)):
+        out = os.path.join(tmp, f"{w}.png")
+        run("--export", out, "--width", str(w), "--height", str(h), "--no-title",
+            "--center", f"{centre[0]},{centre[1]}", "--zoom", str(zoom))
+        for name, lat, lon, batch in (("Hangzhou", 30.29365, 120.16142, 1), ("Urumqi", 43.80096, 87.60046, 5)):
+            # The zoom refers to a map 1600 logical pixels wide.
+            x, y = project(lat, lon, *centre, zoom, 1600, 1600 * h / w)
+            found = pixel(out, round(x * w / 1600), round(y * w / 1600))
+            assert close(found, BATCH_COLOURS[batch], 4), f"{w}: {name} is {found}"
+
+
+@test
+def page_options_are_checked(tmp):
+    out = os.path.join(tmp, "x.png")
+    for args, words in ((["--export", out, "--width", "0"], "--width"),
+                        (["--export", out, "--height", "-5"], "--height"),
+                        (["--export", out, "--dpi", "0"], "--dpi"),
+                        (["--export", out, "--paper", "B5"], "--paper"),
+                        (["--export", out, "--paper", "A4", "--width", "800"], "--paper"),
+                        (["--export", out, "--landscape"], "--landscape"),
+                        (["--export", os.path.join(tmp, "x.svg"), "--dpi", "300"], "--dpi"),
+                        (["--export", out, "--title", "T", "--no-title"], "--no-title"),
+                        (["--export-data", os.path.join(tmp, "x.csv"), "--zoom", "5"], "--zoom"),
+                        (["--export-data", os.path.join(tmp, "x.csv"), "--paper", "A4"], "--paper"),
+                        (["--export-data", os.path.join(tmp, "x.csv"), "--no-legend"], "--no-legend"),
+                        (["--export", out, "--bom"], "--bom")):
+        result = run(*args, expect=1)
+        assert words in result.stderr, f"{args}: {result.stderr}"
+    assert os.listdir(tmp) == [], os.listdir(tmp)
+    # --help-all groups the options: "Image export" and "Data export" sections.
+    sections = {}
+    for block in run("--help-all").stdout.split("\n\n"):
+        if block.strip():
+            sections[block.strip().splitlines()[0]] = block
+    image = next(b for h, b in sections.items() if h.startswith("Image export"))
+    data = next(b for h, b in sections.items() if h.startswith("Data export"))
+    assert all(o in image for o in ("--paper", "--dpi", "--landscape", "--no-legend", "--no-north")), image
+    assert "--bom" in data and "--paper" not in data and "--bom" not in image, data
+    # A PDF without a size is an A4 page.
+    out = os.path.join(tmp, "map.pdf")
+    run("--export", out, "--no-legend", "--no-scale", "--no-north", "--no-attribution", "--no-title")
+    if shutil.which("pdfinfo") is not None:
+        info = subprocess.run(["pdfinfo", out], capture_output=True, text=True, check=True).stdout
+        assert "(A4)" in info, info
 
 
 print(f"1..{len(tests)}")

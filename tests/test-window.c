@@ -481,7 +481,7 @@ export_current_view (PzWindow *window)
 }
 
 /* The RGB of @png at the map position (@latitude, @longitude) moved by
- * @dy pixels. */
+ * @dy pixels; the map is the bottom of the image, under the title. */
 static guint32
 pixel_at (PzWindow        *window,
           cairo_surface_t *png,
@@ -495,13 +495,15 @@ pixel_at (PzWindow        *window,
   double x, y;
 
   shumate_viewport_location_to_widget_coords (viewport, layer, latitude, longitude, &x, &y);
+  y += cairo_image_surface_get_height (png) - gtk_widget_get_height (layer);
   return *(const guint32 *) (cairo_image_surface_get_data (png) +
                              (int) round (y + dy) * cairo_image_surface_get_stride (png) +
                              (int) round (x) * 4) & 0xffffff;
 }
 
 /* "Current window" exports exactly the view on screen: the PNG has the
- * map's size and Hangzhou's marker where the screen has it. */
+ * map's size plus the title band, and Hangzhou's marker where the screen
+ * has it. */
 static void
 test_window_export_current_view (Fixture       *fixture,
                                  gconstpointer  user_data)
@@ -513,7 +515,8 @@ test_window_export_current_view (Fixture       *fixture,
   PzColor batch1;
 
   g_assert_cmpint (cairo_image_surface_get_width (png), ==, gtk_widget_get_width (layer));
-  g_assert_cmpint (cairo_image_surface_get_height (png), ==, gtk_widget_get_height (layer));
+  /* The title band goes above the map, not over it. */
+  g_assert_cmpint (cairo_image_surface_get_height (png), ==, gtk_widget_get_height (layer) + PZ_MAP_TITLE_HEIGHT);
 
   pixel = pixel_at (window, png, 30.29365, 120.16142, 0);
   pz_batch_color (1, &batch1);

@@ -107,3 +107,48 @@ pz_cairo_text_layout (cairo_t    *cr,
     pango_layout_set_text (layout, text, -1);
   return layout;
 }
+
+static cairo_user_data_key_t text_sink_key;
+
+typedef struct
+{
+  PzTextSink sink;
+  gpointer   data;
+} TextSink;
+
+/**
+ * pz_cairo_set_text_sink:
+ * @surface: a surface whose text should not be drawn
+ * @sink: called instead, e.g. to write the text as SVG `<text>` elements
+ *
+ * cairo 1.16 draws SVG text as glyph outlines; a sink lets an exporter
+ * keep the text of legends and titles as text.
+ */
+void
+pz_cairo_set_text_sink (cairo_surface_t *surface,
+                        PzTextSink       sink,
+                        gpointer         data)
+{
+  TextSink *text_sink = g_new (TextSink, 1);
+
+  *text_sink = (TextSink) { sink, data };
+  cairo_surface_set_user_data (surface, &text_sink_key, text_sink, g_free);
+}
+
+/**
+ * pz_cairo_show_layout:
+ *
+ * pango_cairo_show_layout() at the current point, or the surface's text
+ * sink if it has one.
+ */
+void
+pz_cairo_show_layout (cairo_t     *cr,
+                      PangoLayout *layout)
+{
+  TextSink *text_sink = cairo_surface_get_user_data (cairo_get_target (cr), &text_sink_key);
+
+  if (text_sink != NULL)
+    text_sink->sink (cr, layout, text_sink->data);
+  else
+    pango_cairo_show_layout (cr, layout);
+}

@@ -24,17 +24,27 @@
 #include "pz-projection.h"
 #include "pz-zone-draw.h"
 
-/* Raster exports wider than this are drawn at a scale factor, so that a
- * 4K image shows the map of a large screen in sharper detail rather than
- * more of the world in tiny print. */
-#define LOGICAL_WIDTH 1600.0
+/* The width of map a view's zoom refers to when the view does not say
+ * (a zoom from the command line): the same area at any page size. */
+#define REFERENCE_WIDTH 1600.0
 #define FIT_PADDING 48.0
+/* Blank paper around the map frame: 10 mm in logical pixels. */
+#define PAPER_MARGIN (10 / 25.4 * 96)
+
+/* China's extent, from Mohe to Hainan and from the Pamirs to the Wusuli:
+ * a national map shows all of it, not only the zones' cities. */
+#define CHINA_SOUTH 18.0
+#define CHINA_NORTH 53.6
+#define CHINA_WEST 73.5
+#define CHINA_EAST 135.1
 
 void
 pz_image_options_init (PzImageOptions *options)
 {
   *options = (PzImageOptions) {
     .format = PZ_IMAGE_PNG,
+    .paper = PZ_PAPER_NONE,
+    .landscape = TRUE,
     .width = 1920,
     .height = 1080,
     .decorations = {
@@ -97,17 +107,45 @@ pz_export_default_title (const char *description)
   return g_strdup_printf (_("Pilot zones — %s"), description);
 }
 
-/* The view of an export: the composition's centre and zoom scaled to the
- * export's size, or the zones shown fitted below the title. */
-static void
-export_view (PzMapComposition     *map,
-             const PzImageOptions *options,
-             double                scale,
-             PzView               *view)
+/* In the province modes the map is about provinces: the frame holds the
+ * outlines of the provinces of the zones shown, not only their cities. */
+static gboolean
+province_bounds (PzMapComposition *map,
+                 double           *south,
+                 double           *west,
+                 double           *north,
+                 double           *east)
 {
-  double width = options->width / scale;
-  double height = options->height / scale;
-  double top = options->decorations.title != NULL ? PZ_MAP_TITLE_HEIGHT : 0;
+  PzBasemap *basemap = pz_database_get_basemap (pz_map_composition_get_database (map));
+  GListModel *zones = pz_map_composition_get_zones (map);
+  gboolean found = FALSE;
+
+  if (pz_map_composition_get_mode (map) == PZ_MAP_MODE_ZONES)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
+    {
+      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+      double bounds[4];
+
+      if (!pz_basemap_get_province_bounds (basemap, pz_zone_get_text (zone, PZ_ZONE_PROVINCE_CODE), bounds))
+        continue;
+      *south = MIN (*south, bounds[0]);
+      *west = MIN (*west, bounds[1]);
+      *north = MAX (*north, bounds[2]);
+      *east = MAX (*east, bounds[3]);
+      found = TRUE;
+    }
+  return found;
+}
+
+/* The view of the map frame: the composition's view showing the same
+ * area whatever the frame's size, or the zones shown fitted in it. */
+static void
+export_view (PzMapComposition        *map,
+             const cairo_rectangle_t *frame,
+             double                   scale,
+             PzView                  *view)
+{
   GListModel *shown = pz_map_composition_get_zones (map);
   GListModel *zones = g_list_model_get_n_items (shown) > 0
                       ? shown : pz_database_get_zones (pz_map_composition_get_database (map));
@@ -116,36 +154,43 @@ export_view (PzMapComposition     *map,
 
   if (pz_map_composition_get_view (map, &latitude, &longitude, &zoom, &view_width))
     {
-      if (view_width > 0)
-        zoom += log2 (width / view_width);
-      pz_view_init_centered (view, latitude, longitude, zoom, width, height, scale);
+      zoom += log2 (frame->width / (view_width > 0 ? view_width : REFERENCE_WIDTH));
+      pz_view_init_centered (view, latitude, longitude, zoom, frame->width, frame->height, scale);
       return;
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
-    {
-      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+  if (!province_bounds (map, &south, &west, &north, &east))
+    for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
+      {
+        g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
 
-      if (!pz_zone_has_location (zone))
-        continue;
-      south = MIN (south, pz_zone_get_latitude (zone));
-      north = MAX (north, pz_zone_get_latitude (zone));
-      west = MIN (west, pz_zone_get_longitude (zone));
-      east = MAX (east, pz_zone_get_longitude (zone));
-    }
+        if (!pz_zone_has_location (zone))
+          continue;
+        south = MIN (south, pz_zone_get_latitude (zone));
+        north = MAX (north, pz_zone_get_latitude (zone));
+        west = MIN (west, pz_zone_get_longitude (zone));
+        east = MAX (east, pz_zone_get_longitude (zone));
+      }
 
-  /* A single zone still gets a province-sized surrounding. */
+  /* A single zone still gets a province-sized surrounding; zones across
+   * the country get the whole country. */
   if (north - south < 4)
     south -= 2, north += 2;
   if (east - west < 4)
     west -= 2, east += 2;
+  if (east - west > 25 || north - south > 15)
+    {
+      south = MIN (south, CHINA_SOUTH);
+      north = MAX (north, CHINA_NORTH);
+      west = MIN (west, CHINA_WEST);
+      east = MAX (east, CHINA_EAST);
+    }
 
-  zoom = pz_view_fit_zoom (south, west, north, east, width, height - top, FIT_PADDING);
+  zoom = pz_view_fit_zoom (south, west, north, east, frame->width, frame->height, FIT_PADDING);
   zoom = CLAMP (zoom, 1, 12);
   centre_y = (pz_mercator_y (south) + pz_mercator_y (north)) / 2.0;
-  pz_view_init_centered (view, pz_mercator_latitude (centre_y), (west + east) / 2.0, zoom, width, height, scale);
-  /* Shift down by half the title band so the zones sit below it. */
-  view->origin_y -= top / 2.0;
+  pz_view_init_centered (view, pz_mercator_latitude (centre_y), (west + east) / 2.0, zoom,
+                         frame->width, frame->height, scale);
 }
 
 typedef struct
@@ -204,20 +249,20 @@ write_svg_with_text (StreamClosure          *closure,
 
 static cairo_surface_t *
 create_surface (const PzImageOptions *options,
-                StreamClosure        *closure,
-                double                scale)
+                const PzExportPage   *page,
+                StreamClosure        *closure)
 {
   switch (options->format)
     {
     case PZ_IMAGE_SVG:
-      return cairo_svg_surface_create_for_stream (write_to_stream, closure, options->width, options->height);
+      return cairo_svg_surface_create_for_stream (write_to_stream, closure, page->device_width, page->device_height);
 
     case PZ_IMAGE_PDF:
-      return cairo_pdf_surface_create_for_stream (write_to_stream, closure, options->width, options->height);
+      return cairo_pdf_surface_create_for_stream (write_to_stream, closure, page->device_width, page->device_height);
 
     case PZ_IMAGE_PNG:
     default:
-      return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, options->width, options->height);
+      return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) page->device_width, (int) page->device_height);
     }
 }
 
@@ -236,36 +281,51 @@ pz_export_image (PzMapComposition      *map,
                  GError               **error)
 {
   g_autoptr(GByteArray) buffer = g_byte_array_new ();
+  g_autoptr(GString) svg_text = g_string_new (NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *date = g_date_time_format_iso8601 (now);
+  const char *source = options->source != NULL ? options->source : _("Pilot Zones");
   StreamClosure closure = { buffer };
   cairo_surface_t *surface;
+  cairo_rectangle_t frame;
   cairo_t *cr;
   cairo_status_t status;
-  double scale = 1;
+  PzMapDecorations decorations = options->decorations;
+  PzExportPage page;
   PzView view;
 
   g_return_val_if_fail (map != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (options->width < 16 || options->height < 16 || options->width > 20000 || options->height > 20000)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("An image must be between 16 and 20000 pixels wide and high, not %d × %d"),
-                   options->width, options->height);
-      return FALSE;
-    }
+  if (!pz_export_page_init (&page, options, error))
+    return FALSE;
 
   /* Fail early, not after a long render, when the name is taken. */
   if (!_pz_export_check_target (file, overwrite, error))
     return FALSE;
 
-  if (options->format == PZ_IMAGE_PNG)
-    scale = MAX (1.0, round (options->width / LOGICAL_WIDTH));
-  export_view (map, options, scale, &view);
+  if (options->paper != PZ_PAPER_NONE)
+    decorations.margin = MAX (decorations.margin, PAPER_MARGIN);
+  pz_map_layout_frame (&decorations, page.width, page.height, &frame);
+  export_view (map, &frame, page.scale, &view);
 
-  surface = create_surface (options, &closure, scale);
+  surface = create_surface (options, &page, &closure);
+  if (options->format == PZ_IMAGE_PDF)
+    {
+      if (options->decorations.title != NULL)
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, options->decorations.title);
+      if (options->decorations.subtitle != NULL)
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, options->decorations.subtitle);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, source);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, _("Pilot Zones"));
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+    }
+  else if (options->format == PZ_IMAGE_SVG)
+    _pz_export_svg_collect_text (surface, svg_text);
+
   cr = cairo_create (surface);
-  cairo_scale (cr, scale, scale);
-  pz_map_render (map, &options->decorations, cr, &view);
+  cairo_scale (cr, page.scale, page.scale);
+  pz_map_render_page (map, &decorations, cr, page.width, page.height, &view);
   cairo_destroy (cr);
 
   if (options->format == PZ_IMAGE_PNG)
@@ -286,7 +346,12 @@ pz_export_image (PzMapComposition      *map,
       return FALSE;
     }
   if (options->format == PZ_IMAGE_SVG)
-    write_svg_with_text (&closure, map, &options->decorations);
+    {
+      _pz_export_svg_add_text (buffer, svg_text);
+      write_svg_with_text (&closure, map, &options->decorations);
+    }
+  else if (options->format == PZ_IMAGE_PNG)
+    _pz_export_png_add_chunks (buffer, page.dpi, options->decorations.title, source, date);
 
   return _pz_export_write (file, buffer->data, buffer->len, overwrite, error);
 }

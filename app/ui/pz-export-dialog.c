@@ -158,6 +158,7 @@ _pz_export_dialog_export_to (PzExportDialog  *self,
   pz_image_options_init (&options);
   options.format = adw_combo_row_get_selected (self->image_format_row);
   image_size (self, &options.width, &options.height);
+  options.size_is_frame = adw_combo_row_get_selected (self->size_row) == SIZE_WINDOW;
   options.decorations.legend = gtk_switch_get_active (self->legend_switch);
   options.decorations.scale_bar = gtk_switch_get_active (self->scale_switch);
   options.decorations.north_arrow = gtk_switch_get_active (self->north_switch);
