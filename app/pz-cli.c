@@ -476,7 +476,6 @@ run (GVariantDict  *options,
       g_autoptr(PzMapComposition) map = pz_map_composition_new (database, G_LIST_MODEL (shown));
       g_autofree char *description = pz_zone_filter_describe (request.filter, pz_database_get_zones (database));
       g_autofree char *default_title = pz_export_default_title (description);
-      g_autofree char *subtitle = NULL;
       const char *title = NULL;
 
       pz_map_composition_set_description (map, description);
@@ -488,12 +487,7 @@ run (GVariantDict  *options,
         return FALSE;
 
       g_variant_dict_lookup (options, "title", "&s", &title);
-      /* Translators: subtitle of exported maps */
-      subtitle = g_strdup_printf (_("%u zones shown · data as of %s"),
-                                  g_list_model_get_n_items (G_LIST_MODEL (shown)),
-                                  pz_database_get_data_date (database));
       request.image.decorations.title = request.no_title ? NULL : title != NULL ? title : default_title;
-      request.image.decorations.subtitle = request.no_title ? NULL : subtitle;
       if (!pz_export_image (map, &request.image, file, request.force, error))
         return FALSE;
     }

@@ -601,6 +601,50 @@ def page_options_are_checked(tmp):
         assert "(A4)" in info, info
 
 
+@test
+def honest_legend_and_subtitle(tmp):
+    """The legend lists the batches shown and explains hollow markers with
+    the year from the data; the subtitle counts the zones inside the map
+    and dates the data by its latest change."""
+    with open(ZONES_CSV, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    latest = max([r["approved"] for r in rows] + [r["ended"] for r in rows if r["ended"]])
+    ended_years = sorted({r["ended"][:4] for r in rows if r["ended"] and r["batch"] == "5"})
+    out = os.path.join(tmp, "b5.svg")
+    run("--export", out, "--batch", "5")
+    texts = [t for t, _ in svg_texts(out)]
+    assert [t for t in texts if t.startswith("Batch ")] == ["Batch 5 · 2020"], texts
+    if ended_years:
+        assert f"Hollow: revoked in {', '.join(ended_years)}" in texts, texts
+    n5 = sum(r["batch"] == "5" for r in rows)
+    assert any(t.startswith(f"{n5} zones · Batch 5") and t.endswith(f"data as of {latest}") for t in texts), texts
+    # A view of Zhejiang holds fewer zones than the filter shows.
+    out = os.path.join(tmp, "zj.svg")
+    run("--export", out, "--center", "29.2,120.3", "--zoom", "7")
+    texts = [t for t, _ in svg_texts(out)]
+    subtitle = next(t for t in texts if "data as of" in t)
+    inside, total = subtitle.split(" zones")[0].split(" of ")
+    assert int(total) == len(rows) and 5 < int(inside) < len(rows), subtitle
+
+
+@test
+def province_mode_frames_the_province(tmp):
+    """--mode provinces --province Xinjiang frames Xinjiang's outline: the
+    province fills the frame without running off it."""
+    out = os.path.join(tmp, "xj.png")
+    w, h = 400, 300
+    run("--export", out, "--mode", "provinces", "--province", "Xinjiang", "--width", str(w), "--height", str(h),
+        "--no-title", "--no-legend", "--no-scale", "--no-north", "--no-attribution")
+    _, _, pixels = read_png(out)
+    # The commonest colour around the centre (the province's name sits there).
+    centre = [pixels[y][x] for y in range(h // 2 - 30, h // 2 + 30) for x in range(w // 2 - 30, w // 2 + 30)]
+    fill = max(set(centre), key=centre.count)
+    xs = [x for y in range(h) for x in range(w) if close(pixels[y][x], fill, 2)]
+    ys = [y for y in range(h) for x in range(w) if close(pixels[y][x], fill, 2)]
+    assert min(xs) > 10 and max(xs) < w - 10 and min(ys) > 10 and max(ys) < h - 10, (min(xs), max(xs), min(ys), max(ys))
+    assert max(xs) - min(xs) > 0.6 * w or max(ys) - min(ys) > 0.6 * h, (min(xs), max(xs), min(ys), max(ys))
+
+
 print(f"1..{len(tests)}")
 failed = 0
 for number, fn in enumerate(tests, 1):

@@ -526,6 +526,27 @@ test_window_export_current_view (Fixture       *fixture,
   cairo_surface_destroy (png);
 }
 
+/* The export dialog starts with the last export's page: a paper size at
+ * a resolution from the settings gives that many pixels. */
+static void
+test_window_export_remembers_paper (Fixture       *fixture,
+                                    gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  cairo_surface_t *png;
+
+  g_settings_set_string (settings, "export-size", "paper");
+  g_settings_set_string (settings, "export-paper", "A5");
+  g_settings_set_boolean (settings, "export-landscape", FALSE);
+  g_settings_set_int (settings, "export-dpi", 150);
+  png = export_current_view (fixture->window);
+  /* A5 portrait, 148 × 210 mm, at 150 dpi. */
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, 874);
+  g_assert_cmpint (cairo_image_surface_get_height (png), ==, 1240);
+  cairo_surface_destroy (png);
+  g_settings_reset (settings, "export-size");
+}
+
 /* The centre of Weihai's one park, which sits on a ring 15 px above its
  * zone, in an export of the current view. */
 static guint32
@@ -872,6 +893,8 @@ main (int   argc,
   g_test_add ("/window/national-figures", Fixture, NULL, fixture_set_up, test_window_national_figures, fixture_tear_down);
   g_test_add ("/window/export-parks", Fixture, NULL, fixture_set_up, test_window_export_parks, fixture_tear_down);
   g_test_add ("/window/export-modes", Fixture, NULL, fixture_set_up, test_window_export_modes, fixture_tear_down);
+  g_test_add ("/window/export-remembers-paper", Fixture, NULL, fixture_set_up, test_window_export_remembers_paper,
+              fixture_tear_down);
   g_test_add ("/window/export-current-view", Fixture, NULL, fixture_set_up, test_window_export_current_view, fixture_tear_down);
 
   return g_test_run ();

@@ -193,6 +193,63 @@ export_view (PzMapComposition        *map,
                          frame->width, frame->height, scale);
 }
 
+/* The latest date the data speaks of: an approval or an end, or the date
+ * the database gives, whichever is later (ISO dates compare as text). */
+static const char *
+latest_data_date (PzDatabase *database)
+{
+  GListModel *zones = pz_database_get_zones (database);
+  const char *latest = pz_database_get_data_date (database);
+
+  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
+    {
+      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+      const char *dates[] = { pz_zone_get_text (zone, PZ_ZONE_APPROVED), pz_zone_get_text (zone, PZ_ZONE_ENDED) };
+
+      for (guint d = 0; d < G_N_ELEMENTS (dates); d++)
+        if (dates[d] != NULL && g_ascii_isdigit (dates[d][0]) && g_strcmp0 (dates[d], latest) > 0)
+          latest = dates[d];
+    }
+  return latest;
+}
+
+/* "12 of 178 zones · Batch 5 · data as of 2025-04": the zones inside the
+ * frame when it holds fewer than the filter shows. */
+static char *
+frame_subtitle (PzMapComposition *map,
+                const PzView     *view)
+{
+  GListModel *zones = pz_map_composition_get_zones (map);
+  const char *description = pz_map_composition_get_description (map);
+  const char *date = latest_data_date (pz_map_composition_get_database (map));
+  guint n = g_list_model_get_n_items (zones), inside = 0;
+  g_autofree char *count = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+      double x, y;
+
+      if (!pz_zone_has_location (zone))
+        continue;
+      pz_view_project (view, pz_zone_get_latitude (zone), pz_zone_get_longitude (zone), &x, &y);
+      inside += x >= 0 && x <= view->width && y >= 0 && y <= view->height;
+    }
+
+  if (inside < n)
+    /* Translators: subtitle of exported maps, zones inside the map of those the filter shows */
+    count = g_strdup_printf (ngettext ("%u of %u zone", "%u of %u zones", n), inside, n);
+  else
+    /* Translators: subtitle of exported maps */
+    count = g_strdup_printf (ngettext ("%u zone", "%u zones", n), n);
+
+  if (description != NULL)
+    /* Translators: subtitle of exported maps: count, filter, date */
+    return g_strdup_printf (_("%s · %s · data as of %s"), count, description, date);
+  /* Translators: subtitle of exported maps: count and date */
+  return g_strdup_printf (_("%s · data as of %s"), count, date);
+}
+
 typedef struct
 {
   GByteArray    *buffer;  /* the whole file, before it is written */
@@ -291,6 +348,7 @@ pz_export_image (PzMapComposition      *map,
   cairo_t *cr;
   cairo_status_t status;
   PzMapDecorations decorations = options->decorations;
+  g_autofree char *subtitle = NULL;
   PzExportPage page;
   PzView view;
 
@@ -308,14 +366,16 @@ pz_export_image (PzMapComposition      *map,
     decorations.margin = MAX (decorations.margin, PAPER_MARGIN);
   pz_map_layout_frame (&decorations, page.width, page.height, &frame);
   export_view (map, &frame, page.scale, &view);
+  if (decorations.title != NULL && decorations.subtitle == NULL)
+    decorations.subtitle = subtitle = frame_subtitle (map, &view);
 
   surface = create_surface (options, &page, &closure);
   if (options->format == PZ_IMAGE_PDF)
     {
-      if (options->decorations.title != NULL)
-        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, options->decorations.title);
-      if (options->decorations.subtitle != NULL)
-        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, options->decorations.subtitle);
+      if (decorations.title != NULL)
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, decorations.title);
+      if (decorations.subtitle != NULL)
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, decorations.subtitle);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, source);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, _("Pilot Zones"));
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
