@@ -496,7 +496,7 @@ run (GVariantDict  *options,
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (request.data_path);
 
-      if (!pz_export_data (G_LIST_MODEL (shown), request.data_format, request.bom, file, request.force, error))
+      if (!pz_export_data (G_LIST_MODEL (shown), pz_database_get_parks (database), request.data_format, request.bom, file, request.force, error))
         return FALSE;
     }
 

@@ -645,6 +645,76 @@ def province_mode_frames_the_province(tmp):
     assert max(xs) - min(xs) > 0.6 * w or max(ys) - min(ys) > 0.6 * h, (min(xs), max(xs), min(ys), max(ys))
 
 
+@test
+def chinese_in_simplified_glyphs(tmp):
+    """Chinese text takes the Simplified Chinese face of a CJK font even in
+    the C locale, where fontconfig would otherwise pick the Japanese one."""
+    if shutil.which("pdffonts") is None:
+        return SKIP
+    out = os.path.join(tmp, "zh.pdf")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "LANGUAGE", "LC_ALL")}
+    env["LANG"] = "C.UTF-8"
+    subprocess.run([APP, "--export", out, "--title", "跨境电子商务综合试验区"], env=env, check=True, capture_output=True)
+    fonts = subprocess.run(["pdffonts", out], capture_output=True, text=True, check=True).stdout
+    cjk = [line.split()[0] for line in fonts.splitlines() if "CJK" in line]
+    if not cjk:
+        return SKIP  # no CJK font installed
+    assert all("CJKsc" in name or " SC" in name for name in cjk), fonts
+
+
+@test
+def data_exports_carry_ids_counts_and_index(tmp):
+    """GeoJSON features have an id; CSV and GeoJSON count each zone's
+    parks; the GeoPackage has its extent and a spatial index."""
+    import sqlite3
+    out = os.path.join(tmp, "zones.geojson")
+    run("--export-data", out)
+    features = json.load(open(out, encoding="utf-8"))["features"]
+    assert all(f["id"] == f["properties"]["zone_id"] for f in features), features[0]
+    assert sum(f["properties"]["parks"] for f in features) > 0 and all(
+        isinstance(f["properties"]["parks"], int) for f in features)
+    out = os.path.join(tmp, "zones.csv")
+    run("--export-data", out)
+    rows = list(csv.DictReader(open(out, encoding="utf-8")))
+    weihai = next(r for r in rows if r["zone_id"] == "weihai")
+    assert int(weihai["parks"]) >= 1, weihai
+    out = os.path.join(tmp, "zones.gpkg")
+    run("--export-data", out)
+    con = sqlite3.connect(out)
+    extent = con.execute("SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE table_name = 'zones'").fetchone()
+    assert None not in extent and 73 < extent[0] < extent[2] < 136 and 18 < extent[1] < extent[3] < 54, extent
+    assert con.execute("SELECT count(*) FROM rtree_zones_geom").fetchone()[0] == len(rows)
+    assert con.execute("SELECT extension_name FROM gpkg_extensions").fetchone()[0] == "gpkg_rtree_index"
+    con.close()
+    if shutil.which("ogrinfo") is None:
+        return SKIP
+    info = subprocess.run(["ogrinfo", "-ro", "-so", out, "zones"], capture_output=True, text=True).stdout
+    assert "Extent: (" in info and f"Feature Count: {len(rows)}" in info, info
+    assert "ERROR" not in info, info
+
+
+@test
+def csv_formulas_neutralised(tmp):
+    """A name that a spreadsheet would run as a formula is written as text."""
+    import sqlite3
+    db = os.path.join(tmp, "crafted.gpkg")
+    shutil.copy(os.environ["PZ_DATABASE"], db)
+    con = sqlite3.connect(db)
+    con.execute("""UPDATE zones SET name_en = '=HYPERLINK("http://example.com","x")' WHERE zone_id = 'hangzhou'""")
+    con.execute("UPDATE zones SET name_pinyin = '@SUM(1+1)', note = '-1+2' WHERE zone_id = 'tianjin'")
+    con.commit()
+    con.close()
+    out = os.path.join(tmp, "zones.csv")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["PZ_DATABASE"] = db
+    subprocess.run([APP, "--export-data", out], env=env, check=True, capture_output=True)
+    rows = {r["zone_id"]: r for r in csv.DictReader(open(out, encoding="utf-8"))}
+    assert rows["hangzhou"]["name_en"] == "'=HYPERLINK(\"http://example.com\",\"x\")", rows["hangzhou"]["name_en"]
+    assert rows["tianjin"]["name_pinyin"] == "'@SUM(1+1)" and rows["tianjin"]["note"] == "'-1+2", rows["tianjin"]
+    # Coordinates stay numbers, negative or not.
+    assert float(rows["hangzhou"]["lat"]) > 0
+
+
 print(f"1..{len(tests)}")
 failed = 0
 for number, fn in enumerate(tests, 1):

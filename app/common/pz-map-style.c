@@ -100,7 +100,22 @@ pz_cairo_text_layout (cairo_t    *cr,
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
   PangoFontDescription *font = pango_font_description_from_string (font_name);
+  PangoLanguage *language = pango_language_get_default ();
+  const PangoScript *scripts;
+  int n_scripts = 0;
+  gboolean han = FALSE;
 
+  /* Chinese names in Simplified Chinese glyphs: without a language that
+   * is known to use Han (the C locale's is not), fontconfig may pick the
+   * Japanese face of a CJK font. Latin text is unaffected: Pango gives
+   * runs of other scripts their own language. */
+  scripts = pango_language_get_scripts (language, &n_scripts);
+  for (int i = 0; scripts != NULL && i < n_scripts; i++)
+    han = han || scripts[i] == PANGO_SCRIPT_HAN;
+  if (!han)
+    language = pango_language_from_string ("zh-cn");
+  pango_context_set_language (pango_layout_get_context (layout), language);
+  pango_layout_context_changed (layout);
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
   if (text != NULL)

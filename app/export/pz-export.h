@@ -81,6 +81,7 @@ gboolean  pz_export_image                (PzMapComposition *map,
                                           gboolean         overwrite,
                                           GError         **error);
 gboolean  pz_export_data                 (GListModel      *zones,
+                                          GListModel      *parks,
                                           PzDataFormat     format,
                                           gboolean         bom,
                                           GFile           *file,

@@ -12,6 +12,7 @@
 G_BEGIN_DECLS
 
 GBytes *pz_gpkg_build_zones (GListModel  *zones,
+                             GHashTable  *park_counts,
                              GError     **error);
 
 G_END_DECLS

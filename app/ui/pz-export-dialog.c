@@ -162,7 +162,8 @@ _pz_export_dialog_export_to (PzExportDialog  *self,
   PzImageOptions options;
 
   if (exporting_data (self))
-    return pz_export_data (shown, adw_combo_row_get_selected (self->data_format_row),
+    return pz_export_data (shown, pz_database_get_parks (pz_map_composition_get_database (self->map)),
+                           adw_combo_row_get_selected (self->data_format_row),
                            gtk_switch_get_active (self->bom_switch), file, TRUE, error);
 
   pz_image_options_init (&options);
