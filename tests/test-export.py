@@ -715,6 +715,33 @@ def csv_formulas_neutralised(tmp):
     assert float(rows["hangzhou"]["lat"]) > 0
 
 
+@test
+def pdf_has_no_seam(tmp):
+    """The PDF of centre 31.2,120.5 zoom 7, rendered by pdftoppm, is sea
+    wherever the PNG of the same page is sea (away from edges): no hairline
+    from the legend's text to the north arrow across the East China Sea."""
+    if shutil.which("pdftoppm") is None or shutil.which("convert") is None:
+        return SKIP
+    view = ["--center", "31.2,120.5", "--zoom", "7"]
+    pdf, png = os.path.join(tmp, "view.pdf"), os.path.join(tmp, "view.png")
+    run("--export", pdf, "--width", "1600", "--height", "1000", *view)
+    run("--export", png, "--width", "2500", "--height", "1563", "--dpi", "150", *view)
+    # 1200 × 750 pt at 150 dpi: the PNG's 2500 × 1563 pixels, the same page.
+    subprocess.run(["pdftoppm", "-png", "-r", "150", pdf, os.path.join(tmp, "pdf")], check=True)
+    rendered = os.path.join(tmp, "pdf-1.png")
+    sea = "#%02X%02X%02X" % SEA
+    sea_png, not_sea_pdf = os.path.join(tmp, "a.png"), os.path.join(tmp, "b.png")
+    # White where the PNG is sea (not within 2 px of anything else) ...
+    subprocess.run(["convert", png, "-fuzz", "1%", "-fill", "black", "+opaque", sea, "-fill", "white", "-opaque", sea,
+                    "-morphology", "Erode", "Square:2", sea_png], check=True)
+    # ... and where the rendered PDF is not.
+    subprocess.run(["convert", rendered, "-fuzz", "1.5%", "-fill", "white", "+opaque", sea, "-fill", "black",
+                    "-opaque", sea, not_sea_pdf], check=True)
+    count = subprocess.run(["convert", sea_png, not_sea_pdf, "-compose", "multiply", "-composite", "-format",
+                            "%[fx:round(mean*w*h)]", "info:"], capture_output=True, text=True, check=True).stdout
+    assert int(count) == 0, f"{count} sea pixels of the PNG are not sea in the PDF"
+
+
 print(f"1..{len(tests)}")
 failed = 0
 for number, fn in enumerate(tests, 1):

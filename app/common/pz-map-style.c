@@ -115,6 +115,15 @@ pz_cairo_text_layout (cairo_t    *cr,
   if (!han)
     language = pango_language_from_string ("zh-cn");
   pango_context_set_language (pango_layout_get_context (layout), language);
+  /* Unhinted metrics: text takes the same room on screen, in a PNG and
+   * in a PDF, so a page lays out alike in every format. */
+  {
+    cairo_font_options_t *options = cairo_font_options_create ();
+
+    cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+    pango_cairo_context_set_font_options (pango_layout_get_context (layout), options);
+    cairo_font_options_destroy (options);
+  }
   pango_layout_context_changed (layout);
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
@@ -154,7 +163,10 @@ pz_cairo_set_text_sink (cairo_surface_t *surface,
  * pz_cairo_show_layout:
  *
  * pango_cairo_show_layout() at the current point, or the surface's text
- * sink if it has one.
+ * sink if it has one. The current point is cleared after: a shape drawn
+ * next (cairo_arc() of a marker) would otherwise start with a line from
+ * the text, a zero-area sliver that PDF viewers show as a hairline
+ * across the map.
  */
 void
 pz_cairo_show_layout (cairo_t     *cr,
@@ -166,4 +178,5 @@ pz_cairo_show_layout (cairo_t     *cr,
     text_sink->sink (cr, layout, text_sink->data);
   else
     pango_cairo_show_layout (cr, layout);
+  cairo_new_path (cr);
 }

@@ -116,6 +116,7 @@ draw_north_arrow (cairo_t          *cr,
   int w, h;
 
   cairo_save (cr);
+  cairo_new_path (cr);
   cairo_arc (cr, x, y + 18, 20, 0, 2 * G_PI);
   pz_cairo_set_color (cr, &style->panel);
   cairo_fill (cr);
