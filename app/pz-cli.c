@@ -281,21 +281,22 @@ lookup_int (GVariantDict  *options,
   return TRUE;
 }
 
+/* A number, or NaN when the text is not one (the caller's range check
+ * then names the option). */
 static gboolean
-lookup_double (GVariantDict  *options,
-               const char    *name,
-               double        *value,
-               GError       **error)
+lookup_double (GVariantDict *options,
+               const char   *name,
+               double       *value)
 {
   const char *text = NULL;
   char *end = NULL;
 
-  if (!g_variant_dict_lookup (options, name, "&s", &text))
-    return FALSE;
-  *value = g_ascii_strtod (text, &end);
-  if (end == text || *end != '\0')
-    *value = NAN;
-  return TRUE;
+  if (g_variant_dict_lookup (options, name, "&s", &text))
+    {
+      *value = g_ascii_strtod (text, &end);
+      *value = end == text || *end != '\0' ? NAN : *value;
+    }
+  return text != NULL;
 }
 
 static gboolean
@@ -308,7 +309,7 @@ page_options (GVariantDict    *options,
   gboolean has_width = lookup_int (options, "width", &image->width, &local_error);
   gboolean has_height = local_error == NULL && lookup_int (options, "height", &image->height, &local_error);
   gboolean has_paper = g_variant_dict_lookup (options, "paper", "&s", &paper);
-  gboolean has_dpi = lookup_double (options, "dpi", &image->dpi, NULL);
+  gboolean has_dpi = lookup_double (options, "dpi", &image->dpi);
 
   if (local_error != NULL)
     {
@@ -363,7 +364,7 @@ image_options (GVariantDict    *options,
     return fail (error, _("--title and --no-title exclude each other"));
   request->no_title = g_variant_dict_contains (options, "no-title");
 
-  has_zoom = lookup_double (options, "zoom", &request->zoom, NULL);
+  has_zoom = lookup_double (options, "zoom", &request->zoom);
   if (g_variant_dict_lookup (options, "center", "&s", &center))
     {
       if (!parse_center (center, &request->latitude, &request->longitude, error))
