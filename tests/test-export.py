@@ -742,6 +742,20 @@ def pdf_has_no_seam(tmp):
     assert int(count) == 0, f"{count} sea pixels of the PNG are not sea in the PDF"
 
 
+@test
+def national_map_holds_every_zone(tmp):
+    """A fitted national 1920 × 1080 export holds every zone inside its
+    frame, below the title band (Sanya on Hainan, Heihe in Heilongjiang):
+    the subtitle counts all of them, not "N of 165"."""
+    with open(ZONES_CSV, encoding="utf-8") as f:
+        total = sum(1 for _ in csv.DictReader(f))
+    for size in (("1920", "1080"), ("1080", "1920"), ("800", "450")):
+        out = os.path.join(tmp, f"national-{size[0]}.svg")
+        run("--export", out, "--width", size[0], "--height", size[1])
+        subtitle = next(t for t, _ in svg_texts(out) if "data as of" in t)
+        assert subtitle.startswith(f"{total} zones ·"), f"{size}: {subtitle}"
+
+
 print(f"1..{len(tests)}")
 failed = 0
 for number, fn in enumerate(tests, 1):
