@@ -547,6 +547,40 @@ test_window_export_remembers_paper (Fixture       *fixture,
   g_settings_reset (settings, "export-size");
 }
 
+/* The dialog's preview is the page the export writes: an A4 landscape
+ * page fitted in a wide preview leaves bands at the sides, paper around
+ * the frame and the map in the middle. */
+static void
+test_window_export_preview (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  PzMapView *map_view = pz_window_get_map_view (fixture->window);
+  g_autoptr(PzMapComposition) map = pz_map_view_dup_composition (map_view);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 600, 300);
+  cairo_t *cr = cairo_create (surface);
+  PzImageOptions options;
+  const guint8 *data;
+  int stride;
+
+  pz_image_options_init (&options);
+  options.paper = PZ_PAPER_A4;
+  options.decorations.title = "Preview";
+  pz_export_draw_preview (map, &options, cr, 600, 300);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+
+  /* 300 px high: the page is 424 px wide, so 88 px at each side stay empty. */
+  g_assert_cmpuint (*(const guint32 *) (data + 150 * stride + 20 * 4), ==, 0);
+  /* Inside the page: opaque paper at its corner, the map at its centre. */
+  g_assert_cmpuint (*(const guint32 *) (data + 2 * stride + 92 * 4) >> 24, ==, 0xff);
+  g_assert_cmpuint (*(const guint32 *) (data + 170 * stride + 300 * 4) >> 24, ==, 0xff);
+  g_assert_cmpuint (*(const guint32 *) (data + 170 * stride + 300 * 4) & 0xffffff, !=,
+                    *(const guint32 *) (data + 2 * stride + 92 * 4) & 0xffffff);
+  cairo_surface_destroy (surface);
+}
+
 /* The centre of Weihai's one park, which sits on a ring 15 px above its
  * zone, in an export of the current view. */
 static guint32
@@ -895,6 +929,7 @@ main (int   argc,
   g_test_add ("/window/export-modes", Fixture, NULL, fixture_set_up, test_window_export_modes, fixture_tear_down);
   g_test_add ("/window/export-remembers-paper", Fixture, NULL, fixture_set_up, test_window_export_remembers_paper,
               fixture_tear_down);
+  g_test_add ("/window/export-preview", Fixture, NULL, fixture_set_up, test_window_export_preview, fixture_tear_down);
   g_test_add ("/window/export-current-view", Fixture, NULL, fixture_set_up, test_window_export_current_view, fixture_tear_down);
 
   return g_test_run ();

@@ -323,6 +323,64 @@ create_surface (const PzImageOptions *options,
     }
 }
 
+/* The page's decorations (a margin on paper, the subtitle from the zones
+ * in the frame) and the view of its map frame. Returns the subtitle it
+ * made, for the caller to free. */
+static char *
+layout_page (PzMapComposition     *map,
+             const PzImageOptions *options,
+             const PzExportPage   *page,
+             double                scale,
+             PzMapDecorations     *decorations,
+             PzView               *view)
+{
+  cairo_rectangle_t frame;
+
+  if (options->paper != PZ_PAPER_NONE)
+    decorations->margin = MAX (decorations->margin, PAPER_MARGIN);
+  pz_map_layout_frame (decorations, page->width, page->height, &frame);
+  export_view (map, &frame, scale, view);
+  if (decorations->title == NULL || decorations->subtitle != NULL)
+    return NULL;
+  return (char *) (decorations->subtitle = frame_subtitle (map, view));
+}
+
+/**
+ * pz_export_draw_preview:
+ * @cr: where to draw, @width × @height in its user space
+ *
+ * Draws the page an export with @options would write, scaled to fit and
+ * centred: the same layout, view, legend and subtitle.
+ */
+void
+pz_export_draw_preview (PzMapComposition     *map,
+                        const PzImageOptions *options,
+                        cairo_t              *cr,
+                        double                width,
+                        double                height)
+{
+  PzMapDecorations decorations = options->decorations;
+  g_autofree char *subtitle = NULL;
+  PzExportPage page;
+  PzView view;
+  double fit;
+
+  g_return_if_fail (map != NULL);
+
+  if (!pz_export_page_init (&page, options, NULL))
+    return;
+  fit = MIN (width / page.width, height / page.height);
+  subtitle = layout_page (map, options, &page, fit, &decorations, &view);
+
+  cairo_save (cr);
+  cairo_translate (cr, round ((width - page.width * fit) / 2), round ((height - page.height * fit) / 2));
+  cairo_scale (cr, fit, fit);
+  cairo_rectangle (cr, 0, 0, page.width, page.height);
+  cairo_clip (cr);
+  pz_map_render_page (map, &decorations, cr, page.width, page.height, &view);
+  cairo_restore (cr);
+}
+
 /**
  * pz_export_image:
  * @map: what to draw, e.g. a copy of what the screen shows
@@ -344,7 +402,6 @@ pz_export_image (PzMapComposition      *map,
   const char *source = options->source != NULL ? options->source : _("Pilot Zones");
   StreamClosure closure = { buffer };
   cairo_surface_t *surface;
-  cairo_rectangle_t frame;
   cairo_t *cr;
   cairo_status_t status;
   PzMapDecorations decorations = options->decorations;
@@ -362,12 +419,7 @@ pz_export_image (PzMapComposition      *map,
   if (!_pz_export_check_target (file, overwrite, error))
     return FALSE;
 
-  if (options->paper != PZ_PAPER_NONE)
-    decorations.margin = MAX (decorations.margin, PAPER_MARGIN);
-  pz_map_layout_frame (&decorations, page.width, page.height, &frame);
-  export_view (map, &frame, page.scale, &view);
-  if (decorations.title != NULL && decorations.subtitle == NULL)
-    decorations.subtitle = subtitle = frame_subtitle (map, &view);
+  subtitle = layout_page (map, options, &page, page.scale, &decorations, &view);
 
   surface = create_surface (options, &page, &closure);
   if (options->format == PZ_IMAGE_PDF)

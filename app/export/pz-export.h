@@ -80,6 +80,11 @@ gboolean  pz_export_image                (PzMapComposition *map,
                                           GFile           *file,
                                           gboolean         overwrite,
                                           GError         **error);
+void      pz_export_draw_preview         (PzMapComposition *map,
+                                          const PzImageOptions *options,
+                                          cairo_t         *cr,
+                                          double           width,
+                                          double           height);
 gboolean  pz_export_data                 (GListModel      *zones,
                                           GListModel      *parks,
                                           PzDataFormat     format,

@@ -40,6 +40,7 @@ struct _PzExportDialog
   GtkWidget     *image_group;
   AdwComboRow   *image_format_row;
   AdwComboRow   *size_row;
+  GtkDrawingArea *preview;
   AdwComboRow   *paper_row;
   AdwComboRow   *orientation_row;
   AdwComboRow   *dpi_row;
@@ -81,6 +82,7 @@ update_rows (PzExportDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->paper_row), paper);
   gtk_widget_set_visible (GTK_WIDGET (self->orientation_row), paper);
   gtk_widget_set_visible (GTK_WIDGET (self->dpi_row), paper && png);
+  gtk_widget_queue_draw (GTK_WIDGET (self->preview));
   gtk_widget_set_visible (self->bom_row, adw_combo_row_get_selected (self->data_format_row) == PZ_DATA_CSV);
 }
 
@@ -152,13 +154,55 @@ current_extension (PzExportDialog *self)
                                : image[adw_combo_row_get_selected (self->image_format_row)];
 }
 
+/* The image options the rows describe; the title points into its row. */
+static void
+image_options (PzExportDialog *self,
+               PzImageOptions *options)
+{
+  const char *title = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
+
+  pz_image_options_init (options);
+  options->format = adw_combo_row_get_selected (self->image_format_row);
+  image_size (self, &options->width, &options->height);
+  options->size_is_frame = adw_combo_row_get_selected (self->size_row) == SIZE_WINDOW;
+  if (adw_combo_row_get_selected (self->size_row) == SIZE_PAPER)
+    {
+      options->paper = paper_choices[MIN (adw_combo_row_get_selected (self->paper_row), G_N_ELEMENTS (paper_choices) - 1)];
+      options->landscape = adw_combo_row_get_selected (self->orientation_row) == 0;
+      if (options->format == PZ_IMAGE_PNG)
+        options->dpi = dpi_choices[MIN (adw_combo_row_get_selected (self->dpi_row), G_N_ELEMENTS (dpi_choices) - 1)];
+    }
+  options->decorations.legend = gtk_switch_get_active (self->legend_switch);
+  options->decorations.scale_bar = gtk_switch_get_active (self->scale_switch);
+  options->decorations.north_arrow = gtk_switch_get_active (self->north_switch);
+  options->decorations.attribution = gtk_switch_get_active (self->attribution_switch);
+  /* The subtitle counts the zones inside the map: the exporter writes it. */
+  options->decorations.title = title[0] != '\0' ? title : NULL;
+}
+
+/* The page as the export will write it, scaled into the preview. */
+static void
+draw_preview (GtkDrawingArea *area,
+              cairo_t        *cr,
+              int             width,
+              int             height,
+              gpointer        user_data)
+{
+  PzExportDialog *self = user_data;
+  PzImageOptions options;
+
+  if (self->map == NULL)
+    return;
+  image_options (self, &options);
+  pz_export_draw_preview (self->map, &options, cr, width, height);
+}
+
 gboolean
 _pz_export_dialog_export_to (PzExportDialog  *self,
                              GFile           *file,
                              GError         **error)
 {
   GListModel *shown = pz_map_composition_get_zones (self->map);
-  const char *title;
   PzImageOptions options;
 
   if (exporting_data (self))
@@ -166,27 +210,8 @@ _pz_export_dialog_export_to (PzExportDialog  *self,
                            adw_combo_row_get_selected (self->data_format_row),
                            gtk_switch_get_active (self->bom_switch), file, TRUE, error);
 
-  pz_image_options_init (&options);
-  options.format = adw_combo_row_get_selected (self->image_format_row);
-  image_size (self, &options.width, &options.height);
-  options.size_is_frame = adw_combo_row_get_selected (self->size_row) == SIZE_WINDOW;
-  if (adw_combo_row_get_selected (self->size_row) == SIZE_PAPER)
-    {
-      options.paper = paper_choices[MIN (adw_combo_row_get_selected (self->paper_row), G_N_ELEMENTS (paper_choices) - 1)];
-      options.landscape = adw_combo_row_get_selected (self->orientation_row) == 0;
-      if (options.format == PZ_IMAGE_PNG)
-        options.dpi = dpi_choices[MIN (adw_combo_row_get_selected (self->dpi_row), G_N_ELEMENTS (dpi_choices) - 1)];
-    }
-  options.decorations.legend = gtk_switch_get_active (self->legend_switch);
-  options.decorations.scale_bar = gtk_switch_get_active (self->scale_switch);
-  options.decorations.north_arrow = gtk_switch_get_active (self->north_switch);
-  options.decorations.attribution = gtk_switch_get_active (self->attribution_switch);
-
-  title = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
-  options.decorations.title = title[0] != '\0' ? title : NULL;
-  /* The subtitle counts the zones inside the map: pz_export_image() writes it. */
-
   /* The map as the screen shows it: mode, layers, style and view. */
+  image_options (self, &options);
   return pz_export_image (self->map, &options, file, TRUE, error);
 }
 
@@ -323,6 +348,7 @@ pz_export_dialog_class_init (PzExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PzExportDialog, image_group);
   gtk_widget_class_bind_template_child (widget_class, PzExportDialog, image_format_row);
   gtk_widget_class_bind_template_child (widget_class, PzExportDialog, size_row);
+  gtk_widget_class_bind_template_child (widget_class, PzExportDialog, preview);
   gtk_widget_class_bind_template_child (widget_class, PzExportDialog, paper_row);
   gtk_widget_class_bind_template_child (widget_class, PzExportDialog, orientation_row);
   gtk_widget_class_bind_template_child (widget_class, PzExportDialog, dpi_row);
@@ -359,6 +385,17 @@ pz_export_dialog_init (PzExportDialog *self)
   g_signal_connect_swapped (self->kind_row, "notify::selected", G_CALLBACK (update_rows), self);
   g_signal_connect_swapped (self->size_row, "notify::selected", G_CALLBACK (update_rows), self);
   g_signal_connect_swapped (self->image_format_row, "notify::selected", G_CALLBACK (update_rows), self);
+  /* Everything that changes the page redraws the preview. */
+  g_signal_connect_swapped (self->paper_row, "notify::selected", G_CALLBACK (update_rows), self);
+  g_signal_connect_swapped (self->orientation_row, "notify::selected", G_CALLBACK (update_rows), self);
+  g_signal_connect_swapped (self->width_spin, "value-changed", G_CALLBACK (update_rows), self);
+  g_signal_connect_swapped (self->height_spin, "value-changed", G_CALLBACK (update_rows), self);
+  g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (update_rows), self);
+  g_signal_connect_swapped (self->legend_switch, "notify::active", G_CALLBACK (update_rows), self);
+  g_signal_connect_swapped (self->scale_switch, "notify::active", G_CALLBACK (update_rows), self);
+  g_signal_connect_swapped (self->north_switch, "notify::active", G_CALLBACK (update_rows), self);
+  g_signal_connect_swapped (self->attribution_switch, "notify::active", G_CALLBACK (update_rows), self);
+  gtk_drawing_area_set_draw_func (self->preview, draw_preview, self, NULL);
   g_signal_connect_swapped (self->data_format_row, "notify::selected", G_CALLBACK (update_rows), self);
 }
 
