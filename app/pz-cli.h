@@ -23,6 +23,7 @@ typedef struct
   gboolean        parks;
   gboolean        has_view;
   gboolean        no_title;
+  const char     *chart;        /* NULL: the map */
   double          latitude;
   double          longitude;
   double          zoom;

@@ -756,6 +756,30 @@ def national_map_holds_every_zone(tmp):
         assert subtitle.startswith(f"{total} zones ·"), f"{size}: {subtitle}"
 
 
+@test
+def charts_export_on_a_page(tmp):
+    """--chart writes a statistics chart of the zones shown through the
+    same page model: SVG text as <text>, a PDF page of the paper asked for,
+    a PNG with its resolution; map options do not apply."""
+    svg = os.path.join(tmp, "batches.svg")
+    run("--export", svg, "--chart", "batches", "--batch", "1,5")
+    texts = [t for t, _ in svg_texts(svg)]
+    assert "Zones per batch" in texts, texts
+    pdf = os.path.join(tmp, "time.pdf")
+    run("--export", pdf, "--chart", "over-time", "--paper", "A5")
+    if shutil.which("pdfinfo") is not None:
+        info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+        assert "595.28 x 419.53 pts" in info and "Zones in force over time" in info, info
+    png = os.path.join(tmp, "provinces.png")
+    run("--export", png, "--chart", "provinces", "--paper", "A4", "--dpi", "150")
+    assert struct.unpack(">II", png_chunks(png)["IHDR"][0][:8]) == (1754, 1240)
+    for args, words in ((["--chart", "pie"], "--chart"), (["--chart", "batches", "--zoom", "5"], "--zoom"),
+                        (["--chart", "batches", "--mode", "provinces"], "--mode")):
+        result = run("--export", os.path.join(tmp, "x.png"), *args, expect=1)
+        assert words in result.stderr, result.stderr
+    assert not os.path.exists(os.path.join(tmp, "x.png"))
+
+
 print(f"1..{len(tests)}")
 failed = 0
 for number, fn in enumerate(tests, 1):

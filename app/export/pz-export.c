@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "pz-export-private.h"
+#include "pz-chart.h"
 #include "pz-map-render.h"
 #include "pz-projection.h"
 #include "pz-zone-draw.h"
@@ -381,19 +382,24 @@ pz_export_draw_preview (PzMapComposition     *map,
   cairo_restore (cr);
 }
 
-/**
- * pz_export_image:
- * @map: what to draw, e.g. a copy of what the screen shows
- *
- * Returns: %TRUE if @file was written; else @error says why and no partial
- *   file is left
- */
-gboolean
-pz_export_image (PzMapComposition      *map,
-                 const PzImageOptions  *options,
-                 GFile                 *file,
-                 gboolean               overwrite,
-                 GError               **error)
+/* What a page shows: a map composition or a chart. */
+typedef void (*DrawPage) (cairo_t      *cr,
+                          PzExportPage *page,
+                          gpointer      data);
+
+/* Renders a page in memory — PDF metadata, PNG chunks, SVG text as
+ * <text> — and writes it whole. */
+static gboolean
+export_page (const PzImageOptions *options,
+             const PzExportPage   *page,
+             const char           *title,
+             const char           *subtitle,
+             DrawPage              draw,
+             gpointer              data,
+             PzMapComposition     *map,
+             GFile                *file,
+             gboolean              overwrite,
+             GError              **error)
 {
   g_autoptr(GByteArray) buffer = g_byte_array_new ();
   g_autoptr(GString) svg_text = g_string_new (NULL);
@@ -404,30 +410,14 @@ pz_export_image (PzMapComposition      *map,
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
-  PzMapDecorations decorations = options->decorations;
-  g_autofree char *subtitle = NULL;
-  PzExportPage page;
-  PzView view;
 
-  g_return_val_if_fail (map != NULL, FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  if (!pz_export_page_init (&page, options, error))
-    return FALSE;
-
-  /* Fail early, not after a long render, when the name is taken. */
-  if (!_pz_export_check_target (file, overwrite, error))
-    return FALSE;
-
-  subtitle = layout_page (map, options, &page, page.scale, &decorations, &view);
-
-  surface = create_surface (options, &page, &closure);
+  surface = create_surface (options, page, &closure);
   if (options->format == PZ_IMAGE_PDF)
     {
-      if (decorations.title != NULL)
-        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, decorations.title);
-      if (decorations.subtitle != NULL)
-        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, decorations.subtitle);
+      if (title != NULL)
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+      if (subtitle != NULL)
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subtitle);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, source);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, _("Pilot Zones"));
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
@@ -436,8 +426,8 @@ pz_export_image (PzMapComposition      *map,
     _pz_export_svg_collect_text (surface, svg_text);
 
   cr = cairo_create (surface);
-  cairo_scale (cr, page.scale, page.scale);
-  pz_map_render_page (map, &decorations, cr, page.width, page.height, &view);
+  cairo_scale (cr, page->scale, page->scale);
+  draw (cr, (PzExportPage *) page, data);
   cairo_destroy (cr);
 
   if (options->format == PZ_IMAGE_PNG)
@@ -460,10 +450,98 @@ pz_export_image (PzMapComposition      *map,
   if (options->format == PZ_IMAGE_SVG)
     {
       _pz_export_svg_add_text (buffer, svg_text);
-      write_svg_with_text (&closure, map, &options->decorations);
+      if (map != NULL)
+        write_svg_with_text (&closure, map, &options->decorations);
     }
   else if (options->format == PZ_IMAGE_PNG)
-    _pz_export_png_add_chunks (buffer, page.dpi, options->decorations.title, source, date);
+    _pz_export_png_add_chunks (buffer, page->dpi, title, source, date);
 
   return _pz_export_write (file, buffer->data, buffer->len, overwrite, error);
+}
+
+typedef struct
+{
+  PzMapComposition *map;
+  PzMapDecorations *decorations;
+  PzView           *view;
+} MapPage;
+
+static void
+draw_map_page (cairo_t      *cr,
+               PzExportPage *page,
+               gpointer      data)
+{
+  MapPage *map_page = data;
+
+  pz_map_render_page (map_page->map, map_page->decorations, cr, page->width, page->height, map_page->view);
+}
+
+/**
+ * pz_export_image:
+ * @map: what to draw, e.g. a copy of what the screen shows
+ *
+ * Returns: %TRUE if @file was written; else @error says why and no partial
+ *   file is left
+ */
+gboolean
+pz_export_image (PzMapComposition      *map,
+                 const PzImageOptions  *options,
+                 GFile                 *file,
+                 gboolean               overwrite,
+                 GError               **error)
+{
+  PzMapDecorations decorations = options->decorations;
+  g_autofree char *subtitle = NULL;
+  PzExportPage page;
+  PzView view;
+  MapPage map_page = { map, &decorations, &view };
+
+  g_return_val_if_fail (map != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!pz_export_page_init (&page, options, error))
+    return FALSE;
+
+  /* Fail early, not after a long render, when the name is taken. */
+  if (!_pz_export_check_target (file, overwrite, error))
+    return FALSE;
+
+  subtitle = layout_page (map, options, &page, page.scale, &decorations, &view);
+  return export_page (options, &page, decorations.title, decorations.subtitle, draw_map_page, &map_page, map,
+                      file, overwrite, error);
+}
+
+static void
+draw_chart_page (cairo_t      *cr,
+                 PzExportPage *page,
+                 gpointer      data)
+{
+  pz_chart_draw (data, cr, page->width, page->height, pz_map_style_get (FALSE));
+}
+
+/**
+ * pz_export_chart:
+ * @chart: a statistics chart
+ *
+ * Writes @chart alone on a page of @options (paper or pixels, a
+ * resolution), as the statistics view draws it, in light colours.
+ *
+ * Returns: %TRUE if @file was written; else @error says why
+ */
+gboolean
+pz_export_chart (PzChart               *chart,
+                 const PzImageOptions  *options,
+                 GFile                 *file,
+                 gboolean               overwrite,
+                 GError               **error)
+{
+  PzExportPage page;
+
+  g_return_val_if_fail (chart != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!pz_export_page_init (&page, options, error) || !_pz_export_check_target (file, overwrite, error))
+    return FALSE;
+  return export_page (options, &page, pz_chart_get_title (chart), NULL, draw_chart_page, chart, NULL,
+                      file, overwrite, error);
 }

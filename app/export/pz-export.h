@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 
+#include "pz-chart.h"
 #include "pz-map-render.h"
 #include "pz-zone-filter.h"
 
@@ -76,6 +77,11 @@ gboolean  pz_export_page_init            (PzExportPage    *page,
                                           GError         **error);
 char     *pz_export_default_title        (const char      *description);
 gboolean  pz_export_image                (PzMapComposition *map,
+                                          const PzImageOptions *options,
+                                          GFile           *file,
+                                          gboolean         overwrite,
+                                          GError         **error);
+gboolean  pz_export_chart                (PzChart         *chart,
                                           const PzImageOptions *options,
                                           GFile           *file,
                                           gboolean         overwrite,
