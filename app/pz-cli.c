@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 #include <gtk/gtk.h>
+#include <math.h>
 #include <string.h>
 
 #include "pz-cli.h"
@@ -19,8 +20,68 @@
 #include "pz-import.h"
 #include "pz-map-composition.h"
 #include "pz-search.h"
+#include "pz-stats.h"
 #include "pz-user-database.h"
 #include "pz-view-link-filter.h"
+
+/* Options of image exports and of data exports, in their own groups of
+ * --help. GApplication packs only main options into its dictionary, so
+ * these are parsed into slots and added to it by pz_cli_collect(). */
+static const GOptionEntry image_entries[] = {
+  { "width", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Image width in pixels (CSS pixels of 1/96 inch for SVG and PDF); default 1920"), N_("W") },
+  { "height", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Image height in pixels; default 1080"), N_("H") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("A page of paper instead of pixels: A3, A4, A5 or Letter (default for PDF: A4)"), N_("SIZE") },
+  { "landscape", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Paper in landscape orientation (default)"), NULL },
+  { "portrait", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Paper in portrait orientation"), NULL },
+  { "dpi", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Resolution of a PNG, 72 to 1200 dots per inch (default: 300 on paper)"), N_("DPI") },
+  { "center", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Centre the map on LAT,LON (with --zoom)"), N_("LAT,LON") },
+  { "zoom", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Zoom level, 2 to 12 (default: fit the zones shown)"), N_("Z") },
+  { "title", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Image title (default: from the filter)"), N_("TITLE") },
+  { "mode", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("zones (markers, default), provinces (zones per province) or imported (imported enterprises per province)"),
+    N_("MODE") },
+  { "parks", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Draw the industrial parks of the zones shown (not with --mode provinces)"), NULL },
+  { "boundaries", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("china (as maps published in China, default) or de-facto (Natural Earth’s view)"), N_("VIEW") },
+  { "chart", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write a statistics chart of the zones shown instead of the map: batches, over-time or provinces"),
+    N_("CHART") },
+  { "no-title", 0, 0, G_OPTION_ARG_NONE, NULL, N_("No title above the map"), NULL },
+  { "no-legend", 0, 0, G_OPTION_ARG_NONE, NULL, N_("No legend"), NULL },
+  { "no-scale", 0, 0, G_OPTION_ARG_NONE, NULL, N_("No scale bar"), NULL },
+  { "no-north", 0, 0, G_OPTION_ARG_NONE, NULL, N_("No north arrow"), NULL },
+  { "no-attribution", 0, 0, G_OPTION_ARG_NONE, NULL, N_("No attribution of the map data"), NULL },
+  { NULL }
+};
+
+static const GOptionEntry data_entries[] = {
+  { "bom", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Start CSV with a byte-order mark, for spreadsheet programs"), NULL },
+  { NULL }
+};
+
+static union { gboolean flag; char *text; } image_values[G_N_ELEMENTS (image_entries)];
+static union { gboolean flag; char *text; } data_values[G_N_ELEMENTS (data_entries)];
+
+static GOptionGroup *
+option_group (const char        *name,
+              const char        *description,
+              const char        *help,
+              const GOptionEntry entries[],
+              gpointer           values,
+              gsize              n)
+{
+  GOptionGroup *group = g_option_group_new (name, description, help, NULL, NULL);
+  g_autofree GOptionEntry *copy = g_memdup2 (entries, n * sizeof *entries);
+
+  for (gsize i = 0; i + 1 < n; i++)
+    copy[i].arg_data = (char *) values + i * sizeof image_values[0];
+  g_option_group_set_translation_domain (group, GETTEXT_PACKAGE);
+  g_option_group_add_entries (group, copy);
+  return group;
+}
 
 void
 pz_cli_add_options (GApplication *application)
@@ -33,24 +94,12 @@ pz_cli_add_options (GApplication *application)
     { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("png, svg or pdf for --export; csv, geojson or gpkg for --export-data (default: from the file name)"),
       N_("FORMAT") },
-    { "width", 0, 0, G_OPTION_ARG_INT, NULL, N_("Image width in pixels (points for SVG and PDF); default 1920"), N_("W") },
-    { "height", 0, 0, G_OPTION_ARG_INT, NULL, N_("Image height in pixels (points for SVG and PDF); default 1080"), N_("H") },
     { "batch", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Only these batches, e.g. 1,3"), N_("LIST") },
     { "province", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Only these provinces, by English or Chinese name or code, e.g. Zhejiang,广东"), N_("LIST") },
-    { "center", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Centre the map on LAT,LON (with --zoom)"), N_("LAT,LON") },
-    { "zoom", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("Zoom level, 2 to 12 (default: fit the zones shown)"), N_("Z") },
-    { "title", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Image title (default: from the filter)"), N_("TITLE") },
     { "view", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Start from the view of a link the app copied (pilotzones:?…): its filter, mode, centre and zoom; "
          "the other options add to the filter or replace the rest"), N_("URI") },
-    { "mode", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("zones (markers, default), provinces (zones per province) or imported (imported enterprises per province)"),
-      N_("MODE") },
-    { "parks", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Draw the industrial parks of the zones shown (not with --mode provinces)"), NULL },
-    { "boundaries", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("china (as maps published in China, default) or de-facto (Natural Earth’s view)"), N_("VIEW") },
-    { "bom", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Start CSV with a byte-order mark, for spreadsheet programs"), NULL },
     { "force", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Replace FILE if it exists"), NULL },
     { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Import an enterprise list (CSV with a name and a zone, city or coordinates) and exit"), N_("FILE") },
@@ -58,6 +107,41 @@ pz_cli_add_options (GApplication *application)
   };
 
   g_application_add_main_option_entries (application, options);
+  g_application_add_option_group (application,
+                                  option_group ("image", _("Image export (--export):"), _("Show the options of image exports"),
+                                                image_entries, image_values, G_N_ELEMENTS (image_entries)));
+  g_application_add_option_group (application,
+                                  option_group ("data", _("Data export (--export-data):"), _("Show the options of data exports"),
+                                                data_entries, data_values, G_N_ELEMENTS (data_entries)));
+}
+
+static void
+collect_group (GVariantDict       *options,
+               const GOptionEntry  entries[],
+               gpointer            values)
+{
+  for (gsize i = 0; entries[i].long_name != NULL; i++)
+    {
+      gpointer slot = (char *) values + i * sizeof image_values[0];
+
+      if (entries[i].arg == G_OPTION_ARG_NONE && *(gboolean *) slot)
+        g_variant_dict_insert (options, entries[i].long_name, "b", TRUE);
+      else if (entries[i].arg == G_OPTION_ARG_STRING && *(char **) slot != NULL)
+        g_variant_dict_insert (options, entries[i].long_name, "s", *(char **) slot);
+    }
+}
+
+/**
+ * pz_cli_collect:
+ *
+ * Adds the options of the image and data groups to @options, as if they
+ * were main options.
+ */
+void
+pz_cli_collect (GVariantDict *options)
+{
+  collect_group (options, image_entries, image_values);
+  collect_group (options, data_entries, data_values);
 }
 
 static const char *
@@ -195,6 +279,130 @@ apply_view (PzCliRequest  *request,
   return TRUE;
 }
 
+/* Options that only an image export uses, and the one only data uses. */
+static const char * const image_only[] = {
+  "width", "height", "paper", "landscape", "portrait", "dpi", "center", "zoom", "title", "mode", "parks", "chart",
+  "boundaries",
+  "no-title", "no-legend", "no-scale", "no-north", "no-attribution",
+};
+
+static gboolean
+check_applicable (GVariantDict  *options,
+                  gboolean       image,
+                  gboolean       data,
+                  GError       **error)
+{
+  for (guint i = 0; !image && i < G_N_ELEMENTS (image_only); i++)
+    if (g_variant_dict_contains (options, image_only[i]))
+      return fail (error, _("--%s applies to images (--export), not to --export-data"), image_only[i]);
+  if (!data && g_variant_dict_contains (options, "bom"))
+    return fail (error, _("--bom applies to CSV data (--export-data), not to images"));
+  return TRUE;
+}
+
+/* Numbers are read as text: GApplication drops a number option whose
+ * value is 0, which would make "--width 0" mean the default. */
+static gboolean
+lookup_int (GVariantDict  *options,
+            const char    *name,
+            int           *value,
+            GError       **error)
+{
+  const char *text = NULL;
+  gint64 number;
+
+  if (!g_variant_dict_lookup (options, name, "&s", &text))
+    return FALSE;
+  if (!g_ascii_string_to_signed (text, 10, G_MININT, G_MAXINT, &number, NULL) || number <= 0)
+    return !fail (error, _("--%s: “%s” is not a size in pixels"), name, text);
+  *value = (int) number;
+  return TRUE;
+}
+
+/* A number, or NaN when the text is not one (the caller's range check
+ * then names the option). */
+static gboolean
+lookup_double (GVariantDict *options,
+               const char   *name,
+               double       *value)
+{
+  const char *text = NULL;
+  char *end = NULL;
+
+  if (g_variant_dict_lookup (options, name, "&s", &text))
+    {
+      *value = g_ascii_strtod (text, &end);
+      *value = end == text || *end != '\0' ? NAN : *value;
+    }
+  return text != NULL;
+}
+
+static gboolean
+page_options (GVariantDict    *options,
+              PzImageOptions  *image,
+              GError         **error)
+{
+  const char *paper = NULL;
+  GError *local_error = NULL;
+  gboolean has_width = lookup_int (options, "width", &image->width, &local_error);
+  gboolean has_height = local_error == NULL && lookup_int (options, "height", &image->height, &local_error);
+  gboolean has_paper = g_variant_dict_lookup (options, "paper", "&s", &paper);
+  gboolean has_dpi = lookup_double (options, "dpi", &image->dpi);
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  if (has_paper && !pz_paper_from_name (paper, &image->paper))
+    return fail (error, _("--paper: “%s” is not A3, A4, A5 or Letter"), paper);
+  if (has_paper && (has_width || has_height))
+    return fail (error, _("--paper gives the size: leave out --width and --height"));
+  if (g_variant_dict_contains (options, "landscape") && g_variant_dict_contains (options, "portrait"))
+    return fail (error, _("--landscape and --portrait exclude each other"));
+  if (!has_paper && (g_variant_dict_contains (options, "landscape") || g_variant_dict_contains (options, "portrait")))
+    return fail (error, _("--%s applies to paper: add --paper"),
+                 g_variant_dict_contains (options, "landscape") ? "landscape" : "portrait");
+  image->landscape = !g_variant_dict_contains (options, "portrait");
+  /* Written so that NaN is refused. */
+  if (has_dpi && !(image->dpi >= 72 && image->dpi <= 1200))
+    return fail (error, _("--dpi: %g is not a resolution between 72 and 1200"), image->dpi);
+  if (has_dpi && image->format != PZ_IMAGE_PNG)
+    return fail (error, _("--dpi applies to PNG images; SVG and PDF are drawn in vectors"));
+  /* A PDF is for print: A4 unless a size is asked for. */
+  if (image->format == PZ_IMAGE_PDF && !has_paper && !has_width && !has_height)
+    image->paper = PZ_PAPER_A4;
+
+  image->decorations.legend = !g_variant_dict_contains (options, "no-legend");
+  image->decorations.scale_bar = !g_variant_dict_contains (options, "no-scale");
+  image->decorations.north_arrow = !g_variant_dict_contains (options, "no-north");
+  image->decorations.attribution = !g_variant_dict_contains (options, "no-attribution");
+  return TRUE;
+}
+
+/* Options of a map that a chart does not have. */
+static const char * const map_only[] = {
+  "center", "zoom", "title", "mode", "parks", "boundaries", "no-title", "no-legend", "no-scale", "no-north",
+  "no-attribution",
+};
+
+static gboolean
+chart_options (GVariantDict  *options,
+               PzCliRequest  *request,
+               GError       **error)
+{
+  static const char * const charts[] = { "batches", "over-time", "provinces" };
+
+  if (!g_variant_dict_lookup (options, "chart", "&s", &request->chart))
+    return TRUE;
+  if (!g_strv_contains (charts, request->chart))
+    return fail (error, _("--chart: “%s” is not batches, over-time or provinces"), request->chart);
+  for (guint i = 0; i < G_N_ELEMENTS (map_only); i++)
+    if (g_variant_dict_contains (options, map_only[i]))
+      return fail (error, _("--%s applies to maps, not to --chart"), map_only[i]);
+  return TRUE;
+}
+
 static gboolean
 image_options (GVariantDict    *options,
                const char      *path,
@@ -211,10 +419,13 @@ image_options (GVariantDict    *options,
   if (!pz_image_format_from_name (format, &image->format))
     return fail (error, _("Unknown image format “%s”: use png, svg or pdf"), format != NULL ? format : "");
 
-  g_variant_dict_lookup (options, "width", "i", &image->width);
-  g_variant_dict_lookup (options, "height", "i", &image->height);
+  if (!page_options (options, image, error) || !chart_options (options, request, error))
+    return FALSE;
+  if (g_variant_dict_contains (options, "no-title") && g_variant_dict_contains (options, "title"))
+    return fail (error, _("--title and --no-title exclude each other"));
+  request->no_title = g_variant_dict_contains (options, "no-title");
 
-  has_zoom = g_variant_dict_lookup (options, "zoom", "d", &request->zoom);
+  has_zoom = lookup_double (options, "zoom", &request->zoom);
   if (g_variant_dict_lookup (options, "center", "&s", &center))
     {
       if (!parse_center (center, &request->latitude, &request->longitude, error))
@@ -270,6 +481,8 @@ pz_cli_parse (GVariantDict  *options,
   g_variant_dict_lookup (options, "format", "&s", &format);
   if (request->image_path != NULL && request->data_path != NULL && format != NULL)
     return fail (error, _("--format is ambiguous with both --export and --export-data"));
+  if (!check_applicable (options, request->image_path != NULL, request->data_path != NULL, error))
+    return FALSE;
 
   if (g_variant_dict_lookup (options, "view", "&s", &view) && !apply_view (request, view, error))
     return FALSE;
@@ -322,14 +535,26 @@ run (GVariantDict  *options,
   shown = gtk_filter_list_model_new (g_object_ref (pz_database_get_zones (database)),
                                      g_object_ref (GTK_FILTER (request.filter)));
 
-  if (request.image_path != NULL)
+  if (request.image_path != NULL && request.chart != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (request.image_path);
+      g_autoptr(PzChart) chart = NULL;
+
+      if (g_str_equal (request.chart, "batches"))
+        chart = pz_stats_zones_per_batch (G_LIST_MODEL (shown));
+      else if (g_str_equal (request.chart, "over-time"))
+        chart = pz_stats_zones_over_time (G_LIST_MODEL (shown));
+      else
+        chart = pz_stats_top_provinces (G_LIST_MODEL (shown), 10);
+      if (!pz_export_chart (chart, &request.image, file, request.force, error))
+        return FALSE;
+    }
+  else if (request.image_path != NULL)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (request.image_path);
       g_autoptr(PzMapComposition) map = pz_map_composition_new (database, G_LIST_MODEL (shown));
       g_autofree char *description = pz_zone_filter_describe (request.filter, pz_database_get_zones (database));
       g_autofree char *default_title = pz_export_default_title (description);
-      g_autofree char *subtitle = pz_export_default_subtitle (g_list_model_get_n_items (G_LIST_MODEL (shown)),
-                                                              pz_database_get_data_date (database));
       const char *title = NULL;
 
       pz_map_composition_set_description (map, description);
@@ -342,8 +567,7 @@ run (GVariantDict  *options,
         return FALSE;
 
       g_variant_dict_lookup (options, "title", "&s", &title);
-      request.image.decorations.title = title != NULL ? title : default_title;
-      request.image.decorations.subtitle = subtitle;
+      request.image.decorations.title = request.no_title ? NULL : title != NULL ? title : default_title;
       if (!pz_export_image (map, &request.image, file, request.force, error))
         return FALSE;
     }
@@ -352,7 +576,7 @@ run (GVariantDict  *options,
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (request.data_path);
 
-      if (!pz_export_data (G_LIST_MODEL (shown), request.data_format, request.bom, file, request.force, error))
+      if (!pz_export_data (G_LIST_MODEL (shown), pz_database_get_parks (database), request.data_format, request.bom, file, request.force, error))
         return FALSE;
     }
 
@@ -429,6 +653,7 @@ pz_cli_run (GVariantDict *options,
 
   const char *import_path = NULL;
 
+  pz_cli_collect (options);
   if (g_variant_dict_lookup (options, "import", "^&ay", &import_path))
     {
       g_autoptr(PzDatabase) database = pz_database_open (database_path, &error);

@@ -23,6 +23,8 @@ typedef struct
   gboolean        parks;
   PzBoundaries    boundaries;
   gboolean        has_view;
+  gboolean        no_title;
+  const char     *chart;        /* NULL: the map */
   double          latitude;
   double          longitude;
   double          zoom;
@@ -37,6 +39,7 @@ gboolean pz_cli_parse         (GVariantDict  *options,
                                PzDatabase    *database,
                                PzCliRequest  *request,
                                GError       **error);
+void     pz_cli_collect       (GVariantDict  *options);
 void     pz_cli_request_clear (PzCliRequest  *request);
 int      pz_cli_run           (GVariantDict  *options,
                                const char    *database_path);

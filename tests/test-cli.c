@@ -1,8 +1,7 @@
 /* test-cli.c
  *
  * The command line: a refused option returns FALSE whether or not the
- * caller asks for the error, and the default subtitle of an export says
- * how many zones it shows in good grammar, with the date when known.
+ * caller asks for the error.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -44,18 +43,6 @@ test_cli_error_optional (void)
   g_assert_false (parse ("mode", "hexagons", NULL));
 }
 
-static void
-test_cli_subtitle (void)
-{
-  g_autofree char *one = pz_export_default_subtitle (1, "2022-11-14");
-  g_autofree char *many = pz_export_default_subtitle (12, "2022-11-14");
-  g_autofree char *undated = pz_export_default_subtitle (12, NULL);
-
-  g_assert_cmpstr (one, ==, "1 zone shown · data as of 2022-11-14");
-  g_assert_cmpstr (many, ==, "12 zones shown · data as of 2022-11-14");
-  g_assert_cmpstr (undated, ==, "12 zones shown");
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -68,7 +55,6 @@ main (int   argc,
   database = pz_test_open_fixture ();
 
   g_test_add_func ("/cli/error-optional", test_cli_error_optional);
-  g_test_add_func ("/cli/subtitle", test_cli_subtitle);
 
   status = g_test_run ();
   g_object_unref (database);

@@ -101,7 +101,7 @@ def close(a, b, tolerance=3):
 def png_size_and_pixels(tmp):
     out = os.path.join(tmp, "map.png")
     centre, zoom, w, h = (34.0, 104.0), 5.0, 1600, 1000
-    run("--export", out, "--width", str(w), "--height", str(h),
+    run("--export", out, "--width", str(w), "--height", str(h), "--no-title",
         "--center", f"{centre[0]},{centre[1]}", "--zoom", str(zoom))
     width, height, rows = read_png(out)
     assert (width, height) == (w, h), (width, height)
@@ -124,7 +124,7 @@ def png_parks(tmp):
     for parks in (False, True):
         out = os.path.join(tmp, f"parks-{parks}.png")
         run("--export", out, "--width", str(w), "--height", str(h), "--center", f"{centre[0]},{centre[1]}",
-            "--zoom", str(zoom), *(["--parks"] if parks else []))
+            "--zoom", str(zoom), "--no-title", *(["--parks"] if parks else []))
         pixels[parks] = read_png(out)[2][round(y - 15)][round(x)]
     assert close(pixels[True], (0xff, 0xff, 0xff), 2), f"park symbol at Weihai is {pixels[True]}"
     assert not close(pixels[False], (0xff, 0xff, 0xff), 3), f"no park drawn, yet {pixels[False]}"
@@ -178,15 +178,15 @@ def pdf_renders(tmp):
 
 @test
 def subtitle_counts_in_words(tmp):
-    """The subtitle under the title says "1 zone shown", not "1 zones";
-    PDF keeps it as text, where SVG has glyph outlines."""
+    """The subtitle under the title says "1 zone", not "1 zones"; PDF
+    keeps it as text."""
     if shutil.which("pdftotext") is None:
         return SKIP
     assert len(zones_in_csv(batch="1")) == 1
     out = os.path.join(tmp, "one.pdf")
     run("--export", out, "--batch", "1", "--width", "842", "--height", "595")
     text = subprocess.run(["pdftotext", out, "-"], capture_output=True, text=True).stdout
-    assert "1 zone shown · data as of " in text, text[:300]
+    assert "1 zone · Batch 1 · data as of " in text, text[:300]
     assert "(null)" not in text, text[:300]
 
 
@@ -362,7 +362,8 @@ def modes_export_what_they_draw(tmp):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env["PZ_USER_DATABASE"] = user_db
     centre, zoom, w, h = (30.0, 115.0), 5.0, 1600, 1000
-    view = ["--center", f"{centre[0]},{centre[1]}", "--zoom", str(zoom), "--width", str(w), "--height", str(h)]
+    view = ["--center", f"{centre[0]},{centre[1]}", "--zoom", str(zoom), "--width", str(w), "--height", str(h),
+            "--no-title"]
     legends = {"zones": "Pilot zones by batch", "provinces": "Zones per province",
                "imported": "Imported enterprises per province"}
     pixels = {}
@@ -442,7 +443,8 @@ def national_map_follows_china_conventions(tmp):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env.update(LANGUAGE="zh_CN", LC_ALL="C.UTF-8")
     centre, zoom, w, h = (26.0, 108.0), 5.5, 1600, 1000
-    view = ["--center", f"{centre[0]},{centre[1]}", "--zoom", str(zoom), "--width", str(w), "--height", str(h)]
+    view = ["--center", f"{centre[0]},{centre[1]}", "--zoom", str(zoom), "--width", str(w), "--height", str(h),
+            "--no-title"]
     islands_file = os.path.join(os.path.dirname(ZONES_CSV), "basemap", "south_china_sea_minor_islands_10m.geojson")
     with open(islands_file, encoding="utf-8") as f:
         islands = [feature["geometry"]["coordinates"][0] for feature in json.load(f)["features"]
@@ -493,12 +495,14 @@ def dashed_line_in_the_main_map(tmp):
     line_file = os.path.join(os.path.dirname(ZONES_CSV), "basemap", "china_nine_dash_line_10m.geojson")
     with open(line_file, encoding="utf-8") as f:
         starts = [feature["geometry"]["coordinates"][0] for feature in json.load(f)["features"]]
-    centre, zoom, w, h = (13.0, 115.0), 5.0, 1200, 1200
+    # 1600 wide: the width a --zoom refers to.
+    centre, zoom, w, h = (13.0, 115.0), 5.0, 1600, 1600
     inked = {}
     for boundaries in ("china", "de-facto"):
         out = os.path.join(tmp, f"{boundaries}.png")
         run("--export", out, "--boundaries", boundaries, "--center", f"{centre[0]},{centre[1]}",
-            "--zoom", str(zoom), "--width", str(w), "--height", str(h))
+            "--zoom", str(zoom), "--width", str(w), "--height", str(h), "--no-title", "--no-legend",
+            "--no-north", "--no-scale")
         rows = read_png(out)[2]
         inked[boundaries] = 0
         for lon, lat in starts:
@@ -506,6 +510,404 @@ def dashed_line_in_the_main_map(tmp):
             if 70 < y < h - 60:
                 inked[boundaries] += not close(rows[round(y)][round(x)], SEA, 12)
     assert inked["china"] >= 7 and inked["de-facto"] <= 1, inked
+
+
+def png_is_whole(path):
+    with open(path, "rb") as f:
+        data = f.read()
+    return data.startswith(b"\x89PNG\r\n\x1a\n") and data.endswith(b"IEND\xaeB`\x82")
+
+
+@test
+def interrupted_export_leaves_nothing(tmp):
+    """SIGINT, SIGTERM or SIGKILL at any point of a slow export (a large
+    PNG) leave no new file, no truncated file and no temporary file; with
+    --force, the old file or the whole new one."""
+    import signal
+    import time
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    out = os.path.join(tmp, "big.png")
+    args = [APP, "--export", out, "--width", "6000", "--height", "6000"]
+    start = time.monotonic()
+    subprocess.run(args, env=env, check=True, capture_output=True, timeout=300)
+    duration = time.monotonic() - start
+    assert png_is_whole(out)
+    os.unlink(out)
+    old = os.path.join(tmp, "old.png")
+    with open(old, "wb") as f:
+        f.write(b"old content")
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGKILL):
+        for fraction in (0.1, 0.5, 0.9, 0.98):
+            for target, extra in ((out, []), (old, ["--force"])):
+                proc = subprocess.Popen([APP, "--export", target, "--width", "6000", "--height", "6000", *extra],
+                                        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                time.sleep(duration * fraction / 2 if extra else duration * fraction)
+                proc.send_signal(sig)
+                proc.wait(timeout=300)
+                names = sorted(os.listdir(tmp))
+                assert set(names) <= {"big.png", "old.png"}, f"{sig.name} at {fraction}: {names}"
+                if target == out and os.path.exists(out):
+                    # The export finished before the signal: the file is whole.
+                    assert png_is_whole(out), f"{sig.name} at {fraction}: truncated {out}"
+                    os.unlink(out)
+                with open(old, "rb") as f:
+                    content = f.read()
+                assert content == b"old content" or png_is_whole(old), f"{sig.name} at {fraction}: {old} broken"
+                if content != b"old content":
+                    with open(old, "wb") as f:
+                        f.write(b"old content")
+
+
+@test
+def concurrent_exports_one_wins(tmp):
+    """Two exports to one new name without --force: exactly one writes it,
+    the other says it exists, in every format; nothing else is left."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    for name, option in (("a.png", "--export"), ("a.svg", "--export"), ("a.pdf", "--export"),
+                         ("a.csv", "--export-data"), ("a.geojson", "--export-data"), ("a.gpkg", "--export-data")):
+        out = os.path.join(tmp, name)
+        procs = [subprocess.Popen([APP, option, out], env=env, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.PIPE, text=True) for _ in range(2)]
+        results = [(p.wait(timeout=120), p.stderr.read()) for p in procs]
+        codes = sorted(code for code, _ in results)
+        assert codes == [0, 1], f"{name}: {results}"
+        assert "already exists" in [err for code, err in results if code == 1][0], results
+        assert os.path.getsize(out) > 0
+        assert name in os.listdir(tmp) and all(not n.startswith(".") for n in os.listdir(tmp)), os.listdir(tmp)
+
+
+@test
+def dangling_link_refused(tmp):
+    out = os.path.join(tmp, "link.png")
+    os.symlink(os.path.join(tmp, "nowhere.png"), out)
+    for extra in ([], ["--force"]):
+        result = run("--export", out, "--width", "320", "--height", "200", *extra, expect=1)
+        assert "missing file" in result.stderr, result.stderr
+    assert sorted(os.listdir(tmp)) == ["link.png"] and os.path.islink(out), os.listdir(tmp)
+    # A link to an existing file: --force replaces the file it points to.
+    real = os.path.join(tmp, "real.png")
+    with open(real, "wb") as f:
+        f.write(b"old")
+    os.unlink(out)
+    os.symlink(real, out)
+    run("--export", out, "--width", "320", "--height", "200", "--force")
+    assert os.path.islink(out) and png_is_whole(real)
+
+
+@test
+def data_files_follow_umask(tmp):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    for mask, mode in ((0o022, 0o644), (0o077, 0o600), (0o002, 0o664)):
+        for name in ("zones.gpkg", "zones.csv", "map.png"):
+            out = os.path.join(tmp, f"{mask:o}-{name}")
+            option = "--export" if name.endswith("png") else "--export-data"
+            subprocess.run([APP, option, out, *(["--width", "320", "--height", "200"] if option == "--export" else [])],
+                           env=env, check=True, capture_output=True, preexec_fn=lambda: os.umask(mask))
+            assert os.stat(out).st_mode & 0o777 == mode, f"{out}: {os.stat(out).st_mode & 0o777:o}"
+
+
+def png_chunks(path):
+    """{type: [data, ...]} of a PNG's chunks."""
+    with open(path, "rb") as f:
+        data = f.read()
+    pos, chunks = 8, {}
+    while pos < len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        chunks.setdefault(kind.decode(), []).append(data[pos + 8:pos + 8 + length])
+        pos += 12 + length
+    return chunks
+
+
+def pixel(path, x, y):
+    """(r, g, b) at (x, y), read by ImageMagick (fast on large images)."""
+    out = subprocess.run(["convert", path, "-format", f"%[fx:int(255*p{{{x},{y}}}.r)],%[fx:int(255*p{{{x},{y}}}.g)],"
+                          f"%[fx:int(255*p{{{x},{y}}}.b)]", "info:"], capture_output=True, text=True, check=True)
+    return tuple(int(v) for v in out.stdout.split(","))
+
+
+def svg_texts(path):
+    return [(e.text or "", float(e.get("font-size", 0))) for e in ET.parse(path).getroot().iter()
+            if e.tag.endswith("}text") or e.tag == "text"]
+
+
+@test
+def paper_pages(tmp):
+    """A4 landscape at 300 dpi: 3508 × 2480 pixels with the resolution and
+    title in the PNG; a PDF page of 842 × 595 points with a title; SVG
+    legend entries as <text>."""
+    png, pdf, svg = (os.path.join(tmp, f"a4.{e}") for e in ("png", "pdf", "svg"))
+    for out in (png, pdf, svg):
+        run("--export", out, "--paper", "A4", "--landscape", *(["--dpi", "300"] if out == png else []),
+            "--title", "Zones 综试区")
+    width, height = struct.unpack(">II", png_chunks(png)["IHDR"][0][:8])
+    assert (width, height) == (3508, 2480), (width, height)
+    x_ppm, y_ppm, unit = struct.unpack(">IIB", png_chunks(png)["pHYs"][0])
+    assert unit == 1 and round(x_ppm * 0.0254) == 300 == round(y_ppm * 0.0254), (x_ppm, unit)
+    texts = b"".join(png_chunks(png).get("iTXt", []) + png_chunks(png).get("tEXt", []))
+    assert b"Title" in texts and "综试区".encode() in texts and b"Source" in texts, texts
+    if shutil.which("pdfinfo") is not None:
+        info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+        assert "841.89 x 595.28 pts (A4)" in info and "Zones 综试区" in info, info
+    texts = [t for t, _ in svg_texts(svg)]
+    assert "Batch 5 · 2020" in texts and "Zones 综试区" in texts, texts
+    # Portrait and other papers.
+    out = os.path.join(tmp, "a5.png")
+    run("--export", out, "--paper", "a5", "--portrait", "--dpi", "150")
+    assert struct.unpack(">II", png_chunks(out)["IHDR"][0][:8]) == (874, 1240)
+
+
+@test
+def legend_prints_at_nine_points(tmp):
+    """Legend text is 8–10 pt on paper: its font size in the SVG, and the
+    height of its text in points the same in PNGs at 150, 300 and 600 dpi."""
+    svg = os.path.join(tmp, "a4.svg")
+    run("--export", svg, "--paper", "A4")
+    sizes = [size for text, size in svg_texts(svg) if text.startswith("Batch ")]
+    assert sizes and all(8 <= size <= 10 for size in sizes), sizes
+    heights = []
+    for dpi in (150, 300, 600):
+        out = os.path.join(tmp, f"legend-{dpi}.png")
+        run("--export", out, "--paper", "A4", "--dpi", str(dpi), "--mode", "provinces", "--no-title", "--no-scale",
+            "--no-north", "--no-attribution")
+        width, height = struct.unpack(">II", png_chunks(out)["IHDR"][0][:8])
+        m = round(11 / 25.4 * dpi)  # inside the 10 mm margin and the frame line
+        # Only the legend's text has the panel text colour (#2e3436) inside the frame.
+        box = subprocess.run(["convert", out, "-crop", f"{width - 2 * m}x{height - 2 * m}+{m}+{m}", "+repage",
+                              "-fuzz", "4%", "-fill", "white", "+opaque", "#2e3436", "-trim", "-format", "%h", "info:"],
+                             capture_output=True, text=True, check=True).stdout
+        heights.append(int(box) * 72 / dpi)
+    assert max(heights) - min(heights) < 0.03 * max(heights), heights
+    assert 40 < heights[0] < 200, heights
+
+
+@test
+def same_area_at_any_size(tmp):
+    """A view covers the same longitudes at 1920 × 1080 and 7680 × 4320:
+    zones sit at the same fraction of the width and height."""
+    centre, zoom = (34.0, 104.0), 5.0
+    for w, h in ((1920, 1080), (7680, 4320)):
+        out = os.path.join(tmp, f"{w}.png")
+        run("--export", out, "--width", str(w), "--height", str(h), "--no-title",
+            "--center", f"{centre[0]},{centre[1]}", "--zoom", str(zoom))
+        for name, lat, lon, batch in (("Hangzhou", 30.29365, 120.16142, 1), ("Urumqi", 43.80096, 87.60046, 5)):
+            # The zoom refers to a map 1600 logical pixels wide.
+            x, y = project(lat, lon, *centre, zoom, 1600, 1600 * h / w)
+            found = pixel(out, round(x * w / 1600), round(y * w / 1600))
+            assert close(found, BATCH_COLOURS[batch], 4), f"{w}: {name} is {found}"
+
+
+@test
+def page_options_are_checked(tmp):
+    out = os.path.join(tmp, "x.png")
+    for args, words in ((["--export", out, "--width", "0"], "--width"),
+                        (["--export", out, "--height", "-5"], "--height"),
+                        (["--export", out, "--dpi", "0"], "--dpi"),
+                        (["--export", out, "--paper", "B5"], "--paper"),
+                        (["--export", out, "--paper", "A4", "--width", "800"], "--paper"),
+                        (["--export", out, "--landscape"], "--landscape"),
+                        (["--export", os.path.join(tmp, "x.svg"), "--dpi", "300"], "--dpi"),
+                        (["--export", out, "--title", "T", "--no-title"], "--no-title"),
+                        (["--export-data", os.path.join(tmp, "x.csv"), "--zoom", "5"], "--zoom"),
+                        (["--export-data", os.path.join(tmp, "x.csv"), "--paper", "A4"], "--paper"),
+                        (["--export-data", os.path.join(tmp, "x.csv"), "--no-legend"], "--no-legend"),
+                        (["--export", out, "--bom"], "--bom")):
+        result = run(*args, expect=1)
+        assert words in result.stderr, f"{args}: {result.stderr}"
+    assert os.listdir(tmp) == [], os.listdir(tmp)
+    # --help-all groups the options: "Image export" and "Data export" sections.
+    sections = {}
+    for block in run("--help-all").stdout.split("\n\n"):
+        if block.strip():
+            sections[block.strip().splitlines()[0]] = block
+    image = next(b for h, b in sections.items() if h.startswith("Image export"))
+    data = next(b for h, b in sections.items() if h.startswith("Data export"))
+    assert all(o in image for o in ("--paper", "--dpi", "--landscape", "--no-legend", "--no-north")), image
+    assert "--bom" in data and "--paper" not in data and "--bom" not in image, data
+    # A PDF without a size is an A4 page.
+    out = os.path.join(tmp, "map.pdf")
+    run("--export", out, "--no-legend", "--no-scale", "--no-north", "--no-attribution", "--no-title")
+    if shutil.which("pdfinfo") is not None:
+        info = subprocess.run(["pdfinfo", out], capture_output=True, text=True, check=True).stdout
+        assert "(A4)" in info, info
+
+
+@test
+def honest_legend_and_subtitle(tmp):
+    """The legend lists the batches shown and explains hollow markers with
+    the year from the data; the subtitle counts the zones inside the map
+    and dates the data by its latest change."""
+    with open(ZONES_CSV, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    latest = max([r["approved"] for r in rows] + [r["ended"] for r in rows if r["ended"]])
+    ended_years = sorted({r["ended"][:4] for r in rows if r["ended"] and r["batch"] == "5"})
+    out = os.path.join(tmp, "b5.svg")
+    run("--export", out, "--batch", "5")
+    texts = [t for t, _ in svg_texts(out)]
+    assert [t for t in texts if t.startswith("Batch ")] == ["Batch 5 · 2020"], texts
+    if ended_years:
+        assert f"Hollow: revoked in {', '.join(ended_years)}" in texts, texts
+    n5 = sum(r["batch"] == "5" for r in rows)
+    assert any(t.startswith(f"{n5} zones · Batch 5") and t.endswith(f"data as of {latest}") for t in texts), texts
+    # A view of Zhejiang holds fewer zones than the filter shows.
+    out = os.path.join(tmp, "zj.svg")
+    run("--export", out, "--center", "29.2,120.3", "--zoom", "7")
+    texts = [t for t, _ in svg_texts(out)]
+    subtitle = next(t for t in texts if "data as of" in t)
+    inside, total = subtitle.split(" zones")[0].split(" of ")
+    assert int(total) == len(rows) and 5 < int(inside) < len(rows), subtitle
+
+
+@test
+def province_mode_frames_the_province(tmp):
+    """--mode provinces --province Xinjiang frames Xinjiang's outline: the
+    province fills the frame without running off it."""
+    out = os.path.join(tmp, "xj.png")
+    w, h = 400, 300
+    run("--export", out, "--mode", "provinces", "--province", "Xinjiang", "--width", str(w), "--height", str(h),
+        "--no-title", "--no-legend", "--no-scale", "--no-north", "--no-attribution")
+    _, _, pixels = read_png(out)
+    # The commonest colour around the centre (the province's name sits there).
+    centre = [pixels[y][x] for y in range(h // 2 - 30, h // 2 + 30) for x in range(w // 2 - 30, w // 2 + 30)]
+    fill = max(set(centre), key=centre.count)
+    xs = [x for y in range(h) for x in range(w) if close(pixels[y][x], fill, 2)]
+    ys = [y for y in range(h) for x in range(w) if close(pixels[y][x], fill, 2)]
+    assert min(xs) > 10 and max(xs) < w - 10 and min(ys) > 10 and max(ys) < h - 10, (min(xs), max(xs), min(ys), max(ys))
+    assert max(xs) - min(xs) > 0.6 * w or max(ys) - min(ys) > 0.6 * h, (min(xs), max(xs), min(ys), max(ys))
+
+
+@test
+def chinese_in_simplified_glyphs(tmp):
+    """Chinese text takes the Simplified Chinese face of a CJK font even in
+    the C locale, where fontconfig would otherwise pick the Japanese one."""
+    if shutil.which("pdffonts") is None:
+        return SKIP
+    out = os.path.join(tmp, "zh.pdf")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "LANGUAGE", "LC_ALL")}
+    env["LANG"] = "C.UTF-8"
+    subprocess.run([APP, "--export", out, "--title", "跨境电子商务综合试验区"], env=env, check=True, capture_output=True)
+    fonts = subprocess.run(["pdffonts", out], capture_output=True, text=True, check=True).stdout
+    cjk = [line.split()[0] for line in fonts.splitlines() if "CJK" in line]
+    if not cjk:
+        return SKIP  # no CJK font installed
+    assert all("CJKsc" in name or " SC" in name for name in cjk), fonts
+
+
+@test
+def data_exports_carry_ids_counts_and_index(tmp):
+    """GeoJSON features have an id; CSV and GeoJSON count each zone's
+    parks; the GeoPackage has its extent and a spatial index."""
+    import sqlite3
+    out = os.path.join(tmp, "zones.geojson")
+    run("--export-data", out)
+    features = json.load(open(out, encoding="utf-8"))["features"]
+    assert all(f["id"] == f["properties"]["zone_id"] for f in features), features[0]
+    assert sum(f["properties"]["parks"] for f in features) > 0 and all(
+        isinstance(f["properties"]["parks"], int) for f in features)
+    out = os.path.join(tmp, "zones.csv")
+    run("--export-data", out)
+    rows = list(csv.DictReader(open(out, encoding="utf-8")))
+    weihai = next(r for r in rows if r["zone_id"] == "weihai")
+    assert int(weihai["parks"]) >= 1, weihai
+    out = os.path.join(tmp, "zones.gpkg")
+    run("--export-data", out)
+    con = sqlite3.connect(out)
+    extent = con.execute("SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE table_name = 'zones'").fetchone()
+    assert None not in extent and 73 < extent[0] < extent[2] < 136 and 18 < extent[1] < extent[3] < 54, extent
+    assert con.execute("SELECT count(*) FROM rtree_zones_geom").fetchone()[0] == len(rows)
+    assert con.execute("SELECT extension_name FROM gpkg_extensions").fetchone()[0] == "gpkg_rtree_index"
+    con.close()
+    if shutil.which("ogrinfo") is None:
+        return SKIP
+    info = subprocess.run(["ogrinfo", "-ro", "-so", out, "zones"], capture_output=True, text=True).stdout
+    assert "Extent: (" in info and f"Feature Count: {len(rows)}" in info, info
+    assert "ERROR" not in info, info
+
+
+@test
+def csv_formulas_neutralised(tmp):
+    """A name that a spreadsheet would run as a formula is written as text."""
+    import sqlite3
+    db = os.path.join(tmp, "crafted.gpkg")
+    shutil.copy(os.environ["PZ_DATABASE"], db)
+    con = sqlite3.connect(db)
+    con.execute("""UPDATE zones SET name_en = '=HYPERLINK("http://example.com","x")' WHERE zone_id = 'hangzhou'""")
+    con.execute("UPDATE zones SET name_pinyin = '@SUM(1+1)', note = '-1+2' WHERE zone_id = 'tianjin'")
+    con.commit()
+    con.close()
+    out = os.path.join(tmp, "zones.csv")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["PZ_DATABASE"] = db
+    subprocess.run([APP, "--export-data", out], env=env, check=True, capture_output=True)
+    rows = {r["zone_id"]: r for r in csv.DictReader(open(out, encoding="utf-8"))}
+    assert rows["hangzhou"]["name_en"] == "'=HYPERLINK(\"http://example.com\",\"x\")", rows["hangzhou"]["name_en"]
+    assert rows["tianjin"]["name_pinyin"] == "'@SUM(1+1)" and rows["tianjin"]["note"] == "'-1+2", rows["tianjin"]
+    # Coordinates stay numbers, negative or not.
+    assert float(rows["hangzhou"]["lat"]) > 0
+
+
+@test
+def pdf_has_no_seam(tmp):
+    """The PDF of centre 31.2,120.5 zoom 7, rendered by pdftoppm, is sea
+    wherever the PNG of the same page is sea (away from edges): no hairline
+    from the legend's text to the north arrow across the East China Sea."""
+    if shutil.which("pdftoppm") is None or shutil.which("convert") is None:
+        return SKIP
+    view = ["--center", "31.2,120.5", "--zoom", "7"]
+    pdf, png = os.path.join(tmp, "view.pdf"), os.path.join(tmp, "view.png")
+    run("--export", pdf, "--width", "1600", "--height", "1000", *view)
+    run("--export", png, "--width", "2500", "--height", "1563", "--dpi", "150", *view)
+    # 1200 × 750 pt at 150 dpi: the PNG's 2500 × 1563 pixels, the same page.
+    subprocess.run(["pdftoppm", "-png", "-r", "150", pdf, os.path.join(tmp, "pdf")], check=True)
+    rendered = os.path.join(tmp, "pdf-1.png")
+    sea = "#%02X%02X%02X" % SEA
+    sea_png, not_sea_pdf = os.path.join(tmp, "a.png"), os.path.join(tmp, "b.png")
+    # White where the PNG is sea (not within 2 px of anything else) ...
+    subprocess.run(["convert", png, "-fuzz", "1%", "-fill", "black", "+opaque", sea, "-fill", "white", "-opaque", sea,
+                    "-morphology", "Erode", "Square:2", sea_png], check=True)
+    # ... and where the rendered PDF is not.
+    subprocess.run(["convert", rendered, "-fuzz", "1.5%", "-fill", "white", "+opaque", sea, "-fill", "black",
+                    "-opaque", sea, not_sea_pdf], check=True)
+    count = subprocess.run(["convert", sea_png, not_sea_pdf, "-compose", "multiply", "-composite", "-format",
+                            "%[fx:round(mean*w*h)]", "info:"], capture_output=True, text=True, check=True).stdout
+    assert int(count) == 0, f"{count} sea pixels of the PNG are not sea in the PDF"
+
+
+@test
+def national_map_holds_every_zone(tmp):
+    """A fitted national 1920 × 1080 export holds every zone inside its
+    frame, below the title band (Sanya on Hainan, Heihe in Heilongjiang):
+    the subtitle counts all of them, not "N of 165"."""
+    with open(ZONES_CSV, encoding="utf-8") as f:
+        total = sum(1 for _ in csv.DictReader(f))
+    for size in (("1920", "1080"), ("1080", "1920"), ("800", "450")):
+        out = os.path.join(tmp, f"national-{size[0]}.svg")
+        run("--export", out, "--width", size[0], "--height", size[1])
+        subtitle = next(t for t, _ in svg_texts(out) if "data as of" in t)
+        assert subtitle.startswith(f"{total} zones ·"), f"{size}: {subtitle}"
+
+
+@test
+def charts_export_on_a_page(tmp):
+    """--chart writes a statistics chart of the zones shown through the
+    same page model: SVG text as <text>, a PDF page of the paper asked for,
+    a PNG with its resolution; map options do not apply."""
+    svg = os.path.join(tmp, "batches.svg")
+    run("--export", svg, "--chart", "batches", "--batch", "1,5")
+    texts = [t for t, _ in svg_texts(svg)]
+    assert "Zones per batch" in texts, texts
+    pdf = os.path.join(tmp, "time.pdf")
+    run("--export", pdf, "--chart", "over-time", "--paper", "A5")
+    if shutil.which("pdfinfo") is not None:
+        info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+        assert "595.28 x 419.53 pts" in info and "Zones in force over time" in info, info
+    png = os.path.join(tmp, "provinces.png")
+    run("--export", png, "--chart", "provinces", "--paper", "A4", "--dpi", "150")
+    assert struct.unpack(">II", png_chunks(png)["IHDR"][0][:8]) == (1754, 1240)
+    for args, words in ((["--chart", "pie"], "--chart"), (["--chart", "batches", "--zoom", "5"], "--zoom"),
+                        (["--chart", "batches", "--mode", "provinces"], "--mode")):
+        result = run("--export", os.path.join(tmp, "x.png"), *args, expect=1)
+        assert words in result.stderr, result.stderr
+    assert not os.path.exists(os.path.join(tmp, "x.png"))
 
 
 print(f"1..{len(tests)}")

@@ -472,7 +472,7 @@ export_current_view (PzWindow *window)
 }
 
 /* The RGB of @png at the map position (@latitude, @longitude) moved by
- * @dy pixels. */
+ * @dy pixels; the map is the bottom of the image, under the title. */
 static guint32
 pixel_at (PzWindow        *window,
           cairo_surface_t *png,
@@ -486,13 +486,15 @@ pixel_at (PzWindow        *window,
   double x, y;
 
   shumate_viewport_location_to_widget_coords (viewport, layer, latitude, longitude, &x, &y);
+  y += cairo_image_surface_get_height (png) - gtk_widget_get_height (layer);
   return *(const guint32 *) (cairo_image_surface_get_data (png) +
                              (int) round (y + dy) * cairo_image_surface_get_stride (png) +
                              (int) round (x) * 4) & 0xffffff;
 }
 
 /* "Current window" exports exactly the view on screen: the PNG has the
- * map's size and Hangzhou's marker where the screen has it. */
+ * map's size plus the title band, and Hangzhou's marker where the screen
+ * has it. */
 static void
 test_window_export_current_view (Fixture       *fixture,
                                  gconstpointer  user_data)
@@ -509,7 +511,8 @@ test_window_export_current_view (Fixture       *fixture,
   png = export_current_view (window);
 
   g_assert_cmpint (cairo_image_surface_get_width (png), ==, gtk_widget_get_width (layer));
-  g_assert_cmpint (cairo_image_surface_get_height (png), ==, gtk_widget_get_height (layer));
+  /* The title band goes above the map, not over it. */
+  g_assert_cmpint (cairo_image_surface_get_height (png), ==, gtk_widget_get_height (layer) + PZ_MAP_TITLE_HEIGHT);
 
   pixel = pixel_at (window, png, 30.29365, 120.16142, 0);
   pz_batch_color (1, &batch1);
@@ -517,6 +520,61 @@ test_window_export_current_view (Fixture       *fixture,
   g_assert_cmpint (ABS ((int) ((pixel >> 8) & 0xff) - (int) (batch1.green * 255 + 0.5)), <=, 3);
   g_assert_cmpint (ABS ((int) (pixel & 0xff) - (int) (batch1.blue * 255 + 0.5)), <=, 3);
   cairo_surface_destroy (png);
+}
+
+/* The export dialog starts with the last export's page: a paper size at
+ * a resolution from the settings gives that many pixels. */
+static void
+test_window_export_remembers_paper (Fixture       *fixture,
+                                    gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  cairo_surface_t *png;
+
+  g_settings_set_string (settings, "export-size", "paper");
+  g_settings_set_string (settings, "export-paper", "A5");
+  g_settings_set_boolean (settings, "export-landscape", FALSE);
+  g_settings_set_int (settings, "export-dpi", 150);
+  png = export_current_view (fixture->window);
+  /* A5 portrait, 148 × 210 mm, at 150 dpi. */
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, 874);
+  g_assert_cmpint (cairo_image_surface_get_height (png), ==, 1240);
+  cairo_surface_destroy (png);
+  g_settings_reset (settings, "export-size");
+}
+
+/* The dialog's preview is the page the export writes: an A4 landscape
+ * page fitted in a wide preview leaves bands at the sides, paper around
+ * the frame and the map in the middle. */
+static void
+test_window_export_preview (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  PzMapView *map_view = pz_window_get_map_view (fixture->window);
+  g_autoptr(PzMapComposition) map = pz_map_view_dup_composition (map_view);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 600, 300);
+  cairo_t *cr = cairo_create (surface);
+  PzImageOptions options;
+  const guint8 *data;
+  int stride;
+
+  pz_image_options_init (&options);
+  options.paper = PZ_PAPER_A4;
+  options.decorations.title = "Preview";
+  pz_export_draw_preview (map, &options, cr, 600, 300);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+
+  /* 300 px high: the page is 424 px wide, so 88 px at each side stay empty. */
+  g_assert_cmpuint (*(const guint32 *) (data + 150 * stride + 20 * 4), ==, 0);
+  /* Inside the page: opaque paper at its corner, the map at its centre. */
+  g_assert_cmpuint (*(const guint32 *) (data + 2 * stride + 92 * 4) >> 24, ==, 0xff);
+  g_assert_cmpuint (*(const guint32 *) (data + 170 * stride + 300 * 4) >> 24, ==, 0xff);
+  g_assert_cmpuint (*(const guint32 *) (data + 170 * stride + 300 * 4) & 0xffffff, !=,
+                    *(const guint32 *) (data + 2 * stride + 92 * 4) & 0xffffff);
+  cairo_surface_destroy (surface);
 }
 
 /* The centre of Weihai's one park, which sits on a ring 15 px above its
@@ -1181,6 +1239,9 @@ main (int   argc,
   g_test_add ("/window/timeline-classes", Fixture, NULL, fixture_set_up, test_window_timeline_classes, fixture_tear_down);
   g_test_add ("/window/framing", Fixture, NULL, fixture_set_up, test_window_framing, fixture_tear_down);
   g_test_add ("/window/keys", Fixture, NULL, fixture_set_up, test_window_keys, fixture_tear_down);
+  g_test_add ("/window/export-remembers-paper", Fixture, NULL, fixture_set_up, test_window_export_remembers_paper,
+              fixture_tear_down);
+  g_test_add ("/window/export-preview", Fixture, NULL, fixture_set_up, test_window_export_preview, fixture_tear_down);
   g_test_add ("/window/export-current-view", Fixture, NULL, fixture_set_up, test_window_export_current_view, fixture_tear_down);
 
   return g_test_run ();

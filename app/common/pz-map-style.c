@@ -104,10 +104,83 @@ pz_cairo_text_layout (cairo_t    *cr,
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
   PangoFontDescription *font = pango_font_description_from_string (font_name);
+  PangoLanguage *language = pango_language_get_default ();
+  const PangoScript *scripts;
+  int n_scripts = 0;
+  gboolean han = FALSE;
 
+  /* Chinese names in Simplified Chinese glyphs: without a language that
+   * is known to use Han (the C locale's is not), fontconfig may pick the
+   * Japanese face of a CJK font. Latin text is unaffected: Pango gives
+   * runs of other scripts their own language. */
+  scripts = pango_language_get_scripts (language, &n_scripts);
+  for (int i = 0; scripts != NULL && i < n_scripts; i++)
+    han = han || scripts[i] == PANGO_SCRIPT_HAN;
+  if (!han)
+    language = pango_language_from_string ("zh-cn");
+  pango_context_set_language (pango_layout_get_context (layout), language);
+  /* Unhinted metrics: text takes the same room on screen, in a PNG and
+   * in a PDF, so a page lays out alike in every format. */
+  {
+    cairo_font_options_t *options = cairo_font_options_create ();
+
+    cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+    pango_cairo_context_set_font_options (pango_layout_get_context (layout), options);
+    cairo_font_options_destroy (options);
+  }
+  pango_layout_context_changed (layout);
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
   if (text != NULL)
     pango_layout_set_text (layout, text, -1);
   return layout;
+}
+
+static cairo_user_data_key_t text_sink_key;
+
+typedef struct
+{
+  PzTextSink sink;
+  gpointer   data;
+} TextSink;
+
+/**
+ * pz_cairo_set_text_sink:
+ * @surface: a surface whose text should not be drawn
+ * @sink: called instead, e.g. to write the text as SVG `<text>` elements
+ *
+ * cairo 1.16 draws SVG text as glyph outlines; a sink lets an exporter
+ * keep the text of legends and titles as text.
+ */
+void
+pz_cairo_set_text_sink (cairo_surface_t *surface,
+                        PzTextSink       sink,
+                        gpointer         data)
+{
+  TextSink *text_sink = g_new (TextSink, 1);
+
+  *text_sink = (TextSink) { sink, data };
+  cairo_surface_set_user_data (surface, &text_sink_key, text_sink, g_free);
+}
+
+/**
+ * pz_cairo_show_layout:
+ *
+ * pango_cairo_show_layout() at the current point, or the surface's text
+ * sink if it has one. The current point is cleared after: a shape drawn
+ * next (cairo_arc() of a marker) would otherwise start with a line from
+ * the text, a zero-area sliver that PDF viewers show as a hairline
+ * across the map.
+ */
+void
+pz_cairo_show_layout (cairo_t     *cr,
+                      PangoLayout *layout)
+{
+  TextSink *text_sink = cairo_surface_get_user_data (cairo_get_target (cr), &text_sink_key);
+
+  if (text_sink != NULL)
+    text_sink->sink (cr, layout, text_sink->data);
+  else
+    pango_cairo_show_layout (cr, layout);
+  cairo_new_path (cr);
 }

@@ -49,4 +49,14 @@ PangoLayout      *pz_cairo_text_layout     (cairo_t        *cr,
                                             const char     *font_name,
                                             const char     *text);
 
+typedef void (*PzTextSink) (cairo_t     *cr,
+                            PangoLayout *layout,
+                            gpointer     data);
+
+void              pz_cairo_set_text_sink   (cairo_surface_t *surface,
+                                            PzTextSink      sink,
+                                            gpointer        data);
+void              pz_cairo_show_layout     (cairo_t        *cr,
+                                            PangoLayout    *layout);
+
 G_END_DECLS

@@ -2,7 +2,8 @@
  *
  * The zones the filter shows as data: CSV (UTF-8, optionally with a BOM
  * so that spreadsheet programs read Chinese correctly), GeoJSON, and a
- * GeoPackage of one point table. Writes are atomic.
+ * GeoPackage of one point table. Each is built in memory, then written
+ * whole or not at all (pz-export-file.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +20,7 @@
 
 #include "pz-export-private.h"
 #include "pz-gpkg-writer.h"
+#include "pz-park.h"
 
 static void
 append_number (GString *out,
@@ -29,18 +31,27 @@ append_number (GString *out,
   g_string_append (out, g_ascii_formatd (buffer, sizeof buffer, "%.6f", value));
 }
 
+/* A text cell. One that a spreadsheet would read as a formula (starting
+ * with = + - @, a tab or a carriage return: OWASP's CSV injection rule)
+ * gets a leading apostrophe, which spreadsheets show as text; imported
+ * names reach exports, so a name cannot run =HYPERLINK(…). */
 static void
 append_csv_field (GString    *out,
                   const char *text)
 {
+  gboolean formula;
+
   if (text == NULL)
     return;
-  if (strpbrk (text, ",\"\r\n") == NULL)
+  formula = strchr ("=+-@\t\r", text[0]) != NULL && text[0] != '\0';
+  if (!formula && strpbrk (text, ",\"\r\n") == NULL)
     {
       g_string_append (out, text);
       return;
     }
   g_string_append_c (out, '"');
+  if (formula)
+    g_string_append_c (out, '\'');
   for (const char *p = text; *p != '\0'; p++)
     {
       if (*p == '"')
@@ -50,15 +61,39 @@ append_csv_field (GString    *out,
   g_string_append_c (out, '"');
 }
 
+/* zone id → number of parks, or NULL without parks. */
+static GHashTable *
+count_parks (GListModel *parks)
+{
+  GHashTable *counts;
+
+  if (parks == NULL)
+    return NULL;
+  counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (parks); i++)
+    {
+      g_autoptr(PzPark) park = g_list_model_get_item (parks, i);
+      const char *zone = pz_park_get_zone_id (park);
+
+      if (zone != NULL)
+        g_hash_table_insert (counts, g_strdup (zone),
+                             GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (counts, zone)) + 1));
+    }
+  return counts;
+}
+
 static void
 build_csv (GString    *out,
            GListModel *zones,
+           GHashTable *park_counts,
            gboolean    bom)
 {
   if (bom)
     g_string_append (out, "\xEF\xBB\xBF");
 
   g_string_append (out, "batch,lat,lon");
+  if (park_counts != NULL)
+    g_string_append (out, ",parks");
   for (guint c = 0; c < PZ_ZONE_N_TEXTS; c++)
     {
       g_autofree char *name = pz_zone_dup_column_name (c);
@@ -80,6 +115,8 @@ build_csv (GString    *out,
         }
       else
         g_string_append_c (out, ',');
+      if (park_counts != NULL)
+        g_string_append_printf (out, ",%d", GPOINTER_TO_INT (g_hash_table_lookup (park_counts, pz_zone_get_id (zone))));
       for (guint c = 0; c < PZ_ZONE_N_TEXTS; c++)
         {
           g_string_append_c (out, ',');
@@ -115,7 +152,8 @@ append_json_string (GString    *out,
 
 static void
 build_geojson (GString    *out,
-               GListModel *zones)
+               GListModel *zones,
+               GHashTable *park_counts)
 {
   g_string_append (out, "{\"type\":\"FeatureCollection\",\"features\":[");
   for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
@@ -123,7 +161,9 @@ build_geojson (GString    *out,
       g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
 
       g_string_append (out, i > 0 ? ",\n" : "\n");
-      g_string_append (out, "{\"type\":\"Feature\",\"geometry\":");
+      g_string_append (out, "{\"type\":\"Feature\",\"id\":");
+      append_json_string (out, pz_zone_get_id (zone));
+      g_string_append (out, ",\"geometry\":");
       if (pz_zone_has_location (zone))
         {
           g_string_append (out, "{\"type\":\"Point\",\"coordinates\":[");
@@ -136,6 +176,9 @@ build_geojson (GString    *out,
         g_string_append (out, "null");
 
       g_string_append_printf (out, ",\"properties\":{\"batch\":%u", pz_zone_get_batch (zone));
+      if (park_counts != NULL)
+        g_string_append_printf (out, ",\"parks\":%d",
+                                GPOINTER_TO_INT (g_hash_table_lookup (park_counts, pz_zone_get_id (zone))));
       for (guint c = 0; c < PZ_ZONE_N_TEXTS; c++)
         {
           g_autofree char *name = pz_zone_dup_column_name (c);
@@ -148,80 +191,26 @@ build_geojson (GString    *out,
   g_string_append (out, "\n]}\n");
 }
 
-static gboolean
-write_text (GFile       *file,
-            GString     *contents,
-            gboolean     overwrite,
-            GError     **error)
-{
-  g_autoptr(GFileOutputStream) stream = _pz_export_open (file, overwrite, error);
-  GError *write_error = NULL;
-
-  if (stream == NULL)
-    return FALSE;
-  g_output_stream_write_all (G_OUTPUT_STREAM (stream), contents->str, contents->len, NULL, NULL, &write_error);
-  return _pz_export_close (stream, file, write_error, error);
-}
-
-/* SQLite writes a file, not a stream: build it beside the target and
- * rename it into place, which is atomic on one filesystem. */
+/* SQLite builds the GeoPackage in memory; it is written like any file. */
 static gboolean
 write_gpkg (GFile       *file,
             GListModel  *zones,
+            GHashTable  *park_counts,
             gboolean     overwrite,
             GError     **error)
 {
-  g_autofree char *path = g_file_get_path (file);
-  g_autofree char *tmp = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gboolean ok;
-  int fd;
+  g_autoptr(GBytes) bytes = NULL;
+  GError *local_error = NULL;
 
-  if (path == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("A GeoPackage can only be written to a local file"));
-      return FALSE;
-    }
-  if (!overwrite && g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                   _("“%s” already exists; choose another name or allow replacing it (--force)"), path);
-      return FALSE;
-    }
-
-  tmp = g_strdup_printf ("%s.XXXXXX", path);
-  if ((fd = g_mkstemp (tmp)) < 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Cannot write “%s”: %s"), path, g_strerror (saved));
-      return FALSE;
-    }
-  close (fd);
-
-  ok = pz_gpkg_write_zones (tmp, zones, &local_error);
-  if (!ok)
-    g_set_error (error, local_error->domain, local_error->code,
-                 _("Cannot write “%s”: %s"), path, local_error->message);
-
-  if (ok && g_rename (tmp, path) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Cannot write “%s”: %s"), path, g_strerror (saved));
-      ok = FALSE;
-    }
-  if (!ok)
-    g_unlink (tmp);
-  return ok;
+  if (!(bytes = pz_gpkg_build_zones (zones, park_counts, &local_error)))
+    return _pz_export_fail (error, local_error, file);
+  return _pz_export_write (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), overwrite, error);
 }
 
 /**
  * pz_export_data:
  * @zones: the zones to write, e.g. those the filter shows
+ * @parks: (nullable): all parks, to count each zone's; %NULL: no count
  * @bom: start a CSV file with a UTF-8 byte-order mark
  *
  * Returns: %TRUE if @file was written; else @error says why and no partial
@@ -229,6 +218,7 @@ write_gpkg (GFile       *file,
  */
 gboolean
 pz_export_data (GListModel    *zones,
+                GListModel    *parks,
                 PzDataFormat   format,
                 gboolean       bom,
                 GFile         *file,
@@ -236,17 +226,20 @@ pz_export_data (GListModel    *zones,
                 GError       **error)
 {
   g_autoptr(GString) contents = NULL;
+  g_autoptr(GHashTable) park_counts = count_parks (parks);
 
   g_return_val_if_fail (G_IS_LIST_MODEL (zones), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  if (!_pz_export_check_target (file, overwrite, error))
+    return FALSE;
   if (format == PZ_DATA_GPKG)
-    return write_gpkg (file, zones, overwrite, error);
+    return write_gpkg (file, zones, park_counts, overwrite, error);
 
   contents = g_string_new (NULL);
   if (format == PZ_DATA_CSV)
-    build_csv (contents, zones, bom);
+    build_csv (contents, zones, park_counts, bom);
   else
-    build_geojson (contents, zones);
-  return write_text (file, contents, overwrite, error);
+    build_geojson (contents, zones, park_counts);
+  return _pz_export_write (file, (const guint8 *) contents->str, contents->len, overwrite, error);
 }

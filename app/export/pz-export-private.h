@@ -9,15 +9,25 @@
 
 G_BEGIN_DECLS
 
-GFileOutputStream *_pz_export_open  (GFile              *file,
-                                     gboolean            overwrite,
-                                     GError            **error);
-gboolean           _pz_export_close (GFileOutputStream  *stream,
-                                     GFile              *file,
-                                     GError             *write_error,
-                                     GError            **error);
-gboolean           _pz_export_fail  (GError            **error,
-                                     GError             *local_error,
-                                     GFile              *file);
+gboolean  _pz_export_check_target (GFile   *file,
+                                   gboolean overwrite,
+                                   GError **error);
+gboolean  _pz_export_write (GFile          *file,
+                            const guint8   *data,
+                            gsize           size,
+                            gboolean        overwrite,
+                            GError        **error);
+gboolean  _pz_export_fail  (GError        **error,
+                            GError         *local_error,
+                            GFile          *file);
+void      _pz_export_png_add_chunks   (GByteArray      *png,
+                                       double           dpi,
+                                       const char      *title,
+                                       const char      *source,
+                                       const char      *date);
+void      _pz_export_svg_collect_text (cairo_surface_t *surface,
+                                       GString         *text);
+void      _pz_export_svg_add_text     (GByteArray      *svg,
+                                       GString         *text);
 
 G_END_DECLS

@@ -2,8 +2,9 @@
  *
  * The current view as a PNG, SVG or PDF image, drawn at the target
  * resolution by the screen's own drawing functions: vectors stay vectors
- * in SVG and PDF. Files are written through g_file_replace(), so a failed
- * export leaves the old file, or none, and never a partial one.
+ * in SVG and PDF. The whole file is rendered in memory first, then
+ * written by _pz_export_write(): a failed or interrupted export leaves the
+ * old file, or none, and never a partial one.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,21 +20,32 @@
 #include <string.h>
 
 #include "pz-export-private.h"
+#include "pz-chart.h"
 #include "pz-map-render.h"
 #include "pz-projection.h"
 #include "pz-zone-draw.h"
 
-/* Raster exports wider than this are drawn at a scale factor, so that a
- * 4K image shows the map of a large screen in sharper detail rather than
- * more of the world in tiny print. */
-#define LOGICAL_WIDTH 1600.0
+/* The width of map a view's zoom refers to when the view does not say
+ * (a zoom from the command line): the same area at any page size. */
+#define REFERENCE_WIDTH 1600.0
 #define FIT_PADDING 48.0
+/* Blank paper around the map frame: 10 mm in logical pixels. */
+#define PAPER_MARGIN (10 / 25.4 * 96)
+
+/* China's extent, from Mohe to Hainan and from the Pamirs to the Wusuli:
+ * a national map shows all of it, not only the zones' cities. */
+#define CHINA_SOUTH 18.0
+#define CHINA_NORTH 53.6
+#define CHINA_WEST 73.5
+#define CHINA_EAST 135.1
 
 void
 pz_image_options_init (PzImageOptions *options)
 {
   *options = (PzImageOptions) {
     .format = PZ_IMAGE_PNG,
+    .paper = PZ_PAPER_NONE,
+    .landscape = TRUE,
     .width = 1920,
     .height = 1080,
     .decorations = {
@@ -96,17 +108,45 @@ pz_export_default_title (const char *description)
   return g_strdup_printf (_("Pilot zones — %s"), description);
 }
 
-/* The view of an export: the composition's centre and zoom scaled to the
- * export's size, or the zones shown fitted below the title. */
-static void
-export_view (PzMapComposition     *map,
-             const PzImageOptions *options,
-             double                scale,
-             PzView               *view)
+/* In the province modes the map is about provinces: the frame holds the
+ * outlines of the provinces of the zones shown, not only their cities. */
+static gboolean
+province_bounds (PzMapComposition *map,
+                 double           *south,
+                 double           *west,
+                 double           *north,
+                 double           *east)
 {
-  double width = options->width / scale;
-  double height = options->height / scale;
-  double top = options->decorations.title != NULL ? PZ_MAP_TITLE_HEIGHT : 0;
+  PzBasemap *basemap = pz_database_get_basemap (pz_map_composition_get_database (map));
+  GListModel *zones = pz_map_composition_get_zones (map);
+  gboolean found = FALSE;
+
+  if (pz_map_composition_get_mode (map) == PZ_MAP_MODE_ZONES)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
+    {
+      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+      double bounds[4];
+
+      if (!pz_basemap_get_province_bounds (basemap, pz_zone_get_text (zone, PZ_ZONE_PROVINCE_CODE), bounds))
+        continue;
+      *south = MIN (*south, bounds[0]);
+      *west = MIN (*west, bounds[1]);
+      *north = MAX (*north, bounds[2]);
+      *east = MAX (*east, bounds[3]);
+      found = TRUE;
+    }
+  return found;
+}
+
+/* The view of the map frame: the composition's view showing the same
+ * area whatever the frame's size, or the zones shown fitted in it. */
+static void
+export_view (PzMapComposition        *map,
+             const cairo_rectangle_t *frame,
+             double                   scale,
+             PzView                  *view)
+{
   GListModel *shown = pz_map_composition_get_zones (map);
   GListModel *zones = g_list_model_get_n_items (shown) > 0
                       ? shown : pz_database_get_zones (pz_map_composition_get_database (map));
@@ -115,43 +155,108 @@ export_view (PzMapComposition     *map,
 
   if (pz_map_composition_get_view (map, &latitude, &longitude, &zoom, &view_width))
     {
-      if (view_width > 0)
-        zoom += log2 (width / view_width);
-      pz_view_init_centered (view, latitude, longitude, zoom, width, height, scale);
+      zoom += log2 (frame->width / (view_width > 0 ? view_width : REFERENCE_WIDTH));
+      pz_view_init_centered (view, latitude, longitude, zoom, frame->width, frame->height, scale);
       return;
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
-    {
-      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+  if (!province_bounds (map, &south, &west, &north, &east))
+    for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
+      {
+        g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
 
-      if (!pz_zone_has_location (zone))
-        continue;
-      south = MIN (south, pz_zone_get_latitude (zone));
-      north = MAX (north, pz_zone_get_latitude (zone));
-      west = MIN (west, pz_zone_get_longitude (zone));
-      east = MAX (east, pz_zone_get_longitude (zone));
-    }
+        if (!pz_zone_has_location (zone))
+          continue;
+        south = MIN (south, pz_zone_get_latitude (zone));
+        north = MAX (north, pz_zone_get_latitude (zone));
+        west = MIN (west, pz_zone_get_longitude (zone));
+        east = MAX (east, pz_zone_get_longitude (zone));
+      }
 
-  /* A single zone still gets a province-sized surrounding. */
+  /* A single zone still gets a province-sized surrounding; zones across
+   * the country get the whole country. */
   if (north - south < 4)
     south -= 2, north += 2;
   if (east - west < 4)
     west -= 2, east += 2;
+  if (east - west > 25 || north - south > 15)
+    {
+      south = MIN (south, CHINA_SOUTH);
+      north = MAX (north, CHINA_NORTH);
+      west = MIN (west, CHINA_WEST);
+      east = MAX (east, CHINA_EAST);
+    }
 
-  zoom = pz_view_fit_zoom (south, west, north, east, width, height - top, FIT_PADDING);
+  zoom = pz_view_fit_zoom (south, west, north, east, frame->width, frame->height, FIT_PADDING);
   zoom = CLAMP (zoom, 1, 12);
   centre_y = (pz_mercator_y (south) + pz_mercator_y (north)) / 2.0;
-  pz_view_init_centered (view, pz_mercator_latitude (centre_y), (west + east) / 2.0, zoom, width, height, scale);
-  /* Shift down by half the title band so the zones sit below it. */
-  view->origin_y -= top / 2.0;
+  pz_view_init_centered (view, pz_mercator_latitude (centre_y), (west + east) / 2.0, zoom,
+                         frame->width, frame->height, scale);
+}
+
+/* The latest date the data speaks of: an approval or an end, or the date
+ * the database gives, whichever is later (ISO dates compare as text). */
+static const char *
+latest_data_date (PzDatabase *database)
+{
+  GListModel *zones = pz_database_get_zones (database);
+  const char *latest = pz_database_get_data_date (database);
+
+  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
+    {
+      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+      const char *dates[] = { pz_zone_get_text (zone, PZ_ZONE_APPROVED), pz_zone_get_text (zone, PZ_ZONE_ENDED) };
+
+      for (guint d = 0; d < G_N_ELEMENTS (dates); d++)
+        if (dates[d] != NULL && g_ascii_isdigit (dates[d][0]) && g_strcmp0 (dates[d], latest) > 0)
+          latest = dates[d];
+    }
+  return latest;
+}
+
+/* "12 of 178 zones · Batch 5 · data as of 2025-04": the zones inside the
+ * frame when it holds fewer than the filter shows. */
+static char *
+frame_subtitle (PzMapComposition *map,
+                const PzView     *view)
+{
+  GListModel *zones = pz_map_composition_get_zones (map);
+  const char *description = pz_map_composition_get_description (map);
+  const char *date = latest_data_date (pz_map_composition_get_database (map));
+  guint n = g_list_model_get_n_items (zones), inside = 0;
+  g_autofree char *count = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+      double x, y;
+
+      if (!pz_zone_has_location (zone))
+        continue;
+      pz_view_project (view, pz_zone_get_latitude (zone), pz_zone_get_longitude (zone), &x, &y);
+      inside += x >= 0 && x <= view->width && y >= 0 && y <= view->height;
+    }
+
+  if (inside < n)
+    /* Translators: subtitle of exported maps, zones inside the map of those the filter shows */
+    count = g_strdup_printf (ngettext ("%u of %u zone", "%u of %u zones", n), inside, n);
+  else
+    /* Translators: subtitle of exported maps */
+    count = g_strdup_printf (ngettext ("%u zone", "%u zones", n), n);
+
+  if (date == NULL)
+    /* Translators: subtitle of exported maps: count and filter, the data's date unknown */
+    return description != NULL ? g_strdup_printf (_("%s · %s"), count, description) : g_steal_pointer (&count);
+  if (description != NULL)
+    /* Translators: subtitle of exported maps: count, filter, date */
+    return g_strdup_printf (_("%s · %s · data as of %s"), count, description, date);
+  /* Translators: subtitle of exported maps: count and date */
+  return g_strdup_printf (_("%s · data as of %s"), count, date);
 }
 
 typedef struct
 {
-  GOutputStream *stream;
-  GByteArray    *buffer;  /* set: collect the output here instead */
-  GError        *error;
+  GByteArray    *buffer;  /* the whole file, before it is written */
 } StreamClosure;
 
 static cairo_status_t
@@ -161,18 +266,13 @@ write_to_stream (void                *closure,
 {
   StreamClosure *sc = closure;
 
-  if (sc->error != NULL)
-    return CAIRO_STATUS_WRITE_ERROR;
-  if (sc->buffer != NULL)
-    g_byte_array_append (sc->buffer, data, length);
-  else if (!g_output_stream_write_all (sc->stream, data, length, NULL, NULL, &sc->error))
-    return CAIRO_STATUS_WRITE_ERROR;
+  g_byte_array_append (sc->buffer, data, length);
   return CAIRO_STATUS_SUCCESS;
 }
 
 /* cairo draws SVG text as glyph outlines; a <title> and <desc> give the
  * map's title and legend as text to screen readers, search and anyone
- * reading the file. */
+ * reading the file. They go in after the opening <svg ...> tag. */
 static void
 write_svg_with_text (StreamClosure          *closure,
                      PzMapComposition       *map,
@@ -184,7 +284,7 @@ write_svg_with_text (StreamClosure          *closure,
   g_autofree char *inserted = NULL;
   const char *svg = (const char *) closure->buffer->data;
   const char *open = g_strstr_len (svg, closure->buffer->len, "<svg");
-  const char *end = open != NULL ? strchr (open, '>') : NULL;
+  const char *end = open != NULL ? memchr (open, '>', closure->buffer->len - (gsize) (open - svg)) : NULL;
   PzLegendSpec spec;
   gsize head;
 
@@ -202,109 +302,181 @@ write_svg_with_text (StreamClosure          *closure,
   inserted = g_strdup_printf ("\n<title>%s</title>\n<desc>%s</desc>", title, escaped);
 
   head = end != NULL ? (gsize) (end - svg) + 1 : 0;
-  if (g_output_stream_write_all (closure->stream, svg, head, NULL, NULL, &closure->error) &&
-      g_output_stream_write_all (closure->stream, inserted, strlen (inserted), NULL, NULL, &closure->error))
-    g_output_stream_write_all (closure->stream, svg + head, closure->buffer->len - head, NULL, NULL, &closure->error);
-}
-
-gboolean
-_pz_export_fail (GError    **error,
-              GError     *local_error,
-              GFile      *file)
-{
-  g_autofree char *name = g_file_get_parse_name (file);
-
-  g_set_error (error, local_error->domain, local_error->code,
-               _("Cannot write “%s”: %s"), name, local_error->message);
-  g_error_free (local_error);
-  return FALSE;
-}
-
-/**
- * _pz_export_open:
- * @overwrite: replace an existing file; else an existing file is an error
- *
- * Opens @file for an atomic write: the data goes to a temporary file that
- * replaces @file only when the stream closes without error.
- */
-GFileOutputStream *
-_pz_export_open (GFile     *file,
-                gboolean   overwrite,
-                GError   **error)
-{
-  GError *local_error = NULL;
-  GFileOutputStream *stream;
-  gboolean existed;
-
-  if (!overwrite && g_file_query_exists (file, NULL))
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                   _("“%s” already exists; choose another name or allow replacing it (--force)"), name);
-      return NULL;
-    }
-
-  /* GIO writes a new file in place and replaces an existing one through a
-   * temporary file; remember which, so that a failure can remove a new
-   * file's partial content too. */
-  existed = g_file_query_exists (file, NULL);
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, &local_error);
-  if (stream == NULL)
-    _pz_export_fail (error, local_error, file);
-  else
-    g_object_set_data (G_OBJECT (stream), "pz-new-file", GINT_TO_POINTER (!existed));
-  return stream;
-}
-
-/* Closes the stream, keeping the new file only if everything was written. */
-gboolean
-_pz_export_close (GFileOutputStream  *stream,
-                 GFile              *file,
-                 GError             *write_error,
-                 GError            **error)
-{
-  GError *local_error = NULL;
-
-  if (write_error != NULL)
-    {
-      g_autoptr(GCancellable) cancel = g_cancellable_new ();
-
-      /* A cancelled close discards the temporary file, so the old file
-       * stays; a file that did not exist before is removed. */
-      g_cancellable_cancel (cancel);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), cancel, NULL);
-      if (g_object_get_data (G_OBJECT (stream), "pz-new-file"))
-        g_file_delete (file, NULL, NULL);
-      return _pz_export_fail (error, write_error, file);
-    }
-
-  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &local_error))
-    {
-      if (g_object_get_data (G_OBJECT (stream), "pz-new-file"))
-        g_file_delete (file, NULL, NULL);
-      return _pz_export_fail (error, local_error, file);
-    }
-  return TRUE;
+  g_byte_array_set_size (closure->buffer, closure->buffer->len + strlen (inserted));
+  memmove (closure->buffer->data + head + strlen (inserted), closure->buffer->data + head,
+           closure->buffer->len - strlen (inserted) - head);
+  memcpy (closure->buffer->data + head, inserted, strlen (inserted));
 }
 
 static cairo_surface_t *
 create_surface (const PzImageOptions *options,
-                StreamClosure        *closure,
-                double                scale)
+                const PzExportPage   *page,
+                StreamClosure        *closure)
 {
   switch (options->format)
     {
     case PZ_IMAGE_SVG:
-      return cairo_svg_surface_create_for_stream (write_to_stream, closure, options->width, options->height);
+      return cairo_svg_surface_create_for_stream (write_to_stream, closure, page->device_width, page->device_height);
 
     case PZ_IMAGE_PDF:
-      return cairo_pdf_surface_create_for_stream (write_to_stream, closure, options->width, options->height);
+      return cairo_pdf_surface_create_for_stream (write_to_stream, closure, page->device_width, page->device_height);
 
     case PZ_IMAGE_PNG:
     default:
-      return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, options->width, options->height);
+      return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) page->device_width, (int) page->device_height);
     }
+}
+
+/* The page's decorations (a margin on paper, the subtitle from the zones
+ * in the frame) and the view of its map frame. Returns the subtitle it
+ * made, for the caller to free. */
+static char *
+layout_page (PzMapComposition     *map,
+             const PzImageOptions *options,
+             const PzExportPage   *page,
+             double                scale,
+             PzMapDecorations     *decorations,
+             PzView               *view)
+{
+  cairo_rectangle_t frame;
+
+  if (options->paper != PZ_PAPER_NONE)
+    decorations->margin = MAX (decorations->margin, PAPER_MARGIN);
+  pz_map_layout_frame (decorations, page->width, page->height, &frame);
+  export_view (map, &frame, scale, view);
+  if (decorations->title == NULL || decorations->subtitle != NULL)
+    return NULL;
+  return (char *) (decorations->subtitle = frame_subtitle (map, view));
+}
+
+/**
+ * pz_export_draw_preview:
+ * @cr: where to draw, @width × @height in its user space
+ *
+ * Draws the page an export with @options would write, scaled to fit and
+ * centred: the same layout, view, legend and subtitle.
+ */
+void
+pz_export_draw_preview (PzMapComposition     *map,
+                        const PzImageOptions *options,
+                        cairo_t              *cr,
+                        double                width,
+                        double                height)
+{
+  PzMapDecorations decorations = options->decorations;
+  g_autofree char *subtitle = NULL;
+  PzExportPage page;
+  PzView view;
+  double fit;
+
+  g_return_if_fail (map != NULL);
+
+  if (!pz_export_page_init (&page, options, NULL))
+    return;
+  fit = MIN (width / page.width, height / page.height);
+  subtitle = layout_page (map, options, &page, fit, &decorations, &view);
+
+  cairo_save (cr);
+  cairo_translate (cr, round ((width - page.width * fit) / 2), round ((height - page.height * fit) / 2));
+  cairo_scale (cr, fit, fit);
+  cairo_rectangle (cr, 0, 0, page.width, page.height);
+  cairo_clip (cr);
+  pz_map_render_page (map, &decorations, cr, page.width, page.height, &view);
+  cairo_restore (cr);
+}
+
+/* What a page shows: a map composition or a chart. */
+typedef void (*DrawPage) (cairo_t      *cr,
+                          PzExportPage *page,
+                          gpointer      data);
+
+/* Renders a page in memory — PDF metadata, PNG chunks, SVG text as
+ * <text> — and writes it whole. */
+static gboolean
+export_page (const PzImageOptions *options,
+             const PzExportPage   *page,
+             const char           *title,
+             const char           *subtitle,
+             DrawPage              draw,
+             gpointer              data,
+             PzMapComposition     *map,
+             GFile                *file,
+             gboolean              overwrite,
+             GError              **error)
+{
+  g_autoptr(GByteArray) buffer = g_byte_array_new ();
+  g_autoptr(GString) svg_text = g_string_new (NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *date = g_date_time_format_iso8601 (now);
+  const char *source = options->source != NULL ? options->source : _("Pilot Zones");
+  StreamClosure closure = { buffer };
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  cairo_status_t status;
+
+  surface = create_surface (options, page, &closure);
+  if (options->format == PZ_IMAGE_PDF)
+    {
+      if (title != NULL)
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+      if (subtitle != NULL)
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subtitle);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, source);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, _("Pilot Zones"));
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+    }
+  else if (options->format == PZ_IMAGE_SVG)
+    _pz_export_svg_collect_text (surface, svg_text);
+
+  cr = cairo_create (surface);
+  cairo_scale (cr, page->scale, page->scale);
+  draw (cr, (PzExportPage *) page, data);
+  cairo_destroy (cr);
+
+  if (options->format == PZ_IMAGE_PNG)
+    status = cairo_surface_write_to_png_stream (surface, write_to_stream, &closure);
+  else
+    {
+      cairo_surface_finish (surface);
+      status = cairo_surface_status (surface);
+    }
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot write “%s”: %s"), name,
+                   cairo_status_to_string (status));
+      return FALSE;
+    }
+  if (options->format == PZ_IMAGE_SVG)
+    {
+      _pz_export_svg_add_text (buffer, svg_text);
+      if (map != NULL)
+        write_svg_with_text (&closure, map, &options->decorations);
+    }
+  else if (options->format == PZ_IMAGE_PNG)
+    _pz_export_png_add_chunks (buffer, page->dpi, title, source, date);
+
+  return _pz_export_write (file, buffer->data, buffer->len, overwrite, error);
+}
+
+typedef struct
+{
+  PzMapComposition *map;
+  PzMapDecorations *decorations;
+  PzView           *view;
+} MapPage;
+
+static void
+draw_map_page (cairo_t      *cr,
+               PzExportPage *page,
+               gpointer      data)
+{
+  MapPage *map_page = data;
+
+  pz_map_render_page (map_page->map, map_page->decorations, cr, page->width, page->height, map_page->view);
 }
 
 /**
@@ -321,78 +493,58 @@ pz_export_image (PzMapComposition      *map,
                  gboolean               overwrite,
                  GError               **error)
 {
-  g_autoptr(GFileOutputStream) stream = NULL;
-  StreamClosure closure = { NULL, NULL };
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  cairo_status_t status;
-  double scale = 1;
+  PzMapDecorations decorations = options->decorations;
+  g_autofree char *subtitle = NULL;
+  PzExportPage page;
   PzView view;
+  MapPage map_page = { map, &decorations, &view };
 
   g_return_val_if_fail (map != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (options->width < 16 || options->height < 16 || options->width > 20000 || options->height > 20000)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("An image must be between 16 and 20000 pixels wide and high, not %d × %d"),
-                   options->width, options->height);
-      return FALSE;
-    }
-
-  if (options->format == PZ_IMAGE_PNG)
-    scale = MAX (1.0, round (options->width / LOGICAL_WIDTH));
-  export_view (map, options, scale, &view);
-
-  if (!(stream = _pz_export_open (file, overwrite, error)))
+  if (!pz_export_page_init (&page, options, error))
     return FALSE;
-  closure.stream = G_OUTPUT_STREAM (stream);
-  if (options->format == PZ_IMAGE_SVG)
-    closure.buffer = g_byte_array_new ();
 
-  surface = create_surface (options, &closure, scale);
-  cr = cairo_create (surface);
-  cairo_scale (cr, scale, scale);
-  pz_map_render (map, &options->decorations, cr, &view);
-  cairo_destroy (cr);
+  /* Fail early, not after a long render, when the name is taken. */
+  if (!_pz_export_check_target (file, overwrite, error))
+    return FALSE;
 
-  if (options->format == PZ_IMAGE_PNG)
-    status = cairo_surface_write_to_png_stream (surface, write_to_stream, &closure);
-  else
-    {
-      cairo_surface_finish (surface);
-      status = cairo_surface_status (surface);
-    }
-  cairo_surface_destroy (surface);
+  subtitle = layout_page (map, options, &page, page.scale, &decorations, &view);
+  return export_page (options, &page, decorations.title, decorations.subtitle, draw_map_page, &map_page, map,
+                      file, overwrite, error);
+}
 
-  if (status != CAIRO_STATUS_SUCCESS && closure.error == NULL)
-    g_set_error_literal (&closure.error, G_IO_ERROR, G_IO_ERROR_FAILED, cairo_status_to_string (status));
-  if (closure.buffer != NULL)
-    {
-      if (closure.error == NULL)
-        write_svg_with_text (&closure, map, &options->decorations);
-      g_byte_array_unref (closure.buffer);
-    }
-
-  return _pz_export_close (stream, file, closure.error, error);
+static void
+draw_chart_page (cairo_t      *cr,
+                 PzExportPage *page,
+                 gpointer      data)
+{
+  pz_chart_draw (data, cr, page->width, page->height, pz_map_style_get (FALSE));
 }
 
 /**
- * pz_export_default_subtitle:
- * @data_date: (nullable): the date of the data, or %NULL when unknown
+ * pz_export_chart:
+ * @chart: a statistics chart
  *
- * Returns: (transfer full): e.g. "12 zones shown · data as of 2022-11-14",
- *   without the date part when the date is not known
+ * Writes @chart alone on a page of @options (paper or pixels, a
+ * resolution), as the statistics view draws it, in light colours.
+ *
+ * Returns: %TRUE if @file was written; else @error says why
  */
-char *
-pz_export_default_subtitle (guint       n_zones,
-                            const char *data_date)
+gboolean
+pz_export_chart (PzChart               *chart,
+                 const PzImageOptions  *options,
+                 GFile                 *file,
+                 gboolean               overwrite,
+                 GError               **error)
 {
-  /* Translators: subtitle of exported maps */
-  g_autofree char *shown = g_strdup_printf (ngettext ("%u zone shown", "%u zones shown", n_zones), n_zones);
+  PzExportPage page;
 
-  if (data_date == NULL || *data_date == '\0')
-    return g_steal_pointer (&shown);
-  /* Translators: subtitle of exported maps, e.g. "12 zones shown · data as of 2022-11-14" */
-  return g_strdup_printf (_("%s · data as of %s"), shown, data_date);
+  g_return_val_if_fail (chart != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!pz_export_page_init (&page, options, error) || !_pz_export_check_target (file, overwrite, error))
+    return FALSE;
+  return export_page (options, &page, pz_chart_get_title (chart), NULL, draw_chart_page, chart, NULL,
+                      file, overwrite, error);
 }

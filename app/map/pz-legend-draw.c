@@ -44,7 +44,7 @@ layout_rows (const PzLegendSpec *spec,
     {
       cairo_move_to (cr, PADDING, y);
       pz_cairo_set_color (cr, &style->panel_text);
-      pango_cairo_show_layout (cr, title);
+      pz_cairo_show_layout (cr, title);
     }
   w = tw;
   y += th + ROW_GAP + 2;
@@ -61,7 +61,7 @@ layout_rows (const PzLegendSpec *spec,
           spec->draw_swatch (cr, x, y + (rh - SWATCH) / 2.0, SWATCH, i, style, spec->data);
           cairo_move_to (cr, x + LABEL_OFFSET, y);
           pz_cairo_set_color (cr, &style->panel_text);
-          pango_cairo_show_layout (cr, row);
+          pz_cairo_show_layout (cr, row);
         }
       if (compact)
         {

@@ -41,6 +41,7 @@ struct _PzMapComposition
   double           view_width;   /* the logical width @zoom is for */
 
   PzChoropleth    *choropleth;   /* derived from the above on demand */
+  PzBatchLegend    legend;       /* likewise, when asked for */
 };
 
 static const char * const mode_names[] = { "zones", "provinces", "enterprises" };
@@ -122,6 +123,7 @@ pz_map_composition_unref (PzMapComposition *self)
   g_clear_pointer (&self->choropleth, pz_choropleth_unref);
   g_clear_object (&self->class_zones);
   g_free (self->class_date);
+  pz_batch_legend_clear (&self->legend);
   g_free (self);
 }
 
@@ -480,7 +482,8 @@ pz_map_composition_get_choropleth (PzMapComposition *self)
  * pz_map_composition_legend_init:
  *
  * Describes the legend of what the composition draws: the province
- * classes, or the batches and the park symbol. The screen's legend, the
+ * classes, or the batches of the zones shown, hollow markers and the
+ * park symbol. @spec is valid until the next call. The screen's legend, the
  * exported image and the SVG text all take it from here.
  *
  * Returns: %FALSE if the map has nothing to explain
@@ -496,8 +499,11 @@ pz_map_composition_legend_init (PzMapComposition *self,
   if ((choropleth = pz_map_composition_get_choropleth (self)))
     pz_choropleth_legend_init (choropleth, spec);
   else
-    pz_batch_legend_init (spec, pz_database_get_batches (self->database),
-                          pz_map_composition_get_parks (self) != NULL);
+    {
+      pz_batch_legend_update (&self->legend, pz_database_get_batches (self->database), self->zones,
+                              pz_map_composition_get_parks (self) != NULL);
+      pz_batch_legend_init (spec, &self->legend);
+    }
   return TRUE;
 }
 

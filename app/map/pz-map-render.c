@@ -25,41 +25,39 @@
 #define MARGIN 16.0
 #define EARTH_CIRCUMFERENCE 40075016.686
 
+/* The title and subtitle in the band above the map frame, at (@x, @y). */
 static void
 draw_title (const PzMapDecorations *map,
             cairo_t                *cr,
-            const PzView           *view,
+            double                  x,
+            double                  y,
+            double                  width,
             const PzMapStyle       *style)
 {
   g_autoptr(PangoLayout) title = pz_cairo_text_layout (cr, "Sans Bold 18", map->title);
 
-  cairo_rectangle (cr, 0, 0, view->width, PZ_MAP_TITLE_HEIGHT);
-  pz_cairo_set_color (cr, &style->panel);
-  cairo_fill (cr);
-
-  pango_layout_set_width (title, (int) ((view->width - 2 * MARGIN) * PANGO_SCALE));
+  pango_layout_set_width (title, (int) (width * PANGO_SCALE));
   pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
-  cairo_move_to (cr, MARGIN, 10);
+  cairo_move_to (cr, x, y + 10);
   pz_cairo_set_color (cr, &style->panel_text);
-  pango_cairo_show_layout (cr, title);
+  pz_cairo_show_layout (cr, title);
 
   if (map->subtitle != NULL)
     {
       g_autoptr(PangoLayout) subtitle = pz_cairo_text_layout (cr, "Sans 10", map->subtitle);
 
-      cairo_move_to (cr, MARGIN, 40);
-      pango_cairo_show_layout (cr, subtitle);
+      pango_layout_set_width (subtitle, (int) (width * PANGO_SCALE));
+      pango_layout_set_ellipsize (subtitle, PANGO_ELLIPSIZE_END);
+      cairo_move_to (cr, x, y + 40);
+      pz_cairo_show_layout (cr, subtitle);
     }
 }
 
 /* A bar of the longest round distance (1, 2 or 5 × 10^k km) that fits in
  * about 160 logical pixels at the centre latitude. */
-void
-pz_map_draw_scale_bar (cairo_t          *cr,
-                       const PzView     *view,
-                       double            x,
-                       double            y,
-                       const PzMapStyle *style)
+static double
+scale_bar_length (const PzView *view,
+                  double       *km_out)
 {
   static const double steps[] = { 5, 2, 1 };
   double centre_lat = pz_mercator_latitude ((view->origin_y + view->height / 2) / pz_world_size (view->zoom));
@@ -67,9 +65,6 @@ pz_map_draw_scale_bar (cairo_t          *cr,
   double max_km = 160 * metres_per_px / 1000;
   double magnitude = pow (10, floor (log10 (max_km)));
   double km = magnitude;
-  g_autofree char *text = NULL;
-  g_autoptr(PangoLayout) layout = NULL;
-  double length;
 
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     if (steps[i] * magnitude <= max_km)
@@ -77,7 +72,21 @@ pz_map_draw_scale_bar (cairo_t          *cr,
         km = steps[i] * magnitude;
         break;
       }
-  length = km * 1000 / metres_per_px;
+  *km_out = km;
+  return km * 1000 / metres_per_px;
+}
+
+void
+pz_map_draw_scale_bar (cairo_t          *cr,
+                       const PzView     *view,
+                       double            x,
+                       double            y,
+                       const PzMapStyle *style)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(PangoLayout) layout = NULL;
+  double km, length = scale_bar_length (view, &km);
+
   text = g_strdup_printf (_("%g km"), km);
   layout = pz_cairo_text_layout (cr, "Sans 9", text);
 
@@ -95,7 +104,7 @@ pz_map_draw_scale_bar (cairo_t          *cr,
   cairo_stroke (cr);
 
   cairo_move_to (cr, x + 2, y - 19);
-  pango_cairo_show_layout (cr, layout);
+  pz_cairo_show_layout (cr, layout);
   cairo_restore (cr);
 }
 
@@ -109,6 +118,7 @@ draw_north_arrow (cairo_t          *cr,
   int w, h;
 
   cairo_save (cr);
+  cairo_new_path (cr);
   cairo_arc (cr, x, y + 18, 20, 0, 2 * G_PI);
   pz_cairo_set_color (cr, &style->panel);
   cairo_fill (cr);
@@ -123,29 +133,41 @@ draw_north_arrow (cairo_t          *cr,
 
   pango_layout_get_pixel_size (n, &w, &h);
   cairo_move_to (cr, x - w / 2.0, y - 4);
-  pango_cairo_show_layout (cr, n);
+  pz_cairo_show_layout (cr, n);
   cairo_restore (cr);
 }
 
+static PangoLayout *
+attribution_layout (cairo_t *cr)
+{
+  return pz_cairo_text_layout (cr, "Sans 8",
+                               _("Map data: Natural Earth (public domain) · City locations © GeoNames (CC BY 4.0) · "
+                                 "Schematic map: boundaries are indicative, not a standard map · Pilot Zones"));
+}
+
+/* The attribution with its right edge at @right and its top at @y; on a
+ * panel inside the map, or straight on the paper of the margin. */
 static void
 draw_attribution (cairo_t          *cr,
-                  const PzView     *view,
+                  double            right,
+                  double            y,
+                  gboolean          panel,
                   const PzMapStyle *style)
 {
-  g_autoptr(PangoLayout) layout =
-    pz_cairo_text_layout (cr, "Sans 8",
-                _("Map data: Natural Earth (public domain) · City locations © GeoNames (CC BY 4.0) · "
-                  "Schematic map: boundaries are indicative, not a standard map · Pilot Zones"));
+  g_autoptr(PangoLayout) layout = attribution_layout (cr);
   int w, h;
 
   pango_layout_get_pixel_size (layout, &w, &h);
   cairo_save (cr);
-  cairo_rectangle (cr, view->width - w - 12, view->height - h - 6, w + 12, h + 6);
-  pz_cairo_set_color (cr, &style->panel);
-  cairo_fill (cr);
-  cairo_move_to (cr, view->width - w - 6, view->height - h - 3);
+  if (panel)
+    {
+      cairo_rectangle (cr, right - w - 12, y, w + 12, h + 6);
+      pz_cairo_set_color (cr, &style->panel);
+      cairo_fill (cr);
+    }
+  cairo_move_to (cr, right - w - 6, y + 3);
   pz_cairo_set_color (cr, &style->panel_text);
-  pango_cairo_show_layout (cr, layout);
+  pz_cairo_show_layout (cr, layout);
   cairo_restore (cr);
 }
 
@@ -161,13 +183,155 @@ add_box (GArray *boxes,
   g_array_append_val (boxes, box);
 }
 
+/* Space below the frame for the attribution: it goes in the margin. */
+#define ATTRIBUTION_IN_MARGIN(d) ((d)->attribution && (d)->margin >= 18)
+
+/**
+ * pz_map_layout_frame:
+ * @frame: (out): where the map goes on the page
+ *
+ * The map frame of a page: inside the margin, below the title band.
+ */
+void
+pz_map_layout_frame (const PzMapDecorations *decorations,
+                     double                  page_width,
+                     double                  page_height,
+                     cairo_rectangle_t      *frame)
+{
+  double top = decorations->margin + (decorations->title != NULL ? PZ_MAP_TITLE_HEIGHT : 0);
+
+  frame->x = decorations->margin;
+  frame->y = top;
+  frame->width = MAX (1, page_width - 2 * decorations->margin);
+  frame->height = MAX (1, page_height - top - decorations->margin);
+}
+
+static gboolean
+rectangles_meet (const cairo_rectangle_t *a,
+                 const cairo_rectangle_t *b)
+{
+  return a->width > 0 && b->width > 0 && a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+/* How many zones a rectangle of the frame would hide. */
+static guint
+zones_under (GListModel              *zones,
+             const PzView            *view,
+             const cairo_rectangle_t *rect)
+{
+  guint n = 0;
+
+  for (guint i = 0; zones != NULL && i < g_list_model_get_n_items (zones); i++)
+    {
+      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+      double x, y;
+
+      if (!pz_zone_has_location (zone))
+        continue;
+      pz_view_project (view, pz_zone_get_latitude (zone), pz_zone_get_longitude (zone), &x, &y);
+      if (x >= rect->x - 6 && x <= rect->x + rect->width + 6 && y >= rect->y - 6 && y <= rect->y + rect->height + 6)
+        n++;
+    }
+  return n;
+}
+
+/**
+ * pz_map_place:
+ * @view: the map frame
+ * @placement: (out): where each decoration goes, in @view's coordinates
+ *
+ * Puts the north arrow at the top right, the scale bar at the bottom
+ * left, the attribution at the bottom right (or in the margin below the
+ * frame) and the legend in the corner where it hides the fewest zones.
+ */
+void
+pz_map_place (PzMapComposition       *map,
+              const PzMapDecorations *decorations,
+              cairo_t                *cr,
+              const PzView           *view,
+              PzMapPlacement         *placement)
+{
+  GListModel *zones = pz_map_composition_get_choropleth (map) == NULL ? pz_map_composition_get_zones (map) : NULL;
+  double bottom_left = view->height - MARGIN, bottom_right = view->height - MARGIN;
+  double top_right = MARGIN;
+  PzLegendSpec spec;
+
+  *placement = (PzMapPlacement) { { 0 } };
+
+  if (decorations->attribution)
+    {
+      g_autoptr(PangoLayout) layout = attribution_layout (cr);
+      int w, h;
+
+      pango_layout_get_pixel_size (layout, &w, &h);
+      if (ATTRIBUTION_IN_MARGIN (decorations))
+        placement->attribution = (cairo_rectangle_t) { view->width - w - 12, view->height + 4, w + 12, h + 6 };
+      else
+        {
+          placement->attribution = (cairo_rectangle_t) { view->width - w - 12, view->height - h - 6, w + 12, h + 6 };
+          bottom_right = placement->attribution.y - 8;
+          /* A long attribution across a narrow map leaves no corner. */
+          if (placement->attribution.x < view->width / 2)
+            bottom_left = bottom_right;
+        }
+    }
+
+  /* The South China Sea inset takes the bottom right of a national map. */
+  {
+    double frame[4];
+
+    double bottom = view->height - MARGIN - (decorations->attribution && !ATTRIBUTION_IN_MARGIN (decorations) ? 14 : 0);
+
+    if (pz_sea_inset_get_frame (view, pz_map_composition_get_boundaries (map), bottom - 8, frame))
+      placement->inset = (cairo_rectangle_t) { frame[0], frame[1], frame[2], frame[3] };
+  }
+
+  if (decorations->scale_bar)
+    {
+      double km, length = scale_bar_length (view, &km);
+
+      placement->scale_bar = (cairo_rectangle_t) { MARGIN, bottom_left - 28, length + 8, 28 };
+      bottom_left -= 36;
+    }
+
+  if (decorations->north_arrow)
+    {
+      placement->north_arrow = (cairo_rectangle_t) { view->width - MARGIN - 40, MARGIN - 8, 40, 48 };
+      top_right += 48;
+    }
+
+  if (decorations->legend && pz_map_composition_legend_init (map, &spec))
+    {
+      double w, h;
+      cairo_rectangle_t corners[4];
+      guint best = 0, best_n = G_MAXUINT;
+
+      pz_legend_spec_measure (&spec, cr, pz_map_composition_get_compact_legend (map), &w, &h);
+      corners[0] = (cairo_rectangle_t) { MARGIN, bottom_left - h, w, h };
+      corners[1] = (cairo_rectangle_t) { view->width - MARGIN - w, bottom_right - h, w, h };
+      corners[2] = (cairo_rectangle_t) { MARGIN, MARGIN, w, h };
+      corners[3] = (cairo_rectangle_t) { view->width - MARGIN - w, top_right, w, h };
+      for (guint i = 0; i < G_N_ELEMENTS (corners); i++)
+        {
+          guint n = rectangles_meet (&corners[i], &placement->inset) ? G_MAXUINT - 1
+                                                                      : zones_under (zones, view, &corners[i]);
+
+          if (n < best_n)
+            best = i, best_n = n;
+        }
+      placement->legend = corners[best];
+    }
+}
+
 /**
  * pz_map_render:
  * @cr: a context whose user space is the view's logical pixels
+ * @view: the map frame
  *
  * Draws the composed map with the layers the screen draws (base map,
- * province values and names, parks, zones) and the decorations of a
- * printed map. Main thread only (Pango labels).
+ * province values and names, parks, zones) and the decorations that sit
+ * inside the frame (pz_map_place()). Main thread only (Pango labels).
  */
 void
 pz_map_render (PzMapComposition       *map,
@@ -183,39 +347,16 @@ pz_map_render (PzMapComposition       *map,
   GListModel *parks = pz_map_composition_get_parks (map);
   g_autoptr(GArray) furniture = g_array_new (FALSE, FALSE, sizeof (PzBox));
   g_autoptr(GArray) markers = NULL;
+  PzMapPlacement placement;
   PzLegendSpec spec;
-  gboolean has_legend = decorations->legend && pz_map_composition_legend_init (map, &spec);
-  gboolean compact = pz_map_composition_get_compact_legend (map);
-  double legend_w = 0, legend_h = 0;
-  double bottom = view->height - MARGIN;
-  double inset_bottom, scale_y, legend_y = 0;
-  double north_y = (decorations->title != NULL ? PZ_MAP_TITLE_HEIGHT : 0) + MARGIN;
-  double inset[4];
+  cairo_rectangle_t *placed[] = { &placement.legend, &placement.scale_bar, &placement.north_arrow,
+                                  &placement.attribution, &placement.inset };
 
   /* Where the furniture goes, first: zone labels keep off it. */
-  if (decorations->title != NULL)
-    add_box (furniture, 0, 0, view->width, PZ_MAP_TITLE_HEIGHT);
-  if (decorations->attribution)
-    bottom -= 14;
-  inset_bottom = bottom - 8;
-  if (pz_sea_inset_get_frame (view, boundaries, inset_bottom, inset))
-    add_box (furniture, inset[0], inset[1], inset[2], inset[3]);
-  scale_y = bottom;
-  if (decorations->scale_bar)
-    {
-      add_box (furniture, MARGIN, scale_y - 20, 170, 28);
-      bottom -= 36;
-    }
-  if (has_legend)
-    {
-      pz_legend_spec_measure (&spec, cr, compact, &legend_w, &legend_h);
-      legend_y = bottom - legend_h;
-      add_box (furniture, MARGIN, legend_y, legend_w, legend_h);
-    }
-  if (decorations->north_arrow)
-    add_box (furniture, view->width - MARGIN - 40, north_y - 6, 40, 44);
-  if (decorations->attribution)
-    add_box (furniture, view->width / 2, view->height - 24, view->width / 2, 24);
+  pz_map_place (map, decorations, cr, view, &placement);
+  for (guint i = 0; i < G_N_ELEMENTS (placed); i++)
+    if (placed[i]->width > 0)
+      add_box (furniture, placed[i]->x, placed[i]->y, placed[i]->width, placed[i]->height);
 
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, view->width, view->height);
@@ -247,27 +388,72 @@ pz_map_render (PzMapComposition       *map,
       pz_draw_zone_labels (cr, view, zones, selected, basemap, (PzBox *) furniture->data, furniture->len, style);
     }
 
-  if (decorations->title != NULL)
-    draw_title (decorations, cr, view, style);
+  if (placement.inset.width > 0)
+    pz_sea_inset_draw (basemap, cr, view, style, boundaries, placement.inset.y + placement.inset.height);
 
-  pz_sea_inset_draw (basemap, cr, view, style, boundaries, inset_bottom);
+  if (placement.scale_bar.width > 0)
+    pz_map_draw_scale_bar (cr, view, placement.scale_bar.x + 4, placement.scale_bar.y + 20, style);
 
-  if (decorations->scale_bar)
-    pz_map_draw_scale_bar (cr, view, MARGIN + 4, scale_y, style);
-
-  if (has_legend)
+  if (placement.legend.width > 0 && pz_map_composition_legend_init (map, &spec))
     {
       cairo_save (cr);
-      cairo_translate (cr, MARGIN, legend_y);
-      pz_legend_spec_draw (&spec, cr, compact, style);
+      cairo_translate (cr, placement.legend.x, placement.legend.y);
+      pz_legend_spec_draw (&spec, cr, pz_map_composition_get_compact_legend (map), style);
       cairo_restore (cr);
     }
 
-  if (decorations->north_arrow)
-    draw_north_arrow (cr, view->width - MARGIN - 20, north_y, style);
+  if (placement.north_arrow.width > 0)
+    draw_north_arrow (cr, placement.north_arrow.x + 20, placement.north_arrow.y + 8, style);
 
-  if (decorations->attribution)
-    draw_attribution (cr, view, style);
+  if (placement.attribution.width > 0 && !ATTRIBUTION_IN_MARGIN (decorations))
+    draw_attribution (cr, view->width, placement.attribution.y, TRUE, style);
 
+  cairo_restore (cr);
+}
+
+/**
+ * pz_map_render_page:
+ * @cr: a context whose user space is the page's logical pixels
+ * @view: the map frame, as pz_map_layout_frame() gives it
+ *
+ * Draws a whole page: paper, the title band above the map frame (never
+ * over the data), the map and its decorations, the attribution in the
+ * bottom margin when there is one.
+ */
+void
+pz_map_render_page (PzMapComposition       *map,
+                    const PzMapDecorations *decorations,
+                    cairo_t                *cr,
+                    double                  page_width,
+                    double                  page_height,
+                    const PzView           *view)
+{
+  const PzMapStyle *style = pz_map_composition_get_style (map);
+  PzColor paper = style->panel;
+  cairo_rectangle_t frame;
+
+  pz_map_layout_frame (decorations, page_width, page_height, &frame);
+
+  /* The paper: opaque, so that nothing shows through the title band. */
+  paper.alpha = 1;
+  cairo_save (cr);
+  pz_cairo_set_color (cr, &paper);
+  cairo_paint (cr);
+  if (decorations->title != NULL)
+    draw_title (decorations, cr, MAX (decorations->margin, MARGIN), decorations->margin,
+                page_width - 2 * MAX (decorations->margin, MARGIN), style);
+
+  cairo_translate (cr, frame.x, frame.y);
+  pz_map_render (map, decorations, cr, view);
+
+  if (decorations->margin > 0)
+    {
+      cairo_rectangle (cr, 0, 0, view->width, view->height);
+      pz_cairo_set_color (cr, &style->panel_text);
+      cairo_set_line_width (cr, 0.75);
+      cairo_stroke (cr);
+    }
+  if (ATTRIBUTION_IN_MARGIN (decorations))
+    draw_attribution (cr, view->width + 6, view->height + 4, FALSE, style);
   cairo_restore (cr);
 }

@@ -252,24 +252,39 @@ pz_zones_hit_all (const PzView *view,
   return found;
 }
 
-/* The row after the batches, when parks are drawn, explains their symbol. */
-static gboolean
-is_parks_row (guint    row,
-              gpointer data)
+/* Rows: the batches shown, then hollow markers, then the park symbol. */
+typedef enum { ROW_BATCH, ROW_ENDED, ROW_PARKS } RowKind;
+
+static RowKind
+row_kind (guint          row,
+          PzBatchLegend *legend)
 {
-  return row == g_list_model_get_n_items (data);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (legend->batches));
+
+  if (row < n)
+    return ROW_BATCH;
+  return row == n && legend->ended != NULL ? ROW_ENDED : ROW_PARKS;
 }
 
 static char *
 batch_row_text (guint    row,
                 gpointer data)
 {
+  PzBatchLegend *legend = data;
   g_autoptr(PzBatch) batch = NULL;
   guint year;
 
-  if (is_parks_row (row, data))
-    return g_strdup (_("Industrial park (dashed: location approximate)"));
-  batch = g_list_model_get_item (data, row);
+  switch (row_kind (row, legend))
+    {
+    case ROW_PARKS:
+      return g_strdup (_("Industrial park (dashed: location approximate)"));
+    case ROW_ENDED:
+      return g_strdup (legend->ended);
+    case ROW_BATCH:
+    default:
+      break;
+    }
+  batch = g_list_model_get_item (G_LIST_MODEL (legend->batches), row);
   year = pz_batch_get_year (batch);
 
   /* Translators: a legend row, batch number and year of approval */
@@ -281,11 +296,21 @@ static char *
 batch_row_short_text (guint    row,
                       gpointer data)
 {
+  PzBatchLegend *legend = data;
   g_autoptr(PzBatch) batch = NULL;
 
-  if (is_parks_row (row, data))
-    return g_strdup (_("Parks"));
-  batch = g_list_model_get_item (data, row);
+  switch (row_kind (row, legend))
+    {
+    case ROW_PARKS:
+      return g_strdup (_("Parks"));
+    case ROW_ENDED:
+      /* Translators: short legend row for hollow markers (zones no longer in force) */
+      return g_strdup (_("Ended"));
+    case ROW_BATCH:
+    default:
+      break;
+    }
+  batch = g_list_model_get_item (G_LIST_MODEL (legend->batches), row);
   return g_strdup_printf ("%u", pz_batch_get_number (batch));
 }
 
@@ -298,34 +323,109 @@ batch_swatch (cairo_t          *cr,
               const PzMapStyle *style,
               gpointer          data)
 {
+  PzBatchLegend *legend = data;
   g_autoptr(PzBatch) batch = NULL;
 
-  if (is_parks_row (row, data))
+  switch (row_kind (row, legend))
     {
+    case ROW_PARKS:
       pz_draw_park_symbol (cr, x + size / 2, y + size / 2, size / 2, TRUE, style);
       return;
+    case ROW_ENDED:
+      pz_draw_marker (cr, x + size / 2, y + size / 2, size / 2 - 1, legend->ended_batch, TRUE, FALSE, style);
+      return;
+    case ROW_BATCH:
+    default:
+      break;
     }
-  batch = g_list_model_get_item (data, row);
+  batch = g_list_model_get_item (G_LIST_MODEL (legend->batches), row);
   pz_draw_marker (cr, x + size / 2, y + size / 2, size / 2 - 1,
                   pz_batch_get_number (batch), FALSE, FALSE, style);
 }
 
 /**
- * pz_batch_legend_init:
- * @batches: a #GListModel of #PzBatch, kept by the caller while @spec is used
- * @parks: whether park symbols are drawn too
+ * pz_batch_legend_update:
+ * @all_batches: every batch, in order
+ * @zones: the zones shown
  *
- * Describes the legend of zone markers by batch, and of parks.
+ * Fills @legend from what @zones hold: their batches, and the years in
+ * which those that ended did so.
  */
 void
-pz_batch_legend_init (PzLegendSpec *spec,
-                      GListModel   *batches,
-                      gboolean      parks)
+pz_batch_legend_update (PzBatchLegend *legend,
+                        GListModel    *all_batches,
+                        GListModel    *zones,
+                        gboolean       parks)
+{
+  g_autoptr(GHashTable) shown = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) years = g_ptr_array_new_with_free_func (g_free);
+
+  if (legend->batches == NULL)
+    legend->batches = g_list_store_new (PZ_TYPE_BATCH);
+  g_list_store_remove_all (legend->batches);
+  g_clear_pointer (&legend->ended, g_free);
+  legend->parks = parks;
+
+  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
+    {
+      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+      const char *ended = pz_zone_get_text (zone, PZ_ZONE_ENDED);
+
+      g_hash_table_add (shown, GUINT_TO_POINTER (pz_zone_get_batch (zone)));
+      if (ended != NULL && strlen (ended) >= 4)
+        {
+          g_autofree char *year = g_strndup (ended, 4);
+
+          if (years->len == 0)
+            legend->ended_batch = pz_zone_get_batch (zone);
+          if (!g_ptr_array_find_with_equal_func (years, year, g_str_equal, NULL))
+            g_ptr_array_add (years, g_steal_pointer (&year));
+        }
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (all_batches); i++)
+    {
+      g_autoptr(PzBatch) batch = g_list_model_get_item (all_batches, i);
+
+      if (g_hash_table_contains (shown, GUINT_TO_POINTER (pz_batch_get_number (batch))))
+        g_list_store_append (legend->batches, batch);
+    }
+
+  if (years->len > 0)
+    {
+      g_autofree char *list = NULL;
+
+      g_ptr_array_sort (years, (GCompareFunc) g_strcmp0);
+      g_ptr_array_add (years, NULL);
+      list = g_strjoinv (", ", (char **) years->pdata);
+      /* Translators: legend row for hollow markers; %s is a year or years, e.g. "2025" */
+      legend->ended = g_strdup_printf (_("Hollow: revoked in %s"), list);
+    }
+}
+
+void
+pz_batch_legend_clear (PzBatchLegend *legend)
+{
+  g_clear_object (&legend->batches);
+  g_clear_pointer (&legend->ended, g_free);
+}
+
+/**
+ * pz_batch_legend_init:
+ * @legend: kept by the caller while @spec is used
+ *
+ * Describes the legend of zone markers by batch, of hollow markers and
+ * of parks.
+ */
+void
+pz_batch_legend_init (PzLegendSpec  *spec,
+                      PzBatchLegend *legend)
 {
   spec->title = _("Pilot zones by batch");
-  spec->n_rows = g_list_model_get_n_items (batches) + (parks ? 1 : 0);
+  spec->n_rows = g_list_model_get_n_items (G_LIST_MODEL (legend->batches)) + (legend->ended != NULL ? 1 : 0) +
+                 (legend->parks ? 1 : 0);
   spec->row_text = batch_row_text;
   spec->row_short_text = batch_row_short_text;
   spec->draw_swatch = batch_swatch;
-  spec->data = batches;
+  spec->data = legend;
 }

@@ -43,9 +43,24 @@ PzZone *pz_zones_hit_test   (const PzView     *view,
                              GListModel       *zones,
                              double            x,
                              double            y);
-void    pz_batch_legend_init (PzLegendSpec    *spec,
-                              GListModel      *batches,
-                              gboolean         parks);
+/* What a legend of zone markers explains: the batches of the zones
+ * shown, hollow markers if any zone shown has ended, the park symbol if
+ * parks are drawn. Kept by the caller while a spec uses it. */
+typedef struct
+{
+  GListStore *batches;        /* of PzBatch */
+  char       *ended;          /* e.g. "Hollow: revoked in 2025"; NULL: none shown */
+  guint       ended_batch;    /* the colour of the hollow swatch */
+  gboolean    parks;
+} PzBatchLegend;
+
+void    pz_batch_legend_update (PzBatchLegend   *legend,
+                                GListModel      *all_batches,
+                                GListModel      *zones,
+                                gboolean         parks);
+void    pz_batch_legend_clear  (PzBatchLegend   *legend);
+void    pz_batch_legend_init   (PzLegendSpec    *spec,
+                                PzBatchLegend   *legend);
 
 GPtrArray *pz_zones_hit_all (const PzView *view,
                              GListModel   *zones,

@@ -44,6 +44,44 @@ static const char gpkg_schema[] =
   " VALUES ('zones', 'features', 'zones', 'Pilot zones exported from Pilot Zones', 4326);"
   "INSERT INTO gpkg_geometry_columns VALUES ('zones', 'geom', 'POINT', 4326, 0, 0);";
 
+/* After the rows: the extent in gpkg_contents, and the spatial index of
+ * the RTree extension (GeoPackage 1.3, annex F.3) with the triggers that
+ * keep it current when the file is edited in QGIS or GDAL (they provide
+ * the ST_ functions). */
+static const char gpkg_index[] =
+  "UPDATE gpkg_contents SET min_x = (SELECT min(lon) FROM zones WHERE geom IS NOT NULL),"
+  " max_x = (SELECT max(lon) FROM zones WHERE geom IS NOT NULL),"
+  " min_y = (SELECT min(lat) FROM zones WHERE geom IS NOT NULL),"
+  " max_y = (SELECT max(lat) FROM zones WHERE geom IS NOT NULL) WHERE table_name = 'zones';"
+  "CREATE TABLE gpkg_extensions (table_name TEXT, column_name TEXT, extension_name TEXT NOT NULL,"
+  " definition TEXT NOT NULL, scope TEXT NOT NULL,"
+  " CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name));"
+  "INSERT INTO gpkg_extensions VALUES ('zones', 'geom', 'gpkg_rtree_index',"
+  " 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only');"
+  "CREATE VIRTUAL TABLE rtree_zones_geom USING rtree(id, minx, maxx, miny, maxy);"
+  "INSERT INTO rtree_zones_geom SELECT fid, lon, lon, lat, lat FROM zones WHERE geom IS NOT NULL;"
+  "CREATE TRIGGER rtree_zones_geom_insert AFTER INSERT ON zones"
+  " WHEN (new.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom)) BEGIN"
+  " INSERT OR REPLACE INTO rtree_zones_geom VALUES (NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom),"
+  " ST_MinY(NEW.geom), ST_MaxY(NEW.geom)); END;"
+  "CREATE TRIGGER rtree_zones_geom_update1 AFTER UPDATE OF geom ON zones"
+  " WHEN OLD.fid = NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom)) BEGIN"
+  " INSERT OR REPLACE INTO rtree_zones_geom VALUES (NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom),"
+  " ST_MinY(NEW.geom), ST_MaxY(NEW.geom)); END;"
+  "CREATE TRIGGER rtree_zones_geom_update2 AFTER UPDATE OF geom ON zones"
+  " WHEN OLD.fid = NEW.fid AND (NEW.geom ISNULL OR ST_IsEmpty(NEW.geom)) BEGIN"
+  " DELETE FROM rtree_zones_geom WHERE id = OLD.fid; END;"
+  "CREATE TRIGGER rtree_zones_geom_update3 AFTER UPDATE ON zones"
+  " WHEN OLD.fid != NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom)) BEGIN"
+  " DELETE FROM rtree_zones_geom WHERE id = OLD.fid;"
+  " INSERT OR REPLACE INTO rtree_zones_geom VALUES (NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom),"
+  " ST_MinY(NEW.geom), ST_MaxY(NEW.geom)); END;"
+  "CREATE TRIGGER rtree_zones_geom_update4 AFTER UPDATE ON zones"
+  " WHEN OLD.fid != NEW.fid AND (NEW.geom ISNULL OR ST_IsEmpty(NEW.geom)) BEGIN"
+  " DELETE FROM rtree_zones_geom WHERE id IN (OLD.fid, NEW.fid); END;"
+  "CREATE TRIGGER rtree_zones_geom_delete AFTER DELETE ON zones WHEN old.geom NOT NULL BEGIN"
+  " DELETE FROM rtree_zones_geom WHERE id = OLD.fid; END;";
+
 /* A GeoPackage point: header ('GP', version 0, little-endian, no
  * envelope, SRS 4326) and ISO WKB. */
 static GBytes *
@@ -68,11 +106,12 @@ gpkg_point (double lon,
 
 static gboolean
 fill_gpkg (sqlite3    *db,
-           GListModel *zones)
+           GListModel *zones,
+           GHashTable *park_counts)
 {
   g_autoptr(GString) create = g_string_new ("CREATE TABLE zones (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,"
-                                            " geom POINT, batch INTEGER, lat REAL, lon REAL");
-  g_autoptr(GString) insert = g_string_new ("INSERT INTO zones (geom, batch, lat, lon");
+                                            " geom POINT, batch INTEGER, lat REAL, lon REAL, parks INTEGER");
+  g_autoptr(GString) insert = g_string_new ("INSERT INTO zones (geom, batch, lat, lon, parks");
   sqlite3_stmt *stmt = NULL;
   gboolean ok = TRUE;
 
@@ -84,7 +123,7 @@ fill_gpkg (sqlite3    *db,
       g_string_append_printf (insert, ", %s", name);
     }
   g_string_append (create, ")");
-  g_string_append (insert, ") VALUES (?, ?, ?, ?");
+  g_string_append (insert, ") VALUES (?, ?, ?, ?, ?");
   for (guint c = 0; c < PZ_ZONE_N_TEXTS; c++)
     g_string_append (insert, ", ?");
   g_string_append (insert, ")");
@@ -111,36 +150,52 @@ fill_gpkg (sqlite3    *db,
         }
       sqlite3_bind_int (stmt, 2, (int) pz_zone_get_batch (zone));
       for (guint c = 0; c < PZ_ZONE_N_TEXTS; c++)
-        sqlite3_bind_text (stmt, 5 + c, pz_zone_get_text (zone, (PzZoneText) c), -1, SQLITE_STATIC);
+        sqlite3_bind_text (stmt, 6 + c, pz_zone_get_text (zone, (PzZoneText) c), -1, SQLITE_STATIC);
+      if (park_counts != NULL)
+        sqlite3_bind_int (stmt, 5, GPOINTER_TO_INT (g_hash_table_lookup (park_counts, pz_zone_get_id (zone))));
       ok = sqlite3_step (stmt) == SQLITE_DONE;
     }
 
   sqlite3_finalize (stmt);
-  return ok && sqlite3_exec (db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK;
+  return ok && sqlite3_exec (db, gpkg_index, NULL, NULL, NULL) == SQLITE_OK &&
+         sqlite3_exec (db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK;
 }
 
 /**
- * pz_gpkg_write_zones:
- * @path: a new or empty file
+ * pz_gpkg_build_zones:
+ * @park_counts: (nullable): zone id → number of parks, or %NULL to leave
+ *   the column empty
  *
- * Returns: %TRUE if the GeoPackage was written; else @error gives SQLite's
- *   reason and the file may hold a partial database
+ * Builds the GeoPackage in memory, so that the caller can write it to
+ * disk in one piece (no journal, no half-written file).
+ *
+ * Returns: (transfer full): the bytes of the GeoPackage file, or %NULL
+ *   with @error giving SQLite's reason
  */
-gboolean
-pz_gpkg_write_zones (const char  *path,
-                     GListModel  *zones,
+GBytes *
+pz_gpkg_build_zones (GListModel  *zones,
+                     GHashTable  *park_counts,
                      GError     **error)
 {
   sqlite3 *db = NULL;
-  gboolean ok;
+  GBytes *bytes = NULL;
 
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (G_IS_LIST_MODEL (zones), FALSE);
+  g_return_val_if_fail (G_IS_LIST_MODEL (zones), NULL);
 
-  ok = sqlite3_open (path, &db) == SQLITE_OK && fill_gpkg (db, zones);
-  if (!ok)
+  if (sqlite3_open (":memory:", &db) == SQLITE_OK && fill_gpkg (db, zones, park_counts))
+    {
+      sqlite3_int64 size = 0;
+      unsigned char *data = sqlite3_serialize (db, "main", &size, 0);
+
+      if (data != NULL)
+        {
+          bytes = g_bytes_new (data, (gsize) size);
+          sqlite3_free (data);
+        }
+    }
+  if (bytes == NULL)
     g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                          db != NULL ? sqlite3_errmsg (db) : "out of memory");
   sqlite3_close (db);
-  return ok;
+  return bytes;
 }

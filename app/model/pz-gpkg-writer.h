@@ -11,8 +11,8 @@
 
 G_BEGIN_DECLS
 
-gboolean pz_gpkg_write_zones (const char  *path,
-                              GListModel  *zones,
-                              GError     **error);
+GBytes *pz_gpkg_build_zones (GListModel  *zones,
+                             GHashTable  *park_counts,
+                             GError     **error);
 
 G_END_DECLS

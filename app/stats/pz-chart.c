@@ -216,7 +216,7 @@ draw_text (cairo_t       *cr,
   pango_layout_get_pixel_size (layout, &w, &h);
   cairo_move_to (cr, x - w * align, y - h * valign);
   pz_cairo_set_color (cr, color);
-  pango_cairo_show_layout (cr, layout);
+  pz_cairo_show_layout (cr, layout);
 }
 
 static void

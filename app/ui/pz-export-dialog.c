@@ -19,11 +19,14 @@
 #include "pz-file-chooser.h"
 #include "pz-help.h"
 
-enum { SIZE_WINDOW, SIZE_HD, SIZE_4K, SIZE_A4, SIZE_CUSTOM };
+enum { SIZE_WINDOW, SIZE_HD, SIZE_4K, SIZE_PAPER, SIZE_CUSTOM };
 
-/* A4 landscape at 300 dpi: 297 × 210 mm. */
-#define A4_WIDTH 3508
-#define A4_HEIGHT 2480
+/* The rows of the size, paper and resolution choices, as the settings
+ * name them. */
+static const char * const size_names[] = { "window", "hd", "4k", "paper", "custom" };
+static const PzPaper paper_choices[] = { PZ_PAPER_A4, PZ_PAPER_A3, PZ_PAPER_A5, PZ_PAPER_LETTER };
+static const int dpi_choices[] = { 150, 300, 600 };
+static const char * const format_names[] = { "png", "svg", "pdf" };
 
 struct _PzExportDialog
 {
@@ -38,6 +41,11 @@ struct _PzExportDialog
   GtkWidget     *image_group;
   AdwComboRow   *image_format_row;
   AdwComboRow   *size_row;
+  GtkDrawingArea *preview;
+  AdwComboRow   *paper_row;
+  AdwComboRow   *orientation_row;
+  AdwComboRow   *dpi_row;
+  GSettings     *settings;       /* NULL when the schema is not installed */
   GtkWidget     *width_row;
   GtkWidget     *height_row;
   GtkSpinButton *width_spin;
@@ -65,11 +73,17 @@ static void
 update_rows (PzExportDialog *self)
 {
   gboolean custom = adw_combo_row_get_selected (self->size_row) == SIZE_CUSTOM;
+  gboolean paper = adw_combo_row_get_selected (self->size_row) == SIZE_PAPER;
+  gboolean png = adw_combo_row_get_selected (self->image_format_row) == PZ_IMAGE_PNG;
 
   gtk_widget_set_visible (self->image_group, !exporting_data (self));
   gtk_widget_set_visible (self->data_group, exporting_data (self));
   gtk_widget_set_visible (self->width_row, custom);
   gtk_widget_set_visible (self->height_row, custom);
+  gtk_widget_set_visible (GTK_WIDGET (self->paper_row), paper);
+  gtk_widget_set_visible (GTK_WIDGET (self->orientation_row), paper);
+  gtk_widget_set_visible (GTK_WIDGET (self->dpi_row), paper && png);
+  gtk_widget_queue_draw (GTK_WIDGET (self->preview));
   gtk_widget_set_visible (self->bom_row, adw_combo_row_get_selected (self->data_format_row) == PZ_DATA_CSV);
 }
 
@@ -97,8 +111,8 @@ image_size (PzExportDialog *self,
     case SIZE_4K:
       *width = 3840, *height = 2160;
       break;
-    case SIZE_A4:
-      *width = A4_WIDTH, *height = A4_HEIGHT;
+    case SIZE_PAPER:
+      *width = *height = 0;
       break;
     case SIZE_CUSTOM:
     default:
@@ -141,36 +155,125 @@ current_extension (PzExportDialog *self)
                                : image[adw_combo_row_get_selected (self->image_format_row)];
 }
 
+/* The image options the rows describe; the title points into its row. */
+static void
+image_options (PzExportDialog *self,
+               PzImageOptions *options)
+{
+  const char *title = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
+
+  pz_image_options_init (options);
+  options->format = adw_combo_row_get_selected (self->image_format_row);
+  image_size (self, &options->width, &options->height);
+  options->size_is_frame = adw_combo_row_get_selected (self->size_row) == SIZE_WINDOW;
+  if (adw_combo_row_get_selected (self->size_row) == SIZE_PAPER)
+    {
+      options->paper = paper_choices[MIN (adw_combo_row_get_selected (self->paper_row), G_N_ELEMENTS (paper_choices) - 1)];
+      options->landscape = adw_combo_row_get_selected (self->orientation_row) == 0;
+      if (options->format == PZ_IMAGE_PNG)
+        options->dpi = dpi_choices[MIN (adw_combo_row_get_selected (self->dpi_row), G_N_ELEMENTS (dpi_choices) - 1)];
+    }
+  options->decorations.legend = gtk_switch_get_active (self->legend_switch);
+  options->decorations.scale_bar = gtk_switch_get_active (self->scale_switch);
+  options->decorations.north_arrow = gtk_switch_get_active (self->north_switch);
+  options->decorations.attribution = gtk_switch_get_active (self->attribution_switch);
+  /* The subtitle counts the zones inside the map: the exporter writes it. */
+  options->decorations.title = title[0] != '\0' ? title : NULL;
+}
+
+/* The page as the export will write it, scaled into the preview. */
+static void
+draw_preview (GtkDrawingArea *area,
+              cairo_t        *cr,
+              int             width,
+              int             height,
+              gpointer        user_data)
+{
+  PzExportDialog *self = user_data;
+  PzImageOptions options;
+
+  if (self->map == NULL)
+    return;
+  image_options (self, &options);
+  pz_export_draw_preview (self->map, &options, cr, width, height);
+}
+
 gboolean
 _pz_export_dialog_export_to (PzExportDialog  *self,
                              GFile           *file,
                              GError         **error)
 {
   GListModel *shown = pz_map_composition_get_zones (self->map);
-  PzDatabase *database = pz_map_composition_get_database (self->map);
-  g_autofree char *subtitle = NULL;
-  const char *title;
   PzImageOptions options;
 
   if (exporting_data (self))
-    return pz_export_data (shown, adw_combo_row_get_selected (self->data_format_row),
+    return pz_export_data (shown, pz_database_get_parks (pz_map_composition_get_database (self->map)),
+                           adw_combo_row_get_selected (self->data_format_row),
                            gtk_switch_get_active (self->bom_switch), file, TRUE, error);
 
-  pz_image_options_init (&options);
-  options.format = adw_combo_row_get_selected (self->image_format_row);
-  image_size (self, &options.width, &options.height);
-  options.decorations.legend = gtk_switch_get_active (self->legend_switch);
-  options.decorations.scale_bar = gtk_switch_get_active (self->scale_switch);
-  options.decorations.north_arrow = gtk_switch_get_active (self->north_switch);
-  options.decorations.attribution = gtk_switch_get_active (self->attribution_switch);
-
-  title = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
-  options.decorations.title = title[0] != '\0' ? title : NULL;
-  subtitle = pz_export_default_subtitle (g_list_model_get_n_items (shown), pz_database_get_data_date (database));
-  options.decorations.subtitle = options.decorations.title != NULL ? subtitle : NULL;
-
   /* The map as the screen shows it: mode, layers, style and view. */
+  image_options (self, &options);
   return pz_export_image (self->map, &options, file, TRUE, error);
+}
+
+static guint
+index_of (const char        *name,
+          const char * const names[],
+          guint              n)
+{
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (name, names[i]) == 0)
+      return i;
+  return 0;
+}
+
+/* The last export's format, page and decorations, for the next one. */
+static void
+load_settings (PzExportDialog *self)
+{
+  g_autofree char *format = NULL, *size = NULL, *paper = NULL;
+  int dpi;
+
+  if (self->settings == NULL)
+    return;
+  format = g_settings_get_string (self->settings, "export-format");
+  size = g_settings_get_string (self->settings, "export-size");
+  paper = g_settings_get_string (self->settings, "export-paper");
+  adw_combo_row_set_selected (self->image_format_row, index_of (format, format_names, G_N_ELEMENTS (format_names)));
+  adw_combo_row_set_selected (self->size_row, index_of (size, size_names, G_N_ELEMENTS (size_names)));
+  for (guint i = 0; i < G_N_ELEMENTS (paper_choices); i++)
+    if (g_ascii_strcasecmp (paper, pz_paper_to_name (paper_choices[i])) == 0)
+      adw_combo_row_set_selected (self->paper_row, i);
+  adw_combo_row_set_selected (self->orientation_row, g_settings_get_boolean (self->settings, "export-landscape") ? 0 : 1);
+  dpi = g_settings_get_int (self->settings, "export-dpi");
+  for (guint i = 0; i < G_N_ELEMENTS (dpi_choices); i++)
+    if (dpi == dpi_choices[i])
+      adw_combo_row_set_selected (self->dpi_row, i);
+  gtk_switch_set_active (self->legend_switch, g_settings_get_boolean (self->settings, "export-legend"));
+  gtk_switch_set_active (self->scale_switch, g_settings_get_boolean (self->settings, "export-scale-bar"));
+  gtk_switch_set_active (self->north_switch, g_settings_get_boolean (self->settings, "export-north-arrow"));
+  gtk_switch_set_active (self->attribution_switch, g_settings_get_boolean (self->settings, "export-attribution"));
+}
+
+static void
+save_settings (PzExportDialog *self)
+{
+  guint paper = MIN (adw_combo_row_get_selected (self->paper_row), G_N_ELEMENTS (paper_choices) - 1);
+  guint dpi = MIN (adw_combo_row_get_selected (self->dpi_row), G_N_ELEMENTS (dpi_choices) - 1);
+
+  if (self->settings == NULL || exporting_data (self))
+    return;
+  g_settings_set_string (self->settings, "export-format",
+                         format_names[MIN (adw_combo_row_get_selected (self->image_format_row), 2)]);
+  g_settings_set_string (self->settings, "export-size",
+                         size_names[MIN (adw_combo_row_get_selected (self->size_row), G_N_ELEMENTS (size_names) - 1)]);
+  g_settings_set_string (self->settings, "export-paper", pz_paper_to_name (paper_choices[paper]));
+  g_settings_set_boolean (self->settings, "export-landscape", adw_combo_row_get_selected (self->orientation_row) == 0);
+  g_settings_set_int (self->settings, "export-dpi", dpi_choices[dpi]);
+  g_settings_set_boolean (self->settings, "export-legend", gtk_switch_get_active (self->legend_switch));
+  g_settings_set_boolean (self->settings, "export-scale-bar", gtk_switch_get_active (self->scale_switch));
+  g_settings_set_boolean (self->settings, "export-north-arrow", gtk_switch_get_active (self->north_switch));
+  g_settings_set_boolean (self->settings, "export-attribution", gtk_switch_get_active (self->attribution_switch));
 }
 
 static void
@@ -189,6 +292,7 @@ finish_export (PzExportDialog *self,
       return;
     }
 
+  save_settings (self);
   g_signal_emit (self, signals[EXPORTED], 0, file);
   gtk_window_destroy (GTK_WINDOW (self));
 }
@@ -226,6 +330,7 @@ pz_export_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PZ_TYPE_EXPORT_DIALOG);
   g_clear_pointer (&self->map, pz_map_composition_unref);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (pz_export_dialog_parent_class)->dispose (object);
 }
@@ -252,6 +357,10 @@ pz_export_dialog_class_init (PzExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PzExportDialog, image_group);
   gtk_widget_class_bind_template_child (widget_class, PzExportDialog, image_format_row);
   gtk_widget_class_bind_template_child (widget_class, PzExportDialog, size_row);
+  gtk_widget_class_bind_template_child (widget_class, PzExportDialog, preview);
+  gtk_widget_class_bind_template_child (widget_class, PzExportDialog, paper_row);
+  gtk_widget_class_bind_template_child (widget_class, PzExportDialog, orientation_row);
+  gtk_widget_class_bind_template_child (widget_class, PzExportDialog, dpi_row);
   gtk_widget_class_bind_template_child (widget_class, PzExportDialog, width_row);
   gtk_widget_class_bind_template_child (widget_class, PzExportDialog, height_row);
   gtk_widget_class_bind_template_child (widget_class, PzExportDialog, width_spin);
@@ -275,10 +384,29 @@ pz_export_dialog_class_init (PzExportDialogClass *klass)
 static void
 pz_export_dialog_init (PzExportDialog *self)
 {
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source != NULL ? g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)
+                                                     : NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  if (schema != NULL && g_settings_schema_has_key (schema, "export-format"))
+    self->settings = g_settings_new (APPLICATION_ID);
+  load_settings (self);
 
   g_signal_connect_swapped (self->kind_row, "notify::selected", G_CALLBACK (update_rows), self);
   g_signal_connect_swapped (self->size_row, "notify::selected", G_CALLBACK (update_rows), self);
+  g_signal_connect_swapped (self->image_format_row, "notify::selected", G_CALLBACK (update_rows), self);
+  /* Everything that changes the page redraws the preview. */
+  g_signal_connect_swapped (self->paper_row, "notify::selected", G_CALLBACK (update_rows), self);
+  g_signal_connect_swapped (self->orientation_row, "notify::selected", G_CALLBACK (update_rows), self);
+  g_signal_connect_swapped (self->width_spin, "value-changed", G_CALLBACK (update_rows), self);
+  g_signal_connect_swapped (self->height_spin, "value-changed", G_CALLBACK (update_rows), self);
+  g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (update_rows), self);
+  g_signal_connect_swapped (self->legend_switch, "notify::active", G_CALLBACK (update_rows), self);
+  g_signal_connect_swapped (self->scale_switch, "notify::active", G_CALLBACK (update_rows), self);
+  g_signal_connect_swapped (self->north_switch, "notify::active", G_CALLBACK (update_rows), self);
+  g_signal_connect_swapped (self->attribution_switch, "notify::active", G_CALLBACK (update_rows), self);
+  gtk_drawing_area_set_draw_func (self->preview, draw_preview, self, NULL);
   g_signal_connect_swapped (self->data_format_row, "notify::selected", G_CALLBACK (update_rows), self);
 }
 

@@ -35,6 +35,15 @@ KEYS = {
     "basemap": ("s", "'offline'", ["offline", "openstreetmap"]),
     "boundaries": ("s", "'china'", ["china", "de-facto"]),
     "sidebar-visible": ("b", "true", None),
+    "export-format": ("s", "'png'", ["png", "svg", "pdf"]),
+    "export-size": ("s", "'window'", ["window", "hd", "4k", "paper", "custom"]),
+    "export-paper": ("s", "'A4'", ["A4", "A3", "A5", "Letter"]),
+    "export-landscape": ("b", "true", None),
+    "export-dpi": ("i", "300", None),
+    "export-legend": ("b", "true", None),
+    "export-scale-bar": ("b", "true", None),
+    "export-north-arrow": ("b", "true", None),
+    "export-attribution": ("b", "true", None),
 }
 
 # How `gsettings get` prints each default.
@@ -50,6 +59,15 @@ GSETTINGS_DEFAULTS = {
     "basemap": "'offline'",
     "boundaries": "'china'",
     "sidebar-visible": "true",
+    "export-format": "'png'",
+    "export-size": "'window'",
+    "export-paper": "'A4'",
+    "export-landscape": "true",
+    "export-dpi": "300",
+    "export-legend": "true",
+    "export-scale-bar": "true",
+    "export-north-arrow": "true",
+    "export-attribution": "true",
 }
 
 

@@ -50,9 +50,10 @@ add_option (GVariantDict *options,
             const char   *name,
             const char   *value)
 {
-  static const char *const strings[] = { "format", "batch", "province", "center", "title", "mode", NULL };
-  static const char *const switches[] = { "bom", "force", "parks", NULL };
-  char *end = NULL;
+  static const char *const strings[] = { "format", "batch", "province", "center", "title", "mode", "paper",
+                                         "width", "height", "zoom", "dpi", NULL };
+  static const char *const switches[] = { "bom", "force", "parks", "landscape", "portrait", "no-title",
+                                          "no-legend", "no-scale", "no-north", "no-attribution", NULL };
 
   if (g_strv_contains (switches, name))
     g_variant_dict_insert (options, name, "b", TRUE);
@@ -66,26 +67,6 @@ add_option (GVariantDict *options,
     }
   else if (strcmp (name, "export") == 0 || strcmp (name, "export-data") == 0)
     g_variant_dict_insert_value (options, name, g_variant_new_bytestring (value));
-  else if (strcmp (name, "width") == 0 || strcmp (name, "height") == 0)
-    {
-      gint64 number;
-
-      errno = 0;
-      number = g_ascii_strtoll (value, &end, 0);
-      if (*value == '\0' || *end != '\0' || errno != 0 || number < G_MININT || number > G_MAXINT)
-        return FALSE;
-      g_variant_dict_insert (options, name, "i", (gint32) number);
-    }
-  else if (strcmp (name, "zoom") == 0)
-    {
-      double number;
-
-      errno = 0;
-      number = g_ascii_strtod (value, &end);
-      if (*value == '\0' || *end != '\0' || errno != 0)
-        return FALSE;
-      g_variant_dict_insert (options, name, "d", number);
-    }
   else
     return FALSE;
   return TRUE;
