@@ -240,6 +240,21 @@ def csv_round_trip(tmp):
 
 
 @test
+def batch_8_and_its_successions(tmp):
+    """The 2025 batch exports its 16 zones; Haikou and Sanya end when it
+    made all of Hainan one zone, Alashankou ends without a successor."""
+    out = os.path.join(tmp, "batch8.csv")
+    run("--export-data", out, "--batch", "8")
+    with open(out, encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == 16, len(rows)
+    assert all(r["document"] == "国函〔2025〕40号" for r in rows), rows[0]
+    every = {r["zone_id"]: r for r in zones_in_csv()}
+    for zone, successor in (("haikou", "hainan"), ("sanya", "hainan"), ("alashankou", "")):
+        assert every[zone]["ended"].startswith("2025") and every[zone]["successor"] == successor, every[zone]
+
+
+@test
 def gpkg_listed_by_ogrinfo(tmp):
     out = os.path.join(tmp, "zones.gpkg")
     run("--export-data", out, "--province", "Zhejiang")

@@ -182,6 +182,19 @@ test_window_zone_layer (Fixture       *fixture,
   g_assert_cmpuint (pz_overlay_layer_get_n_drawn (PZ_OVERLAY_LAYER (layer)), ==, PZ_TEST_BUNDLED_ZONES);
 }
 
+/* The title counts from the data: the zones in force and every zone ever
+ * approved, since the first approval. */
+static void
+test_window_title (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  GObject *title = gtk_widget_get_template_child (GTK_WIDGET (fixture->window), PZ_TYPE_WINDOW, "window_title");
+  g_autofree char *expected = g_strdup_printf ("%u zones in force · %u approved since 2015",
+                                               PZ_TEST_BUNDLED_ZONES_IN_FORCE, PZ_TEST_BUNDLED_ZONES);
+
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (ADW_VIEW_SWITCHER_TITLE (title)), ==, expected);
+}
+
 static void
 test_window_select_hangzhou (Fixture       *fixture,
                              gconstpointer  user_data)
@@ -1220,6 +1233,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add ("/window/zone-layer", Fixture, NULL, fixture_set_up, test_window_zone_layer, fixture_tear_down);
+  g_test_add ("/window/title", Fixture, NULL, fixture_set_up, test_window_title, fixture_tear_down);
   g_test_add ("/window/select-hangzhou", Fixture, NULL, fixture_set_up, test_window_select_hangzhou, fixture_tear_down);
   g_test_add ("/window/hit-test", Fixture, NULL, fixture_set_up, test_window_hit_test, fixture_tear_down);
   g_test_add ("/window/batch-panel", Fixture, NULL, fixture_set_up, test_window_batch_panel, fixture_tear_down);
