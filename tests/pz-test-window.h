@@ -1,7 +1,8 @@
 /* pz-test-window.h
  *
- * What the tests that show the main window share: waiting for frames and
- * a window on the bundled database as on a first run.
+ * What the tests that show the main window share: waiting for frames,
+ * finding a widget in the window, and a window on the bundled database as
+ * on a first run.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,6 +27,43 @@ wait_frames (GtkWidget *widget,
       while (gdk_frame_clock_get_frame_counter (clock) == counter)
         g_main_context_iteration (NULL, TRUE);
     }
+}
+
+typedef gboolean (*WidgetMatch) (GtkWidget     *widget,
+                                 gconstpointer  data);
+
+/* The first widget under @widget, itself included, that @match accepts. */
+static inline GtkWidget *
+find_widget (GtkWidget     *widget,
+             WidgetMatch    match,
+             gconstpointer  data)
+{
+  if (match (widget, data))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static inline gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+/* The first widget of @type under @widget, itself included. */
+static inline GtkWidget *
+find_widget_of_type (GtkWidget *widget,
+                     GType      type)
+{
+  return find_widget (widget, is_of_type, GSIZE_TO_POINTER (type));
 }
 
 /* The main window on the bundled database, shown; every test starts from

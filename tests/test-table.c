@@ -27,22 +27,6 @@ typedef struct
   PzTableView *table;
 } Fixture;
 
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
@@ -50,7 +34,7 @@ fixture_set_up (Fixture       *fixture,
   AdwViewStack *stack;
 
   fixture->window = pz_test_window_new (&fixture->database);
-  fixture->table = PZ_TABLE_VIEW (find_widget (GTK_WIDGET (fixture->window), PZ_TYPE_TABLE_VIEW));
+  fixture->table = PZ_TABLE_VIEW (find_widget_of_type (GTK_WIDGET (fixture->window), PZ_TYPE_TABLE_VIEW));
   g_assert_nonnull (fixture->table);
   stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (fixture->table), ADW_TYPE_VIEW_STACK));
   adw_view_stack_set_visible_child_name (stack, "table");
@@ -111,8 +95,8 @@ static void
 test_table_filter (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  GtkWidget *status = find_widget (GTK_WIDGET (fixture->table), ADW_TYPE_STATUS_PAGE);
-  GtkEditable *search = GTK_EDITABLE (find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY));
+  GtkWidget *status = find_widget_of_type (GTK_WIDGET (fixture->table), ADW_TYPE_STATUS_PAGE);
+  GtkEditable *search = GTK_EDITABLE (find_widget_of_type (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY));
 
   g_assert_false (gtk_widget_get_mapped (status));
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL);
@@ -356,7 +340,7 @@ test_table_choropleth_click (Fixture       *fixture,
   /* Centred on Jinhua, inside Zhejiang. */
   g_assert_true (pz_window_open_view_uri (fixture->window, "pilotzones:?mode=provinces&zoom=6&center=29.1,119.65", NULL));
   wait_frames (GTK_WIDGET (fixture->window), 5);
-  map = find_widget (GTK_WIDGET (pz_window_get_map_view (fixture->window)), SHUMATE_TYPE_MAP);
+  map = find_widget_of_type (GTK_WIDGET (pz_window_get_map_view (fixture->window)), SHUMATE_TYPE_MAP);
   g_assert_nonnull (map);
 
   controllers = gtk_widget_observe_controllers (map);

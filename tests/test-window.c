@@ -34,28 +34,6 @@ typedef struct
   PzWindow   *window;
 } Fixture;
 
-typedef gboolean (*WidgetMatch) (GtkWidget     *widget,
-                                 gconstpointer  data);
-
-/* The first widget under @widget, itself included, that @match accepts. */
-static GtkWidget *
-find_widget (GtkWidget     *widget,
-             WidgetMatch    match,
-             gconstpointer  data)
-{
-  if (match (widget, data))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 is_row_titled (GtkWidget     *widget,
                gconstpointer  title)
@@ -76,13 +54,6 @@ is_label_starting (GtkWidget     *widget,
                    gconstpointer  text)
 {
   return GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), text);
-}
-
-static gboolean
-is_link_button (GtkWidget     *widget,
-                gconstpointer  data)
-{
-  return GTK_IS_LINK_BUTTON (widget);
 }
 
 static GtkWidget *
@@ -116,13 +87,6 @@ template_label_text (GtkWidget  *widget,
 
   g_assert_true (GTK_IS_LABEL (child));
   return gtk_label_get_text (GTK_LABEL (child));
-}
-
-static gboolean
-is_of_type (GtkWidget     *widget,
-            gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
 }
 
 static PzZoneLayer *
@@ -227,7 +191,7 @@ test_window_select_hangzhou (Fixture       *fixture,
   row = find_action_row (figures, "Cross-border e-commerce enterprises");
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "49,000 enterprises (2022)");
-  g_assert_nonnull (find_widget (row, is_link_button, NULL));
+  g_assert_nonnull (find_widget_of_type (row, GTK_TYPE_LINK_BUTTON));
   /* Three years of trade: one row with the latest, opening onto each. */
   row = find_action_row (figures, "Cross-border e-commerce trade");
   g_assert_nonnull (row);
@@ -239,7 +203,7 @@ test_window_select_hangzhou (Fixture       *fixture,
   row = find_action_row (figures, "Cross-border e-commerce trade in US dollars");
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "3.464 billion USD (2015)");
-  g_assert_nonnull (find_widget (row, is_link_button, NULL));
+  g_assert_nonnull (find_widget_of_type (row, GTK_TYPE_LINK_BUTTON));
   g_assert_null (find_action_row (figures, "No data"));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.select-zone", "s", "kunming");
@@ -365,7 +329,7 @@ test_window_search (Fixture       *fixture,
   PzWindow *window = fixture->window;
   PzZone *selected;
 
-  GtkWidget *entry = find_widget (GTK_WIDGET (window), is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+  GtkWidget *entry = find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "yiwu");
   g_signal_emit_by_name (entry, "activate");
@@ -678,7 +642,7 @@ static void
 test_window_national_figures (Fixture       *fixture,
                               gconstpointer  user_data)
 {
-  GtkWidget *stats = find_widget (GTK_WIDGET (fixture->window), is_of_type, GSIZE_TO_POINTER (PZ_TYPE_STATS_VIEW));
+  GtkWidget *stats = find_widget_of_type (GTK_WIDGET (fixture->window), PZ_TYPE_STATS_VIEW);
   GtkWidget *row = find_action_row (stats, "Overseas warehouses");
   guint n_years = 0;
 
@@ -695,7 +659,7 @@ test_window_national_figures (Fixture       *fixture,
       title = year == 2023 ? g_strdup ("1,800 warehouses (2023; end of year)")
                            : g_strdup_printf ("more than %s warehouses (%u)",
                                               year == 2020 ? "1,800" : year == 2021 ? "2,000" : "2,500", year);
-      g_assert_nonnull (find_widget (find_action_row (row, title), is_link_button, NULL));
+      g_assert_nonnull (find_widget_of_type (find_action_row (row, title), GTK_TYPE_LINK_BUTTON));
       n_years++;
     }
   g_assert_cmpuint (n_years, ==, 4);
@@ -704,7 +668,7 @@ test_window_national_figures (Fixture       *fixture,
   row = find_action_row (stats, "Jobs created");
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "more than 3,000,000 jobs (2020)");
-  g_assert_null (find_widget (row, is_link_button, NULL));
+  g_assert_null (find_widget_of_type (row, GTK_TYPE_LINK_BUTTON));
   g_assert_nonnull (find_widget (row, is_label_starting, "Source: "));
   row = find_action_row (stats, "Enterprises linked to the zones");
   g_assert_nonnull (row);
@@ -762,8 +726,8 @@ test_window_empty_states (Fixture       *fixture,
                           gconstpointer  user_data)
 {
   PzWindow *window = fixture->window;
-  GtkWidget *entry = find_widget (GTK_WIDGET (window), is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
-  GtkWidget *list = find_widget (GTK_WIDGET (window), is_of_type, GSIZE_TO_POINTER (PZ_TYPE_ZONE_LIST));
+  GtkWidget *entry = find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *list = find_widget_of_type (GTK_WIDGET (window), PZ_TYPE_ZONE_LIST);
   GObject *empty_page = gtk_widget_get_template_child (list, PZ_TYPE_ZONE_LIST, "empty_page");
   GtkWidget *banner = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (pz_window_get_map_view (window)),
                                                                  PZ_TYPE_MAP_VIEW, "empty_banner"));
@@ -1059,13 +1023,6 @@ set_up_help_viewer (const char *home,
   g_setenv ("PZ_TEST_HELP_OUTPUT", output, TRUE);
 }
 
-static gboolean
-is_shumate_map (GtkWidget     *widget,
-                gconstpointer  data)
-{
-  return SHUMATE_IS_MAP (widget);
-}
-
 /* Presses @accelerator as the widget's own key bindings see it. */
 static gboolean
 press_key (GtkWidget  *widget,
@@ -1187,7 +1144,7 @@ test_window_keys (Fixture       *fixture,
 {
   PzMapView *map_view = pz_window_get_map_view (fixture->window);
   ShumateViewport *viewport = pz_map_view_get_viewport (map_view);
-  GtkWidget *map = find_widget (GTK_WIDGET (map_view), is_shumate_map, NULL);
+  GtkWidget *map = find_widget_of_type (GTK_WIDGET (map_view), SHUMATE_TYPE_MAP);
   double lat, lon, zoom;
 
   pz_map_view_go_to (map_view, 31.0, 118.0, 6);
