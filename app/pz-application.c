@@ -72,7 +72,9 @@ show_database_error (PzApplication *self,
 }
 
 /* The user's imports. Without them the app still works: the failure is
- * told on stderr and nothing is written. */
+ * told on stderr and nothing is written. Imports removed in a window
+ * that has closed can no longer be undone, so they go now; the window
+ * follows imports made by other processes. */
 static PzUserDatabase *
 open_user_database (void)
 {
@@ -80,8 +82,10 @@ open_user_database (void)
   g_autofree char *path = pz_user_database_default_path ();
   PzUserDatabase *user = pz_user_database_open (path, &error);
 
-  if (user == NULL)
+  if (user == NULL || !pz_user_database_purge_removed (user, &error))
     g_printerr ("pilot-zones: %s\n", error->message);
+  if (user != NULL)
+    pz_user_database_watch (user);
   return user;
 }
 

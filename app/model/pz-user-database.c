@@ -6,7 +6,12 @@
  * import can be removed again as a whole.
  *
  * Views never query: the list of imports and the enterprise counts are
- * kept in memory, read again only when an import is added or removed.
+ * kept in memory, read again only when an import is added or removed, or
+ * when another process (a second window, `pilot-zones --import`) changed
+ * the file.
+ *
+ * Removing an import only marks it, so that it can be restored (Undo);
+ * pz_user_database_purge_removed() deletes the marked ones for good.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,7 +28,7 @@
 #include "pz-user-database-private.h"
 #include "pz-zone.h"
 
-#define SCHEMA_VERSION 1
+#define SCHEMA_VERSION 2
 #define BUSY_TIMEOUT_MS 5000
 
 struct _PzUserDatabase
@@ -38,6 +43,9 @@ struct _PzUserDatabase
   GListModel *province_zones;   /* the zones province_counts was summed over */
   GHashTable *province_counts;  /* province code → GUINT_TO_POINTER (enterprises) */
   guint       fail_after_rows;  /* a test hook, G_MAXUINT when off */
+  GFileMonitor *monitor;        /* of the file, once watched */
+  guint       reload_source;
+  gint64      data_version;     /* SQLite's, as last read */
 };
 
 G_DEFINE_FINAL_TYPE (PzUserDatabase, pz_user_database, G_TYPE_OBJECT)
@@ -56,6 +64,10 @@ pz_user_database_finalize (GObject *object)
 {
   PzUserDatabase *self = (PzUserDatabase *)object;
 
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  if (self->monitor != NULL)
+    g_file_monitor_cancel (self->monitor);
+  g_clear_object (&self->monitor);
   g_clear_pointer (&self->db, sqlite3_close);
   g_free (self->path);
   g_clear_object (&self->imports);
@@ -71,7 +83,8 @@ pz_user_database_class_init (PzUserDatabaseClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = pz_user_database_finalize;
 
-  /* Emitted when imports are added or removed, once the counts follow. */
+  /* Emitted when imports are added, removed or restored, here or by
+   * another process, once the list and the counts follow. */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
@@ -99,8 +112,8 @@ pz_user_database_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "pilot-zones", "user.sqlite", NULL);
 }
 
-static gboolean
-fail (PzUserDatabase  *self,
+gboolean
+_pz_user_database_fail (PzUserDatabase  *self,
       GError         **error,
       int              code,
       const char      *what)
@@ -118,12 +131,18 @@ fail (PzUserDatabase  *self,
 
 static const char schema[] =
   "CREATE TABLE IF NOT EXISTS imports ("
-  " id INTEGER PRIMARY KEY, file_name TEXT NOT NULL, imported TEXT NOT NULL, rows INTEGER NOT NULL);"
+  " id INTEGER PRIMARY KEY, file_name TEXT NOT NULL, imported TEXT NOT NULL, rows INTEGER NOT NULL,"
+  " sha256 TEXT, removed INTEGER NOT NULL DEFAULT 0);"
   "CREATE TABLE IF NOT EXISTS enterprises ("
   " id INTEGER PRIMARY KEY, import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
   " name TEXT NOT NULL, zone_id TEXT NOT NULL, lat REAL, lon REAL, line INTEGER);"
   "CREATE INDEX IF NOT EXISTS enterprises_zone ON enterprises(zone_id);"
   "CREATE INDEX IF NOT EXISTS enterprises_import ON enterprises(import_id);";
+
+/* Version 1 had neither the file's hash nor removal marks. */
+static const char upgrade_from_1[] =
+  "ALTER TABLE imports ADD COLUMN sha256 TEXT;"
+  "ALTER TABLE imports ADD COLUMN removed INTEGER NOT NULL DEFAULT 0;";
 
 /* The tables and indexes this file creates: a trigger or a view that
  * someone else planted would run (or be read) with every import, so a
@@ -139,7 +158,7 @@ check_foreign_objects (PzUserDatabase  *self,
 
   if (sqlite3_prepare_v2 (self->db, "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')"
                           " ORDER BY type, name LIMIT 1", -1, &stmt, NULL) != SQLITE_OK)
-    return fail (self, error, PZ_USER_DATABASE_ERROR_OPEN, _("open the user data"));
+    return _pz_user_database_fail (self, error, PZ_USER_DATABASE_ERROR_OPEN, _("open the user data"));
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
@@ -160,7 +179,7 @@ check_foreign_objects (PzUserDatabase  *self,
       return FALSE;
     }
   if (rc != SQLITE_DONE)
-    return fail (self, error, PZ_USER_DATABASE_ERROR_OPEN, _("open the user data"));
+    return _pz_user_database_fail (self, error, PZ_USER_DATABASE_ERROR_OPEN, _("open the user data"));
   return TRUE;
 }
 
@@ -170,26 +189,42 @@ import_from_row (sqlite3_stmt *stmt)
   g_autoptr(GDateTime) imported = g_date_time_new_from_iso8601 ((const char *) sqlite3_column_text (stmt, 2), NULL);
 
   return pz_import_new (sqlite3_column_int64 (stmt, 0), (const char *) sqlite3_column_text (stmt, 1),
-                        imported, (guint) sqlite3_column_int (stmt, 3));
+                        imported, (guint) sqlite3_column_int (stmt, 3),
+                        (const char *) sqlite3_column_text (stmt, 4));
 }
 
+/* Replaces the list in one splice, so that a list view keeps its place. */
 static gboolean
 read_imports (PzUserDatabase *self)
 {
+  g_autoptr(GPtrArray) imports = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  if (sqlite3_prepare_v2 (self->db, "SELECT id, file_name, imported, rows FROM imports ORDER BY id DESC",
-                          -1, &stmt, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2 (self->db, "SELECT id, file_name, imported, rows, sha256 FROM imports"
+                          " WHERE removed = 0 ORDER BY id DESC", -1, &stmt, NULL) != SQLITE_OK)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(PzImport) import = import_from_row (stmt);
-
-      g_list_store_append (self->imports, import);
-    }
+    g_ptr_array_add (imports, import_from_row (stmt));
   sqlite3_finalize (stmt);
-  return rc == SQLITE_DONE;
+  if (rc != SQLITE_DONE)
+    return FALSE;
+  g_list_store_splice (self->imports, 0, g_list_model_get_n_items (G_LIST_MODEL (self->imports)),
+                       imports->pdata, imports->len);
+  return TRUE;
+}
+
+static gint64
+read_data_version (PzUserDatabase *self)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 version = -1;
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA data_version", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return version;
 }
 
 /* Reads the counts again, after a change; the provinces' are summed
@@ -203,7 +238,8 @@ read_counts (PzUserDatabase *self)
   g_hash_table_remove_all (self->zone_counts);
   g_clear_pointer (&self->province_counts, g_hash_table_unref);
   self->n_enterprises = 0;
-  if (sqlite3_prepare_v2 (self->db, "SELECT zone_id, count(*) FROM enterprises GROUP BY zone_id",
+  if (sqlite3_prepare_v2 (self->db, "SELECT zone_id, count(*) FROM enterprises"
+                          " WHERE import_id IN (SELECT id FROM imports WHERE removed = 0) GROUP BY zone_id",
                           -1, &stmt, NULL) != SQLITE_OK)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -216,15 +252,6 @@ read_counts (PzUserDatabase *self)
     }
   sqlite3_finalize (stmt);
   return rc == SQLITE_DONE;
-}
-
-/* After a committed change, before the list of imports and the views
- * hear of it. A count that cannot be read is left empty, not stale. */
-static void
-refresh_counts (PzUserDatabase *self)
-{
-  if (!read_counts (self))
-    g_warning ("Cannot read the imported enterprises in “%s”: %s", self->path, sqlite3_errmsg (self->db));
 }
 
 /**
@@ -265,7 +292,7 @@ pz_user_database_open (const char  *path,
       sqlite3_step (stmt) != SQLITE_ROW)
     {
       sqlite3_finalize (stmt);
-      fail (self, error, PZ_USER_DATABASE_ERROR_OPEN, _("open the user data"));
+      _pz_user_database_fail (self, error, PZ_USER_DATABASE_ERROR_OPEN, _("open the user data"));
       return NULL;
     }
   version = sqlite3_column_int (stmt, 0);
@@ -281,63 +308,37 @@ pz_user_database_open (const char  *path,
       return NULL;
     }
 
-  if (sqlite3_exec (self->db, schema, NULL, NULL, NULL) != SQLITE_OK ||
-      sqlite3_exec (self->db, "PRAGMA user_version = 1", NULL, NULL, NULL) != SQLITE_OK)
+  /* Written only when created or upgraded: an open must not look like a
+   * change to the other connections (PRAGMA data_version). */
+  if (version < SCHEMA_VERSION &&
+      (sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK ||
+       (version == 1 && sqlite3_exec (self->db, upgrade_from_1, NULL, NULL, NULL) != SQLITE_OK) ||
+       sqlite3_exec (self->db, schema, NULL, NULL, NULL) != SQLITE_OK ||
+       sqlite3_exec (self->db, "PRAGMA user_version = 2", NULL, NULL, NULL) != SQLITE_OK ||
+       sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK))
     {
-      fail (self, error, PZ_USER_DATABASE_ERROR_OPEN, _("set up the user data"));
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      _pz_user_database_fail (self, error, PZ_USER_DATABASE_ERROR_OPEN, _("set up the user data"));
       return NULL;
     }
 
+  self->data_version = read_data_version (self);
   if (!read_imports (self) || !read_counts (self))
     {
-      fail (self, error, PZ_USER_DATABASE_ERROR_OPEN, _("open the user data"));
+      _pz_user_database_fail (self, error, PZ_USER_DATABASE_ERROR_OPEN, _("open the user data"));
       return NULL;
     }
 
   return g_steal_pointer (&self);
 }
 
-static gboolean
-insert_rows (PzUserDatabase *self,
-             gint64          import_id,
-             GArray         *rows)
+/* Tells the views, once the list and the counts follow the file. */
+static void
+refresh (PzUserDatabase *self)
 {
-  sqlite3_stmt *stmt = NULL;
-  gboolean ok;
-
-  ok = sqlite3_prepare_v2 (self->db,
-                           "INSERT INTO enterprises (import_id, name, zone_id, lat, lon, line)"
-                           " VALUES (?, ?, ?, ?, ?, ?)", -1, &stmt, NULL) == SQLITE_OK;
-
-  for (guint i = 0; ok && i < rows->len; i++)
-    {
-      PzImportRow *row = &g_array_index (rows, PzImportRow, i);
-
-      sqlite3_reset (stmt);
-      sqlite3_bind_int64 (stmt, 1, import_id);
-      /* The test hook breaks the name's NOT NULL constraint: a real
-       * failure, midway through the transaction. */
-      if (i == self->fail_after_rows)
-        sqlite3_bind_null (stmt, 2);
-      else
-        sqlite3_bind_text (stmt, 2, row->name, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 3, row->zone_id, -1, SQLITE_STATIC);
-      if (row->has_location)
-        {
-          sqlite3_bind_double (stmt, 4, row->latitude);
-          sqlite3_bind_double (stmt, 5, row->longitude);
-        }
-      else
-        {
-          sqlite3_bind_null (stmt, 4);
-          sqlite3_bind_null (stmt, 5);
-        }
-      sqlite3_bind_int (stmt, 6, (int) row->line);
-      ok = sqlite3_step (stmt) == SQLITE_DONE;
-    }
-
-  sqlite3_finalize (stmt);
-  return ok;
+  if (!read_imports (self) || !read_counts (self))
+    g_warning ("Cannot read the imports in “%s”: %s", self->path, sqlite3_errmsg (self->db));
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 /**
@@ -355,81 +356,221 @@ pz_user_database_add_import (PzUserDatabase  *self,
                              GArray          *rows,
                              GError         **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *when = g_date_time_format_iso8601 (now);
-  g_autoptr(PzImport) import = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 import_id = 0;
-  gboolean ok;
+  g_autoptr(PzUserImportWriter) writer = NULL;
 
   g_return_val_if_fail (PZ_IS_USER_DATABASE (self), 0);
   g_return_val_if_fail (file_name != NULL, 0);
 
-  if (sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
-    return fail (self, error, PZ_USER_DATABASE_ERROR_WRITE, _("store the import"));
-
-  ok = sqlite3_prepare_v2 (self->db, "INSERT INTO imports (file_name, imported, rows) VALUES (?, ?, ?)",
-                           -1, &stmt, NULL) == SQLITE_OK;
-  if (ok)
-    {
-      sqlite3_bind_text (stmt, 1, file_name, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 2, when, -1, SQLITE_STATIC);
-      sqlite3_bind_int (stmt, 3, (int) rows->len);
-      ok = sqlite3_step (stmt) == SQLITE_DONE;
-      import_id = sqlite3_last_insert_rowid (self->db);
-    }
-  sqlite3_finalize (stmt);
-
-  ok = ok && insert_rows (self, import_id, rows);
-
-  if (!ok || sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
-    {
-      fail (self, error, PZ_USER_DATABASE_ERROR_WRITE, _("store the import"));
-      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  writer = pz_user_database_begin_import (self, file_name, NULL, error);
+  if (writer == NULL)
+    return 0;
+  for (guint i = 0; i < rows->len; i++)
+    if (!pz_user_import_writer_add (writer, &g_array_index (rows, PzImportRow, i), error))
       return 0;
-    }
-
-  refresh_counts (self);
-  import = pz_import_new (import_id, file_name, now, rows->len);
-  g_list_store_insert (self->imports, 0, import);
-  g_signal_emit (self, signals[CHANGED], 0);
-  return import_id;
+  return pz_user_import_writer_commit (writer, error);
 }
 
-gboolean
-pz_user_database_remove_import (PzUserDatabase  *self,
-                                gint64           import_id,
-                                GError         **error)
+static gboolean
+set_removed (PzUserDatabase  *self,
+             gint64           import_id,
+             gboolean         removed,
+             GError         **error)
 {
   sqlite3_stmt *stmt = NULL;
   gboolean ok;
 
-  g_return_val_if_fail (PZ_IS_USER_DATABASE (self), FALSE);
-
-  ok = sqlite3_prepare_v2 (self->db, "DELETE FROM imports WHERE id = ?", -1, &stmt, NULL) == SQLITE_OK;
+  ok = sqlite3_prepare_v2 (self->db, "UPDATE imports SET removed = ? WHERE id = ? AND removed = ?",
+                           -1, &stmt, NULL) == SQLITE_OK;
   if (ok)
     {
-      sqlite3_bind_int64 (stmt, 1, import_id);
+      sqlite3_bind_int (stmt, 1, removed);
+      sqlite3_bind_int64 (stmt, 2, import_id);
+      sqlite3_bind_int (stmt, 3, !removed);
       ok = sqlite3_step (stmt) == SQLITE_DONE;
     }
   sqlite3_finalize (stmt);
 
   if (!ok)
-    return fail (self, error, PZ_USER_DATABASE_ERROR_WRITE, _("remove the import"));
-
-  refresh_counts (self);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->imports)); i++)
+    return _pz_user_database_fail (self, error, PZ_USER_DATABASE_ERROR_WRITE,
+                                   removed ? _("remove the import") : _("restore the import"));
+  if (sqlite3_changes (self->db) == 0)
     {
-      g_autoptr(PzImport) import = g_list_model_get_item (G_LIST_MODEL (self->imports), i);
-
-      if (pz_import_get_id (import) == import_id)
-        {
-          g_list_store_remove (self->imports, i);
-          break;
-        }
+      /* Another process purged it, or removed it first. */
+      g_set_error (error, PZ_USER_DATABASE_ERROR, PZ_USER_DATABASE_ERROR_GONE,
+                   _("The import is no longer in “%s”"), self->path);
+      return FALSE;
     }
-  g_signal_emit (self, signals[CHANGED], 0);
+  refresh (self);
   return TRUE;
+}
+
+/**
+ * pz_user_database_remove_import:
+ *
+ * Takes the import out of the list and of every count. Its rows stay in
+ * the file until pz_user_database_purge_removed(), so that
+ * pz_user_database_restore_import() can undo this.
+ */
+gboolean
+pz_user_database_remove_import (PzUserDatabase  *self,
+                                gint64           import_id,
+                                GError         **error)
+{
+  g_return_val_if_fail (PZ_IS_USER_DATABASE (self), FALSE);
+
+  return set_removed (self, import_id, TRUE, error);
+}
+
+gboolean
+pz_user_database_restore_import (PzUserDatabase  *self,
+                                 gint64           import_id,
+                                 GError         **error)
+{
+  g_return_val_if_fail (PZ_IS_USER_DATABASE (self), FALSE);
+
+  return set_removed (self, import_id, FALSE, error);
+}
+
+/**
+ * pz_user_database_purge_removed:
+ *
+ * Deletes the removed imports and their enterprises for good: once the
+ * chance to undo has passed, and when a window starts (a removal whose
+ * window closed before).
+ */
+gboolean
+pz_user_database_purge_removed (PzUserDatabase  *self,
+                                GError         **error)
+{
+  g_return_val_if_fail (PZ_IS_USER_DATABASE (self), FALSE);
+
+  if (sqlite3_exec (self->db, "DELETE FROM imports WHERE removed = 1", NULL, NULL, NULL) != SQLITE_OK)
+    return _pz_user_database_fail (self, error, PZ_USER_DATABASE_ERROR_WRITE, _("remove the import"));
+  return TRUE;
+}
+
+/**
+ * pz_user_database_reload:
+ *
+ * Reads the list and the counts again if another connection (an import
+ * on a worker thread, another process) committed since they were read.
+ *
+ * Returns: %TRUE if anything had changed
+ */
+gboolean
+pz_user_database_reload (PzUserDatabase *self)
+{
+  gint64 version;
+
+  g_return_val_if_fail (PZ_IS_USER_DATABASE (self), FALSE);
+
+  version = read_data_version (self);
+  if (version == self->data_version)
+    return FALSE;
+  self->data_version = version;
+  refresh (self);
+  return TRUE;
+}
+
+static gboolean
+reload_cb (gpointer data)
+{
+  PzUserDatabase *self = data;
+
+  self->reload_source = 0;
+  pz_user_database_reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A commit writes the file several times (journal, pages, journal
+ * removal): one reload after the burst is enough. */
+static void
+file_changed_cb (PzUserDatabase    *self,
+                 GFile             *file,
+                 GFile             *other,
+                 GFileMonitorEvent  event)
+{
+  if (self->reload_source == 0)
+    self->reload_source = g_timeout_add (100, reload_cb, self);
+}
+
+/**
+ * pz_user_database_watch:
+ *
+ * Follows changes that other processes make to the file, with
+ * #PzUserDatabase::changed, while the main loop runs.
+ */
+void
+pz_user_database_watch (PzUserDatabase *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (PZ_IS_USER_DATABASE (self));
+
+  if (self->monitor != NULL)
+    return;
+  file = g_file_new_for_path (self->path);
+  self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_NONE, NULL, &error);
+  if (self->monitor == NULL)
+    {
+      g_warning ("Cannot follow changes to “%s”: %s", self->path, error->message);
+      return;
+    }
+  g_signal_connect_object (self->monitor, "changed", G_CALLBACK (file_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * pz_user_database_find_import:
+ * @sha256: the SHA-256 of a file's bytes, in hex
+ *
+ * Returns: (transfer none) (nullable): the newest import of a file with
+ *   these contents, not counting removed ones
+ */
+PzImport *
+pz_user_database_find_import (PzUserDatabase *self,
+                              const char     *sha256)
+{
+  GListModel *imports = G_LIST_MODEL (self->imports);
+
+  g_return_val_if_fail (PZ_IS_USER_DATABASE (self), NULL);
+  g_return_val_if_fail (sha256 != NULL, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (imports); i++)
+    {
+      g_autoptr(PzImport) import = g_list_model_get_item (imports, i);
+
+      if (g_strcmp0 (pz_import_get_sha256 (import), sha256) == 0)
+        return import;
+    }
+  return NULL;
+}
+
+const char *
+pz_user_database_get_path (PzUserDatabase *self)
+{
+  g_return_val_if_fail (PZ_IS_USER_DATABASE (self), NULL);
+
+  return self->path;
+}
+
+/* After the writer's commit, on the thread that owns @self. */
+void
+_pz_user_database_committed (PzUserDatabase *self)
+{
+  refresh (self);
+}
+
+sqlite3 *
+_pz_user_database_get_handle (PzUserDatabase *self)
+{
+  return self->db;
+}
+
+guint
+_pz_user_database_get_fail_after_rows (PzUserDatabase *self)
+{
+  return self->fail_after_rows;
 }
 
 /**

@@ -22,6 +22,7 @@ struct _PzImport
   char      *file_name;
   GDateTime *imported;
   guint      n_rows;
+  char      *sha256;
 };
 
 G_DEFINE_FINAL_TYPE (PzImport, pz_import, G_TYPE_OBJECT)
@@ -32,6 +33,7 @@ enum {
   PROP_FILE_NAME,
   PROP_IMPORTED,
   PROP_N_ROWS,
+  PROP_SHA256,
   N_PROPS
 };
 
@@ -44,6 +46,7 @@ pz_import_finalize (GObject *object)
 
   g_clear_pointer (&self->file_name, g_free);
   g_clear_pointer (&self->imported, g_date_time_unref);
+  g_clear_pointer (&self->sha256, g_free);
 
   G_OBJECT_CLASS (pz_import_parent_class)->finalize (object);
 }
@@ -72,6 +75,10 @@ pz_import_get_property (GObject    *object,
 
     case PROP_N_ROWS:
       g_value_set_uint (value, self->n_rows);
+      break;
+
+    case PROP_SHA256:
+      g_value_set_string (value, self->sha256);
       break;
 
     default:
@@ -105,6 +112,10 @@ pz_import_set_property (GObject      *object,
       self->n_rows = g_value_get_uint (value);
       break;
 
+    case PROP_SHA256:
+      self->sha256 = g_value_dup_string (value);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -125,6 +136,9 @@ pz_import_class_init (PzImportClass *klass)
   properties[PROP_IMPORTED] = g_param_spec_boxed ("imported", NULL, NULL, G_TYPE_DATE_TIME, construct);
   /* The enterprises stored, not counting the rows left out. */
   properties[PROP_N_ROWS] = g_param_spec_uint ("n-rows", NULL, NULL, 0, G_MAXUINT, 0, construct);
+  /* The file's content, so that importing the same file again can be
+   * noticed whatever its name; NULL for imports made before it was kept. */
+  properties[PROP_SHA256] = g_param_spec_string ("sha256", NULL, NULL, NULL, construct);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -137,18 +151,21 @@ pz_import_init (PzImport *self)
 /**
  * pz_import_new:
  * @imported: (nullable): when, %NULL where the record has no readable time
+ * @sha256: (nullable): the SHA-256 of the file's bytes, in hex
  */
 PzImport *
 pz_import_new (gint64      id,
                const char *file_name,
                GDateTime  *imported,
-               guint       n_rows)
+               guint       n_rows,
+               const char *sha256)
 {
   return g_object_new (PZ_TYPE_IMPORT,
                        "id", id,
                        "file-name", file_name,
                        "imported", imported,
                        "n-rows", n_rows,
+                       "sha256", sha256,
                        NULL);
 }
 
@@ -187,4 +204,17 @@ pz_import_get_n_rows (PzImport *self)
   g_return_val_if_fail (PZ_IS_IMPORT (self), 0);
 
   return self->n_rows;
+}
+
+/**
+ * pz_import_get_sha256:
+ *
+ * Returns: (nullable): the SHA-256 of the imported file, in hex
+ */
+const char *
+pz_import_get_sha256 (PzImport *self)
+{
+  g_return_val_if_fail (PZ_IS_IMPORT (self), NULL);
+
+  return self->sha256;
 }

@@ -1,0 +1,164 @@
+/* pz-user-import-writer.c
+ *
+ * Writes one import into the user database as the rows arrive, inside
+ * one transaction: a list of millions of rows is never held in memory,
+ * and a failure or a cancel midway leaves the database as it was.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pz-user-database"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pz-user-database-private.h"
+
+struct _PzUserImportWriter
+{
+  PzUserDatabase *database;
+  sqlite3_stmt   *insert;
+  gint64          import_id;
+  guint           n_rows;
+  gboolean        open;       /* the transaction is still to commit or roll back */
+};
+
+static gboolean
+fail (PzUserImportWriter  *self,
+      GError             **error)
+{
+  return _pz_user_database_fail (self->database, error, PZ_USER_DATABASE_ERROR_WRITE, _("store the import"));
+}
+
+/**
+ * pz_user_database_begin_import:
+ * @file_name: the file's name, as the list of imports shows it
+ * @sha256: (nullable): the SHA-256 of the file's bytes, in hex
+ *
+ * Starts an import; a second process that is writing is waited for (the
+ * busy timeout).
+ *
+ * Returns: (transfer full): the writer, or %NULL with @error set
+ */
+PzUserImportWriter *
+pz_user_database_begin_import (PzUserDatabase  *database,
+                               const char      *file_name,
+                               const char      *sha256,
+                               GError         **error)
+{
+  g_autoptr(PzUserImportWriter) self = g_new0 (PzUserImportWriter, 1);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *when = g_date_time_format_iso8601 (now);
+  sqlite3 *db = _pz_user_database_get_handle (database);
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (PZ_IS_USER_DATABASE (database), NULL);
+  g_return_val_if_fail (file_name != NULL, NULL);
+
+  self->database = g_object_ref (database);
+  if (sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+    {
+      fail (self, error);
+      return NULL;
+    }
+  self->open = TRUE;
+
+  ok = sqlite3_prepare_v2 (db, "INSERT INTO imports (file_name, imported, rows, sha256) VALUES (?, ?, 0, ?)",
+                           -1, &stmt, NULL) == SQLITE_OK &&
+       sqlite3_bind_text (stmt, 1, file_name, -1, SQLITE_STATIC) == SQLITE_OK &&
+       sqlite3_bind_text (stmt, 2, when, -1, SQLITE_STATIC) == SQLITE_OK &&
+       (sha256 != NULL ? sqlite3_bind_text (stmt, 3, sha256, -1, SQLITE_STATIC)
+                       : sqlite3_bind_null (stmt, 3)) == SQLITE_OK &&
+       sqlite3_step (stmt) == SQLITE_DONE;
+  sqlite3_finalize (stmt);
+  self->import_id = sqlite3_last_insert_rowid (db);
+
+  if (!ok ||
+      sqlite3_prepare_v2 (db, "INSERT INTO enterprises (import_id, name, zone_id, lat, lon, line)"
+                          " VALUES (?, ?, ?, ?, ?, ?)", -1, &self->insert, NULL) != SQLITE_OK)
+    {
+      fail (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&self);
+}
+
+gboolean
+pz_user_import_writer_add (PzUserImportWriter  *self,
+                           const PzImportRow   *row,
+                           GError             **error)
+{
+  sqlite3_stmt *stmt = self->insert;
+  gboolean ok;
+
+  g_return_val_if_fail (self != NULL && self->open, FALSE);
+
+  sqlite3_reset (stmt);
+  ok = sqlite3_bind_int64 (stmt, 1, self->import_id) == SQLITE_OK &&
+       /* The test hook breaks the name's NOT NULL constraint: a real
+        * failure, midway through the transaction. */
+       (self->n_rows == _pz_user_database_get_fail_after_rows (self->database)
+        ? sqlite3_bind_null (stmt, 2)
+        : sqlite3_bind_text (stmt, 2, row->name, -1, SQLITE_STATIC)) == SQLITE_OK &&
+       sqlite3_bind_text (stmt, 3, row->zone_id, -1, SQLITE_STATIC) == SQLITE_OK &&
+       (row->has_location ? sqlite3_bind_double (stmt, 4, row->latitude) : sqlite3_bind_null (stmt, 4)) == SQLITE_OK &&
+       (row->has_location ? sqlite3_bind_double (stmt, 5, row->longitude) : sqlite3_bind_null (stmt, 5)) == SQLITE_OK &&
+       sqlite3_bind_int64 (stmt, 6, row->line) == SQLITE_OK &&
+       sqlite3_step (stmt) == SQLITE_DONE;
+  if (!ok)
+    return fail (self, error);
+  self->n_rows++;
+  return TRUE;
+}
+
+guint
+pz_user_import_writer_get_n_rows (PzUserImportWriter *self)
+{
+  return self->n_rows;
+}
+
+/**
+ * pz_user_import_writer_commit:
+ *
+ * Stores the import. The database object hears of it (the list, the
+ * counts, #PzUserDatabase::changed), so call this on the thread that
+ * owns it; a worker thread writes through a database it opened itself,
+ * and the window's follows with pz_user_database_reload().
+ *
+ * Returns: the import's id, or 0 with @error set and nothing stored
+ */
+gint64
+pz_user_import_writer_commit (PzUserImportWriter  *self,
+                              GError             **error)
+{
+  sqlite3 *db = _pz_user_database_get_handle (self->database);
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (self != NULL && self->open, 0);
+
+  g_clear_pointer (&self->insert, sqlite3_finalize);
+  ok = sqlite3_prepare_v2 (db, "UPDATE imports SET rows = ? WHERE id = ?", -1, &stmt, NULL) == SQLITE_OK &&
+       sqlite3_bind_int64 (stmt, 1, self->n_rows) == SQLITE_OK &&
+       sqlite3_bind_int64 (stmt, 2, self->import_id) == SQLITE_OK &&
+       sqlite3_step (stmt) == SQLITE_DONE;
+  sqlite3_finalize (stmt);
+  if (!ok || sqlite3_exec (db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+    return fail (self, error);
+  self->open = FALSE;
+  _pz_user_database_committed (self->database);
+  return self->import_id;
+}
+
+/* Rolls back what was not committed. */
+void
+pz_user_import_writer_free (PzUserImportWriter *self)
+{
+  g_clear_pointer (&self->insert, sqlite3_finalize);
+  if (self->open)
+    sqlite3_exec (_pz_user_database_get_handle (self->database), "ROLLBACK", NULL, NULL, NULL);
+  g_clear_object (&self->database);
+  g_free (self);
+}
