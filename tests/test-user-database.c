@@ -4,7 +4,8 @@
  * restored (Undo) until it is purged, a file's hash finds its earlier
  * import, a version 1 file is upgraded without losing its imports, and
  * a commit made through another connection (a worker thread, another
- * process) reaches the list and the counts on reload.
+ * process) reaches the list and the counts on reload, and by itself when
+ * the file is watched.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -211,22 +212,33 @@ test_reload_sees_other_connection (Fixture       *fixture,
   g_assert_cmpuint (n_changed, ==, 1);
 }
 
-/* The monitor turns another connection's commit into ::changed while the
- * main loop runs, without an explicit reload. */
+/* The monitor turns another process's import (`pilot-zones --import`
+ * while a window is open) into ::changed while the main loop runs,
+ * without an explicit reload. */
 static void
 test_watch (Fixture       *fixture,
             gconstpointer  user_data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PzUserDatabase) window = pz_user_database_open (fixture->path, &error);
-  g_autoptr(PzUserDatabase) other = pz_user_database_open (fixture->path, &error);
+  g_autofree char *csv = g_build_filename (fixture->dir, "list.csv", NULL);
+  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "PZ_USER_DATABASE", fixture->path, TRUE);
+  const char *argv[] = { g_getenv ("PZ_APP"), "--import", csv, NULL };
   guint n_changed = 0;
   gint64 deadline;
+  int status;
 
   g_assert_no_error (error);
+  g_assert_nonnull (argv[0]);
+  g_assert_true (g_file_set_contents (csv, "name,city\nA,Ningbo\nB,Ningbo\nC,Ningbo\n", -1, &error));
   pz_user_database_watch (window);
   g_signal_connect_swapped (window, "changed", G_CALLBACK (count_changed), &n_changed);
-  store (other, "cli.csv", NULL, "ningbo", 3);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                               NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, &error));
+  g_assert_no_error (error);
 
   deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   while (n_changed == 0 && g_get_monotonic_time () < deadline)
@@ -234,6 +246,7 @@ test_watch (Fixture       *fixture,
       g_usleep (10000);
   g_assert_cmpuint (n_changed, ==, 1);
   g_assert_cmpuint (pz_user_database_get_zone_count (window, "ningbo"), ==, 3);
+  g_assert_cmpuint (n_imports (window), ==, 1);
 }
 
 int
