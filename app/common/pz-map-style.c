@@ -47,7 +47,9 @@ static const PzMapStyle dark_style = {
   .coast_line = RGB (0x2f4a63),
   .label = RGB (0xdcd6cc),
   .label_halo = RGB (0x242424),
-  .marker_outline = RGB (0x101010),
+  /* A light ring: batch 8's black (and the blue of batch 2) would sink
+   * into the dark land with a dark one. */
+  .marker_outline = RGB (0xdeddda),
   .marker_ended_fill = RGB (0x303030),
   .selection = RGB (0x78aeed),
   /* Light enough to stand out from the dark land, unlike the light blue. */
