@@ -110,7 +110,10 @@ pz_enterprise_clusters_query (PzEnterpriseClusters *self,
 
   pz_view_get_unit_bounds (view, &min_x, &min_y, &max_x, &max_y);
   m = margin / pz_world_size (view->zoom);
-  return pz_cluster_index_query (self->index, view->zoom, min_x - m, min_y - m, max_x + m, max_y + m);
+  /* Past the last level enterprises that share a position stay one
+   * bubble, with their count, rather than dots drawn over each other. */
+  return pz_cluster_index_query (self->index, MIN (view->zoom, PZ_ENTERPRISE_CLUSTER_MAX_ZOOM),
+                                 min_x - m, min_y - m, max_x + m, max_y + m);
 }
 
 static double
@@ -243,7 +246,7 @@ pz_enterprise_clusters_expansion_zoom (PzEnterpriseClusters *self,
 {
   double reach = 2 * PZ_ENTERPRISE_CLUSTER_RADIUS / pz_world_size (floor (zoom));
 
-  for (guint z = (guint) floor (zoom) + 1; z <= PZ_ENTERPRISE_CLUSTER_MAX_ZOOM + 1; z++)
+  for (guint z = (guint) floor (zoom) + 1; z <= PZ_ENTERPRISE_CLUSTER_MAX_ZOOM; z++)
     {
       g_autoptr(GArray) found = pz_cluster_index_query (self->index, z, cluster->x - reach, cluster->y - reach,
                                                         cluster->x + reach, cluster->y + reach);
