@@ -122,17 +122,19 @@ bubble_radius (guint count)
   return count > 1 ? 8.0 + 3.5 * log10 (count) : DOT_RADIUS;
 }
 
+/* A bubble of @radius, with @count on it unless it is 0. */
 static void
 draw_bubble (cairo_t *cr,
              double   x,
              double   y,
+             double   radius,
              guint    count)
 {
   char text[16];
   cairo_text_extents_t extents;
 
   cairo_new_path (cr);
-  cairo_arc (cr, x, y, bubble_radius (count), 0, 2 * G_PI);
+  cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
   pz_cairo_set_color (cr, &bubble_color);
   cairo_fill_preserve (cr);
   pz_cairo_set_color (cr, &bubble_text);
@@ -194,7 +196,7 @@ pz_draw_enterprise_clusters (cairo_t              *cr,
       if (c->count == 1)
         draw_dot (cr, x, y, points[c->first].flags & PZ_ENTERPRISE_EXACT);
       else
-        draw_bubble (cr, x, y, c->count);
+        draw_bubble (cr, x, y, bubble_radius (c->count), c->count);
     }
   cairo_restore (cr);
   return clusters->len;
@@ -301,10 +303,8 @@ legend_swatch (cairo_t          *cr,
   cairo_save (cr);
   if (row == legend->inner.n_rows)
     {
-      /* A bubble the size of the swatch, without its number. */
-      cairo_translate (cr, x + size / 2, y + size / 2);
-      cairo_scale (cr, size / 2 / bubble_radius (2), size / 2 / bubble_radius (2));
-      draw_bubble (cr, 0, 0, 0);
+      /* A bubble a little larger than the swatch, without its number. */
+      draw_bubble (cr, x + size / 2, y + size / 2, size / 2 + 1.5, 0);
     }
   else
     draw_dot (cr, x + size / 2, y + size / 2, row == legend->inner.n_rows + 1);

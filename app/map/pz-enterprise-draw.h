@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 
 /* Clusters are merged within this many pixels, up to this zoom. */
 #define PZ_ENTERPRISE_CLUSTER_RADIUS   50.0
-#define PZ_ENTERPRISE_CLUSTER_MAX_ZOOM 18
+#define PZ_ENTERPRISE_CLUSTER_MAX_ZOOM 16
 
 /* The imported enterprises' points and their cluster index: built once
  * per change of the imports, shared by the screen and every export. */

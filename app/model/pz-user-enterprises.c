@@ -13,6 +13,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <sqlite3.h>
 #include <string.h>
 
@@ -98,7 +99,7 @@ pz_enterprise_points_load (PzUserDatabase  *database,
                           " JOIN imports i ON i.id = e.import_id WHERE i.removed = 0 ORDER BY e.id",
                           -1, &stmt, NULL) != SQLITE_OK)
     {
-      _pz_user_database_fail (database, error, PZ_USER_DATABASE_ERROR_OPEN, "read the enterprises");
+      _pz_user_database_fail (database, error, PZ_USER_DATABASE_ERROR_OPEN, _("read the imported enterprises"));
       return NULL;
     }
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -137,7 +138,7 @@ pz_enterprise_points_load (PzUserDatabase  *database,
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
     {
-      _pz_user_database_fail (database, error, PZ_USER_DATABASE_ERROR_OPEN, "read the enterprises");
+      _pz_user_database_fail (database, error, PZ_USER_DATABASE_ERROR_OPEN, _("read the imported enterprises"));
       return NULL;
     }
   return g_steal_pointer (&self);
