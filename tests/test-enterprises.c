@@ -22,6 +22,7 @@
 #include "pz-projection.h"
 #include "pz-test-enterprises.h"
 #include "pz-test-window.h"
+#include "pz-window.h"
 
 #define N_ROWS 100000
 
@@ -435,6 +436,55 @@ test_map_view_layer (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static PzEnterpriseList *
+find_enterprise_list (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (PZ_IS_ENTERPRISE_LIST (window))
+        return PZ_ENTERPRISE_LIST (window);
+    }
+  return NULL;
+}
+
+/* win.show-enterprises opens the list (0: of every import); selecting a
+ * company there shows the imported mode centred on it. */
+static void
+test_window_action (void)
+{
+  PzWindow *window = pz_window_new (NULL, shared.database);
+  PzMapView *map_view = pz_window_get_map_view (window);
+  g_autoptr(PzEnterprise) row = NULL;
+  PzEnterpriseList *list;
+  double latitude, longitude, zoom, want_lat, want_lon;
+
+  pz_window_set_user_database (window, shared.user);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_frames (GTK_WIDGET (window), 3);
+  g_assert_null (find_enterprise_list ());
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-enterprises", "x", (gint64) 0);
+  g_assert_nonnull ((list = find_enterprise_list ()));
+  g_assert_cmpuint (g_list_model_get_n_items (pz_enterprise_list_get_model (list)), ==, N_ROWS);
+
+  pz_enterprise_list_set_search (list, "Enterprise 4711");
+  row = g_list_model_get_item (pz_enterprise_list_get_model (list), 0);
+  g_assert_true (pz_enterprise_get_position (row, &want_lat, &want_lon));
+  pz_enterprise_list_select (list, 0);
+  wait_frames (GTK_WIDGET (window), 2);
+  pz_map_view_get_center (map_view, &latitude, &longitude, &zoom);
+  g_assert_cmpfloat_with_epsilon (latitude, want_lat, 1e-6);
+  g_assert_cmpfloat_with_epsilon (longitude, want_lon, 1e-6);
+  g_assert_cmpfloat (zoom, >=, 10);
+  g_assert_cmpint (pz_map_composition_get_mode (pz_map_view_get_composition (map_view)), ==, PZ_MAP_MODE_IMPORTED);
+
+  gtk_window_destroy (GTK_WINDOW (list));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -465,6 +515,7 @@ main (int   argc,
   g_test_add_func ("/enterprises/list-search", test_list_search);
   g_test_add_func ("/enterprises/export", test_export_draws_clusters);
   g_test_add_func ("/enterprises/map-view-layer", test_map_view_layer);
+  g_test_add_func ("/enterprises/window-action", test_window_action);
   status = g_test_run ();
 
   g_clear_object (&shared.user);
