@@ -452,7 +452,7 @@ find_enterprise_list (void)
 }
 
 /* win.show-enterprises opens the list (0: of every import); selecting a
- * company there shows the imported mode centred on it. */
+ * company there shows the imported mode centred on it, ringed. */
 static void
 test_window_action (void)
 {
@@ -480,8 +480,12 @@ test_window_action (void)
   g_assert_cmpfloat_with_epsilon (longitude, want_lon, 1e-6);
   g_assert_cmpfloat (zoom, >=, 10);
   g_assert_cmpint (pz_map_composition_get_mode (pz_map_view_get_composition (map_view)), ==, PZ_MAP_MODE_IMPORTED);
+  /* Ringed until the list closes. */
+  g_assert_true (pz_map_composition_get_marked (pz_map_view_get_composition (map_view), &latitude, &longitude));
+  g_assert_cmpfloat (latitude, ==, want_lat);
 
   gtk_window_destroy (GTK_WINDOW (list));
+  g_assert_false (pz_map_composition_get_marked (pz_map_view_get_composition (map_view), &latitude, &longitude));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

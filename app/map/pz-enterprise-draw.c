@@ -289,6 +289,33 @@ draw_dot (cairo_t  *cr,
 }
 
 /**
+ * pz_draw_enterprise_mark:
+ *
+ * Rings the company chosen in the list, over its dot or bubble.
+ */
+void
+pz_draw_enterprise_mark (cairo_t          *cr,
+                         const PzView     *view,
+                         double            latitude,
+                         double            longitude,
+                         const PzMapStyle *style)
+{
+  double x, y;
+
+  pz_view_project (view, latitude, longitude, &x, &y);
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_arc (cr, x, y, 11, 0, 2 * G_PI);
+  pz_cairo_set_color (cr, &bubble_text);
+  cairo_set_line_width (cr, 6);
+  cairo_stroke_preserve (cr);
+  pz_cairo_set_color (cr, &style->selection);
+  cairo_set_line_width (cr, 3);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/**
  * pz_enterprise_clusters_hit:
  * @cluster: (out): the bubble or dot under (@x, @y), the nearest first
  *

@@ -43,6 +43,12 @@ guint                 pz_draw_enterprise_clusters   (cairo_t              *cr,
                                                      PzEnterpriseClusters *self,
                                                      const PzMapStyle     *style);
 
+void                  pz_draw_enterprise_mark       (cairo_t              *cr,
+                                                     const PzView         *view,
+                                                     double                latitude,
+                                                     double                longitude,
+                                                     const PzMapStyle     *style);
+
 /* A legend that adds the bubble and the two dots under another's rows. */
 typedef struct
 {

@@ -27,10 +27,16 @@ pz_enterprise_layer_draw (PzOverlayLayer   *layer,
                           const PzView     *view)
 {
   PzEnterpriseClusters *clusters = pz_map_composition_get_enterprise_clusters (composition);
+  const PzMapStyle *style = pz_map_composition_get_style (composition);
+  double latitude, longitude;
+  guint drawn;
 
   if (clusters == NULL)
     return 0;
-  return pz_draw_enterprise_clusters (cr, view, clusters, pz_map_composition_get_style (composition));
+  drawn = pz_draw_enterprise_clusters (cr, view, clusters, style);
+  if (pz_map_composition_get_marked (composition, &latitude, &longitude))
+    pz_draw_enterprise_mark (cr, view, latitude, longitude, style);
+  return drawn;
 }
 
 static void

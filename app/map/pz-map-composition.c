@@ -29,6 +29,9 @@ struct _PzMapComposition
   PzEnterprisePoints *enterprises; /* the imported enterprises' points */
   PzEnterpriseClusters *clusters;  /* derived from them on demand */
   PzEnterpriseLegend enterprise_legend;
+  gboolean         marked;       /* a company chosen in the list */
+  double           marked_latitude;
+  double           marked_longitude;
   PzZone          *selected;
   gboolean         show_parks;
   gboolean         show_labels;
@@ -160,6 +163,9 @@ pz_map_composition_snapshot (const PzMapComposition *self)
   copy->imported = self->imported != NULL ? g_hash_table_ref (self->imported) : NULL;
   copy->enterprises = self->enterprises != NULL ? pz_enterprise_points_ref (self->enterprises) : NULL;
   copy->clusters = self->clusters != NULL ? pz_enterprise_clusters_ref (self->clusters) : NULL;
+  copy->marked = self->marked;
+  copy->marked_latitude = self->marked_latitude;
+  copy->marked_longitude = self->marked_longitude;
   copy->selected = self->selected != NULL ? g_object_ref (self->selected) : NULL;
   copy->show_parks = self->show_parks;
   copy->show_labels = self->show_labels;
@@ -300,6 +306,37 @@ pz_map_composition_get_enterprise_clusters (PzMapComposition *self)
   if (self->clusters == NULL)
     self->clusters = pz_enterprise_clusters_new (self->enterprises);
   return self->clusters;
+}
+
+/**
+ * pz_map_composition_set_marked:
+ * @marked: whether to ring the position (@latitude, @longitude): that of
+ *   the company chosen in the list, drawn over the enterprises' clusters
+ */
+void
+pz_map_composition_set_marked (PzMapComposition *self,
+                               gboolean          marked,
+                               double            latitude,
+                               double            longitude)
+{
+  g_return_if_fail (self != NULL);
+
+  self->marked = !!marked;
+  self->marked_latitude = latitude;
+  self->marked_longitude = longitude;
+}
+
+/* Returns: whether a company is ringed, and where */
+gboolean
+pz_map_composition_get_marked (const PzMapComposition *self,
+                               double                 *latitude,
+                               double                 *longitude)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  *latitude = self->marked_latitude;
+  *longitude = self->marked_longitude;
+  return self->marked;
 }
 
 gboolean

@@ -51,6 +51,13 @@ void              pz_map_composition_set_imported    (PzMapComposition       *se
 void              pz_map_composition_set_enterprises (PzMapComposition       *self,
                                                       PzEnterprisePoints     *points);
 PzEnterpriseClusters *pz_map_composition_get_enterprise_clusters (PzMapComposition *self);
+void              pz_map_composition_set_marked      (PzMapComposition       *self,
+                                                      gboolean                marked,
+                                                      double                  latitude,
+                                                      double                  longitude);
+gboolean          pz_map_composition_get_marked      (const PzMapComposition *self,
+                                                      double                 *latitude,
+                                                      double                 *longitude);
 gboolean          pz_map_composition_get_show_parks  (const PzMapComposition *self);
 void              pz_map_composition_set_show_parks  (PzMapComposition       *self,
                                                       gboolean                show_parks);

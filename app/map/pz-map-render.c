@@ -382,7 +382,13 @@ pz_map_render (PzMapComposition       *map,
   if (parks != NULL)
     pz_draw_parks (cr, view, parks, zones, style);
   if ((enterprises = pz_map_composition_get_enterprise_clusters (map)))
-    pz_draw_enterprise_clusters (cr, view, enterprises, style);
+    {
+      double latitude, longitude;
+
+      pz_draw_enterprise_clusters (cr, view, enterprises, style);
+      if (pz_map_composition_get_marked (map, &latitude, &longitude))
+        pz_draw_enterprise_mark (cr, view, latitude, longitude, style);
+    }
   if (choropleth == NULL)
     {
       PzZone *selected = pz_map_composition_get_selected (map);

@@ -28,6 +28,25 @@ _pz_map_view_update_enterprises (PzMapView *self)
   pz_map_composition_set_enterprises (self->composition, points);
 }
 
+/**
+ * pz_map_view_mark_enterprise:
+ * @marked: whether to ring the company at (@latitude, @longitude), e.g.
+ *   the one chosen in the company list
+ */
+void
+pz_map_view_mark_enterprise (PzMapView *self,
+                             gboolean   marked,
+                             double     latitude,
+                             double     longitude)
+{
+  g_return_if_fail (PZ_IS_MAP_VIEW (self));
+
+  if (self->composition == NULL)
+    return;
+  pz_map_composition_set_marked (self->composition, marked, latitude, longitude);
+  gtk_widget_queue_draw (GTK_WIDGET (self->enterprise_layer));
+}
+
 /* Whether a bubble or dot is at (@x, @y) in map coordinates. */
 gboolean
 _pz_map_view_enterprise_at (PzMapView *self,

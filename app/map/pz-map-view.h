@@ -57,6 +57,10 @@ PzZoneLayer      *pz_map_view_get_zone_layer    (PzMapView      *self);
 PzParkLayer      *pz_map_view_get_park_layer    (PzMapView      *self);
 PzProvinceLayer  *pz_map_view_get_province_layer (PzMapView     *self);
 PzEnterpriseLayer *pz_map_view_get_enterprise_layer (PzMapView   *self);
+void              pz_map_view_mark_enterprise   (PzMapView      *self,
+                                                 gboolean        marked,
+                                                 double          latitude,
+                                                 double          longitude);
 PzLegend         *pz_map_view_get_legend        (PzMapView      *self);
 
 void              pz_map_view_set_class_reference (PzMapView  *self,

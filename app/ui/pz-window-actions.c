@@ -263,6 +263,15 @@ enterprise_selected (PzEnterpriseList *list,
   adw_view_stack_set_visible_child_name (self->main_stack, "map");
   pz_map_view_get_center (self->map_view, &centre_lat, &centre_lon, &zoom);
   pz_map_view_go_to (self->map_view, latitude, longitude, MAX (zoom, 10));
+  pz_map_view_mark_enterprise (self->map_view, TRUE, latitude, longitude);
+}
+
+/* The ring goes with the list it came from. */
+static void
+enterprise_list_closed (PzWindow *self)
+{
+  if (self->map_view != NULL)
+    pz_map_view_mark_enterprise (self->map_view, FALSE, 0, 0);
 }
 
 /* The companies of the import with the id given, of every import for 0. */
@@ -279,6 +288,7 @@ show_enterprises_action (GtkWidget  *widget,
   list = pz_enterprise_list_new (GTK_WINDOW (self), self->user_database, pz_database_get_zones (self->database),
                                  g_variant_get_int64 (parameter));
   g_signal_connect_object (list, "enterprise-selected", G_CALLBACK (enterprise_selected), self, 0);
+  g_signal_connect_object (list, "destroy", G_CALLBACK (enterprise_list_closed), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (list));
 }
 
