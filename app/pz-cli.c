@@ -22,6 +22,7 @@
 #include "pz-search.h"
 #include "pz-stats.h"
 #include "pz-user-database.h"
+#include "pz-user-enterprises.h"
 #include "pz-view-link-filter.h"
 
 /* Options of image exports and of data exports, in their own groups of
@@ -512,10 +513,14 @@ set_imported (PzMapComposition  *map,
 {
   g_autofree char *path = pz_user_database_default_path ();
   g_autoptr(PzUserDatabase) user = pz_user_database_open (path, error);
+  g_autoptr(PzEnterprisePoints) points = NULL;
 
-  if (user == NULL)
+  if (user == NULL ||
+      !(points = pz_enterprise_points_load (user, pz_database_get_zones (pz_map_composition_get_database (map)), error)))
     return FALSE;
   pz_map_composition_set_imported (map, pz_user_database_get_counts_by_zone (user));
+  /* The enterprises as the window draws them in this mode. */
+  pz_map_composition_set_enterprises (map, points);
   return TRUE;
 }
 

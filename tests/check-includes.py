@@ -85,7 +85,8 @@ def main():
     sqlite_users = sorted(os.path.relpath(p[0], app) for p in files.values()
                           if "sqlite3" in open(p[0], encoding="utf-8").read())
     storage = {"model/pz-database.c", "model/pz-database-check.c", "model/pz-database-private.h", "model/pz-gpkg-writer.c",
-               "model/pz-user-database.c", "model/pz-user-database-private.h", "model/pz-user-import-writer.c"}
+               "model/pz-user-database.c", "model/pz-user-database-private.h", "model/pz-user-import-writer.c",
+               "model/pz-user-enterprises.c"}
     extra = [s for s in sqlite_users if s not in storage]
     results.append((not extra, "only the storage files use sqlite3 " + ", ".join(extra)))
 

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pz-enterprise-draw.h"
 #include "pz-map-composition.h"
 #include "pz-zone-draw.h"
 
@@ -25,6 +26,12 @@ struct _PzMapComposition
   char            *description;  /* the filter in words; NULL: every zone */
   PzMapMode        mode;
   GHashTable      *imported;     /* zone id → enterprises imported */
+  PzEnterprisePoints *enterprises; /* the imported enterprises' points */
+  PzEnterpriseClusters *clusters;  /* derived from them on demand */
+  PzEnterpriseLegend enterprise_legend;
+  gboolean         marked;       /* a company chosen in the list */
+  double           marked_latitude;
+  double           marked_longitude;
   PzZone          *selected;
   gboolean         show_parks;
   gboolean         show_labels;
@@ -120,6 +127,8 @@ pz_map_composition_unref (PzMapComposition *self)
   g_clear_object (&self->selected);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->imported, g_hash_table_unref);
+  g_clear_pointer (&self->enterprises, pz_enterprise_points_unref);
+  g_clear_pointer (&self->clusters, pz_enterprise_clusters_unref);
   g_clear_pointer (&self->choropleth, pz_choropleth_unref);
   g_clear_object (&self->class_zones);
   g_free (self->class_date);
@@ -152,6 +161,11 @@ pz_map_composition_snapshot (const PzMapComposition *self)
   copy->description = g_strdup (self->description);
   copy->mode = self->mode;
   copy->imported = self->imported != NULL ? g_hash_table_ref (self->imported) : NULL;
+  copy->enterprises = self->enterprises != NULL ? pz_enterprise_points_ref (self->enterprises) : NULL;
+  copy->clusters = self->clusters != NULL ? pz_enterprise_clusters_ref (self->clusters) : NULL;
+  copy->marked = self->marked;
+  copy->marked_latitude = self->marked_latitude;
+  copy->marked_longitude = self->marked_longitude;
   copy->selected = self->selected != NULL ? g_object_ref (self->selected) : NULL;
   copy->show_parks = self->show_parks;
   copy->show_labels = self->show_labels;
@@ -250,6 +264,79 @@ pz_map_composition_set_imported (PzMapComposition *self,
   g_clear_pointer (&self->imported, g_hash_table_unref);
   self->imported = counts;
   pz_map_composition_changed (self);
+}
+
+/**
+ * pz_map_composition_set_enterprises:
+ * @points: (nullable): the imported enterprises, drawn as clusters over
+ *   the provinces in the "imported" mode
+ */
+void
+pz_map_composition_set_enterprises (PzMapComposition   *self,
+                                    PzEnterprisePoints *points)
+{
+  g_return_if_fail (self != NULL);
+
+  if (points == self->enterprises)
+    return;
+  if (points != NULL)
+    pz_enterprise_points_ref (points);
+  g_clear_pointer (&self->enterprises, pz_enterprise_points_unref);
+  g_clear_pointer (&self->clusters, pz_enterprise_clusters_unref);
+  self->enterprises = points;
+}
+
+/**
+ * pz_map_composition_get_enterprise_clusters:
+ *
+ * Returns: (transfer none) (nullable): the clusters of the imported
+ *   enterprises to draw, %NULL unless the map shows the "imported" mode
+ *   and there are some; indexed once per change of the imports
+ */
+PzEnterpriseClusters *
+pz_map_composition_get_enterprise_clusters (PzMapComposition *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (self->mode != PZ_MAP_MODE_IMPORTED || self->enterprises == NULL ||
+      (pz_enterprise_points_get_data (self->enterprises, &n), n == 0))
+    return NULL;
+  if (self->clusters == NULL)
+    self->clusters = pz_enterprise_clusters_new (self->enterprises);
+  return self->clusters;
+}
+
+/**
+ * pz_map_composition_set_marked:
+ * @marked: whether to ring the position (@latitude, @longitude): that of
+ *   the company chosen in the list, drawn over the enterprises' clusters
+ */
+void
+pz_map_composition_set_marked (PzMapComposition *self,
+                               gboolean          marked,
+                               double            latitude,
+                               double            longitude)
+{
+  g_return_if_fail (self != NULL);
+
+  self->marked = !!marked;
+  self->marked_latitude = latitude;
+  self->marked_longitude = longitude;
+}
+
+/* Returns: whether a company is ringed, and where */
+gboolean
+pz_map_composition_get_marked (const PzMapComposition *self,
+                               double                 *latitude,
+                               double                 *longitude)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  *latitude = self->marked_latitude;
+  *longitude = self->marked_longitude;
+  return self->marked;
 }
 
 gboolean
@@ -497,7 +584,11 @@ pz_map_composition_legend_init (PzMapComposition *self,
   g_return_val_if_fail (self != NULL, FALSE);
 
   if ((choropleth = pz_map_composition_get_choropleth (self)))
-    pz_choropleth_legend_init (choropleth, spec);
+    {
+      pz_choropleth_legend_init (choropleth, spec);
+      if (pz_map_composition_get_enterprise_clusters (self) != NULL)
+        pz_enterprise_legend_wrap (&self->enterprise_legend, spec);
+    }
   else
     {
       pz_batch_legend_update (&self->legend, pz_database_get_batches (self->database), self->zones,

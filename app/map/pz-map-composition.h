@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "pz-choropleth.h"
+#include "pz-enterprise-draw.h"
 #include "pz-database.h"
 #include "pz-legend-draw.h"
 #include "pz-map-style.h"
@@ -47,6 +48,16 @@ void              pz_map_composition_set_mode        (PzMapComposition       *se
                                                       PzMapMode               mode);
 void              pz_map_composition_set_imported    (PzMapComposition       *self,
                                                       GHashTable             *counts);
+void              pz_map_composition_set_enterprises (PzMapComposition       *self,
+                                                      PzEnterprisePoints     *points);
+PzEnterpriseClusters *pz_map_composition_get_enterprise_clusters (PzMapComposition *self);
+void              pz_map_composition_set_marked      (PzMapComposition       *self,
+                                                      gboolean                marked,
+                                                      double                  latitude,
+                                                      double                  longitude);
+gboolean          pz_map_composition_get_marked      (const PzMapComposition *self,
+                                                      double                 *latitude,
+                                                      double                 *longitude);
 gboolean          pz_map_composition_get_show_parks  (const PzMapComposition *self);
 void              pz_map_composition_set_show_parks  (PzMapComposition       *self,
                                                       gboolean                show_parks);

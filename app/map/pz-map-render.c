@@ -345,6 +345,7 @@ pz_map_render (PzMapComposition       *map,
   PzBoundaries boundaries = pz_map_composition_get_boundaries (map);
   GListModel *zones = pz_map_composition_get_zones (map);
   GListModel *parks = pz_map_composition_get_parks (map);
+  PzEnterpriseClusters *enterprises;
   g_autoptr(GArray) furniture = g_array_new (FALSE, FALSE, sizeof (PzBox));
   g_autoptr(GArray) markers = NULL;
   PzMapPlacement placement;
@@ -380,6 +381,14 @@ pz_map_render (PzMapComposition       *map,
     }
   if (parks != NULL)
     pz_draw_parks (cr, view, parks, zones, style);
+  if ((enterprises = pz_map_composition_get_enterprise_clusters (map)))
+    {
+      double latitude, longitude;
+
+      pz_draw_enterprise_clusters (cr, view, enterprises, style);
+      if (pz_map_composition_get_marked (map, &latitude, &longitude))
+        pz_draw_enterprise_mark (cr, view, latitude, longitude, style);
+    }
   if (choropleth == NULL)
     {
       PzZone *selected = pz_map_composition_get_selected (map);

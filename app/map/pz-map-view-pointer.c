@@ -29,7 +29,7 @@ map_clicked (GtkGestureClick *gesture,
   g_autoptr(PzPark) park = NULL;
   const char *code;
 
-  if (n_press != 1)
+  if (n_press != 1 || _pz_map_view_enterprises_clicked (self, x, y))
     return;
 
   /* On a choropleth a province opens its details. */
@@ -105,7 +105,9 @@ map_query_tooltip (GtkWidget  *widget,
   if (keyboard_mode || self->composition == NULL)
     return FALSE;
 
-  if (pz_map_composition_get_mode (self->composition) == PZ_MAP_MODE_ZONES)
+  if ((text = _pz_map_view_enterprises_tooltip (self, x, y)) != NULL)
+    ;
+  else if (pz_map_composition_get_mode (self->composition) == PZ_MAP_MODE_ZONES)
     text = zone_tooltip (self, x, y);
   else
     text = province_tooltip (self, x, y);
@@ -124,7 +126,7 @@ map_motion (GtkEventControllerMotion *controller,
   g_autoptr(PzZone) zone = pz_zone_layer_zone_at (self->zone_layer, x, y);
   g_autoptr(PzPark) park = zone == NULL ? pz_park_layer_park_at (self->park_layer, x, y) : NULL;
 
-  gtk_widget_set_cursor_from_name (_pz_map_view_get_map_widget (self), zone != NULL || park != NULL ? "pointer" : NULL);
+  gtk_widget_set_cursor_from_name (_pz_map_view_get_map_widget (self), zone != NULL || park != NULL || _pz_map_view_enterprise_at (self, x, y) ? "pointer" : NULL);
 }
 
 /* The layers are laid out over the whole map, so map coordinates are

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "pz-enterprise-layer.h"
 #include "pz-map-view.h"
 #include "pz-sea-inset-layer.h"
 
@@ -26,6 +27,7 @@ struct _PzMapView
   PzParkLayer      *park_layer;
   PzZoneLayer      *zone_layer;
   PzSeaInsetLayer  *sea_inset_layer;
+  PzEnterpriseLayer *enterprise_layer;
 
   guint             fit_tick;
   int               fit_width;
@@ -48,5 +50,15 @@ void       _pz_map_view_report_first_frame (PzMapView *self);
 void       _pz_map_view_init_pointer       (PzMapView *self);
 void       _pz_map_view_class_init_keys    (GtkWidgetClass *widget_class);
 void       _pz_map_view_init_keys          (PzMapView *self);
+void       _pz_map_view_update_enterprises (PzMapView *self);
+gboolean   _pz_map_view_enterprise_at      (PzMapView *self,
+                                            double     x,
+                                            double     y);
+gboolean   _pz_map_view_enterprises_clicked (PzMapView *self,
+                                             double     x,
+                                             double     y);
+char      *_pz_map_view_enterprises_tooltip (PzMapView *self,
+                                             double     x,
+                                             double     y);
 
 G_END_DECLS

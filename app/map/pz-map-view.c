@@ -73,6 +73,9 @@ composition_changed (PzMapView *self)
   pz_overlay_layer_set_composition (PZ_OVERLAY_LAYER (self->park_layer), self->composition);
   pz_overlay_layer_set_composition (PZ_OVERLAY_LAYER (self->zone_layer), self->composition);
   pz_overlay_layer_set_composition (PZ_OVERLAY_LAYER (self->sea_inset_layer), self->composition);
+  gtk_widget_set_visible (GTK_WIDGET (self->enterprise_layer),
+                          pz_map_composition_get_enterprise_clusters (self->composition) != NULL);
+  pz_overlay_layer_set_composition (PZ_OVERLAY_LAYER (self->enterprise_layer), self->composition);
   pz_legend_set_composition (self->legend, self->composition);
 }
 
@@ -94,6 +97,7 @@ imports_changed (PzMapView *self)
     return;
   pz_map_composition_set_imported (self->composition, self->user_database != NULL
                                    ? pz_user_database_get_counts_by_zone (self->user_database) : NULL);
+  _pz_map_view_update_enterprises (self);
   composition_changed (self);
 }
 
@@ -174,7 +178,7 @@ apply_style (PzMapView *self)
   g_autoptr(ShumateMapSource) source = NULL;
   ShumateLayer *overlays[] = {
     SHUMATE_LAYER (self->province_layer), SHUMATE_LAYER (self->park_layer), SHUMATE_LAYER (self->zone_layer),
-    SHUMATE_LAYER (self->sea_inset_layer),
+    SHUMATE_LAYER (self->enterprise_layer), SHUMATE_LAYER (self->sea_inset_layer),
   };
 
   if (self->database == NULL)
@@ -451,6 +455,7 @@ pz_map_view_init (PzMapView *self)
   pz_zone_layer_add_obstacle (self->zone_layer, GTK_WIDGET (shumate_simple_map_get_license (self->map)));
   _pz_map_view_init_keys (self);
   self->sea_inset_layer = pz_sea_inset_layer_new (viewport);
+  self->enterprise_layer = pz_enterprise_layer_new (viewport);
 
   _pz_map_view_init_pointer (self);
   g_signal_connect_object (self->legend, "notify::compact", G_CALLBACK (legend_compact_changed),
@@ -575,6 +580,14 @@ pz_map_view_get_province_layer (PzMapView *self)
   g_return_val_if_fail (PZ_IS_MAP_VIEW (self), NULL);
 
   return self->province_layer;
+}
+
+PzEnterpriseLayer *
+pz_map_view_get_enterprise_layer (PzMapView *self)
+{
+  g_return_val_if_fail (PZ_IS_MAP_VIEW (self), NULL);
+
+  return self->enterprise_layer;
 }
 
 PzLegend *

@@ -7,6 +7,7 @@
 
 #include <shumate/shumate.h>
 
+#include "pz-enterprise-layer.h"
 #include "pz-legend.h"
 #include "pz-map-composition.h"
 #include "pz-park-layer.h"
@@ -55,6 +56,11 @@ ShumateViewport  *pz_map_view_get_viewport      (PzMapView      *self);
 PzZoneLayer      *pz_map_view_get_zone_layer    (PzMapView      *self);
 PzParkLayer      *pz_map_view_get_park_layer    (PzMapView      *self);
 PzProvinceLayer  *pz_map_view_get_province_layer (PzMapView     *self);
+PzEnterpriseLayer *pz_map_view_get_enterprise_layer (PzMapView   *self);
+void              pz_map_view_mark_enterprise   (PzMapView      *self,
+                                                 gboolean        marked,
+                                                 double          latitude,
+                                                 double          longitude);
 PzLegend         *pz_map_view_get_legend        (PzMapView      *self);
 
 void              pz_map_view_set_class_reference (PzMapView  *self,

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "pz-compare-view.h"
+#include "pz-enterprise-list.h"
 #include "pz-export-dialog.h"
 #include "pz-file-chooser.h"
 #include "pz-help.h"
@@ -247,6 +248,50 @@ manage_imports_action (GtkWidget  *widget,
     gtk_window_present (GTK_WINDOW (pz_imports_window_new (GTK_WINDOW (self), self->user_database)));
 }
 
+/* A company chosen in the list: the map shows the imported enterprises
+ * and centres on it. */
+static void
+enterprise_selected (PzEnterpriseList *list,
+                     PzEnterprise     *enterprise,
+                     PzWindow         *self)
+{
+  double latitude, longitude, centre_lat, centre_lon, zoom;
+
+  if (!pz_enterprise_get_position (enterprise, &latitude, &longitude))
+    return;
+  g_object_set (self->map_view, "mode", "imported", NULL);
+  adw_view_stack_set_visible_child_name (self->main_stack, "map");
+  pz_map_view_get_center (self->map_view, &centre_lat, &centre_lon, &zoom);
+  pz_map_view_go_to (self->map_view, latitude, longitude, MAX (zoom, 10));
+  pz_map_view_mark_enterprise (self->map_view, TRUE, latitude, longitude);
+}
+
+/* The ring goes with the list it came from. */
+static void
+enterprise_list_closed (PzWindow *self)
+{
+  if (self->map_view != NULL)
+    pz_map_view_mark_enterprise (self->map_view, FALSE, 0, 0);
+}
+
+/* The companies of the import with the id given, of every import for 0. */
+static void
+show_enterprises_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  PzWindow *self = PZ_WINDOW (widget);
+  GtkWidget *list;
+
+  if (self->user_database == NULL)
+    return;
+  list = pz_enterprise_list_new (GTK_WINDOW (self), self->user_database, pz_database_get_zones (self->database),
+                                 g_variant_get_int64 (parameter));
+  g_signal_connect_object (list, "enterprise-selected", G_CALLBACK (enterprise_selected), self, 0);
+  g_signal_connect_object (list, "destroy", G_CALLBACK (enterprise_list_closed), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (list));
+}
+
 /* F1: the help's index. */
 static void
 show_help_action (GtkWidget  *widget,
@@ -286,6 +331,7 @@ _pz_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open-export", "s", open_export_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.manage-imports", NULL, manage_imports_action);
+  gtk_widget_class_install_action (widget_class, "win.show-enterprises", "x", show_enterprises_action);
   gtk_widget_class_install_action (widget_class, "win.export-data", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.compare", "as", compare_action);
   gtk_widget_class_install_action (widget_class, "win.copy-link", NULL, _pz_window_copy_link_action);

@@ -3,7 +3,10 @@
  * 100,000 synthetic points: cluster index build, and query + draw of a
  * 1280×800 frame at several zooms. Writes the points as GeoJSON when a
  * path is given, so that Mapbox's supercluster (the reference) can index
- * the very same points in the same run (tests/bench/compare/).
+ * the very same points in the same run (tests/bench/compare/). Then the
+ * imported enterprises' layer: 100,000 generated rows in a user database
+ * (tests/pz-test-enterprises.h), read, indexed, and queried and drawn
+ * per frame as the "imported" map mode draws them.
  *
  * Usage: bench-clusters [POINTS.geojson]
  *
@@ -14,13 +17,76 @@
 
 #include <gio/gio.h>
 
+#include <glib/gstdio.h>
+
+#include "../pz-test-enterprises.h"
 #include "pz-cluster-index.h"
+#include "pz-database.h"
+#include "pz-enterprise-draw.h"
 #include "pz-projection.h"
 #include "pz-view.h"
 #include "pz-zone-draw.h"
 
 #define N 100000
 #define ROUNDS 20
+
+/* The imported enterprises' layer, with the bundled zones (PZ_DATABASE). */
+static void
+bench_imported (cairo_surface_t *surface)
+{
+  static const double zooms[] = { 3, 6, 9, 12 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db_path = pz_database_default_path ();
+  g_autoptr(PzDatabase) database = pz_database_open (db_path, &error);
+  g_autofree char *dir = g_dir_make_tmp ("pz-bench-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "user.sqlite", NULL);
+  g_autoptr(PzUserDatabase) user = NULL;
+  g_autoptr(PzEnterprisePoints) points = NULL;
+  g_autoptr(PzEnterpriseClusters) clusters = NULL;
+  gint64 start;
+
+  if (database == NULL)
+    {
+      g_print ("imported points: skipped (%s)\n", error->message);
+      return;
+    }
+  user = pz_user_database_open (path, &error);
+  g_assert_no_error (error);
+  pz_test_import_enterprises (user, N, PZ_TEST_ENTERPRISES_SEED);
+
+  start = g_get_monotonic_time ();
+  points = pz_enterprise_points_load (user, pz_database_get_zones (database), &error);
+  g_assert_no_error (error);
+  g_print ("imported points, read %d from the user database: %.1f ms\n", N,
+           (g_get_monotonic_time () - start) / 1000.0);
+  start = g_get_monotonic_time ();
+  clusters = pz_enterprise_clusters_new (points);
+  g_print ("imported points, index build: %.1f ms\n", (g_get_monotonic_time () - start) / 1000.0);
+
+  for (guint z = 0; z < G_N_ELEMENTS (zooms); z++)
+    {
+      PzView view;
+      double draw_us = 0;
+      guint drawn = 0;
+
+      pz_view_init_centered (&view, 31.0, 118.0, zooms[z], 1280, 800, 1);
+      for (guint r = 0; r < ROUNDS; r++)
+        {
+          cairo_t *cr = cairo_create (surface);
+
+          start = g_get_monotonic_time ();
+          drawn = pz_draw_enterprise_clusters (cr, &view, clusters, pz_map_style_get (FALSE));
+          draw_us += g_get_monotonic_time () - start;
+          cairo_destroy (cr);
+        }
+      g_print ("imported points, zoom %.0f: query + draw %.2f ms (%u symbols), frame budget 16.7 ms\n",
+               zooms[z], draw_us / ROUNDS / 1000, drawn);
+    }
+
+  g_clear_object (&user);
+  g_unlink (path);
+  g_rmdir (dir);
+}
 
 int
 main (int   argc,
@@ -94,6 +160,7 @@ main (int   argc,
     }
 
   pz_cluster_index_free (index);
+  bench_imported (surface);
   cairo_surface_destroy (surface);
   return 0;
 }
