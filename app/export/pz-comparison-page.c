@@ -32,6 +32,7 @@ typedef struct
   double            x;
   double            y;      /* the top of what comes next */
   double            width;
+  gboolean          measure;  /* only move down, to find the height */
 } Column;
 
 /* Text from the column's left edge, wrapped to its width; moves down. */
@@ -47,6 +48,11 @@ show_text (Column     *column,
   pango_layout_set_width (layout, (int) (column->width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_get_pixel_size (layout, NULL, &h);
+  if (column->measure)
+    {
+      column->y += h;
+      return;
+    }
   cairo_save (column->cr);
   if (faint)
     cairo_set_source_rgb (column->cr, 0.35, 0.35, 0.35);
@@ -72,6 +78,11 @@ show_row (Column     *column,
   pango_layout_set_width (left, (int) (MAX (column->width - rw - 6, 10) * PANGO_SCALE));
   pango_layout_set_wrap (left, PANGO_WRAP_WORD_CHAR);
   pango_layout_get_pixel_size (left, &lw, &lh);
+  if (column->measure)
+    {
+      column->y += MAX (lh, rh) + 5;
+      return;
+    }
   cairo_save (column->cr);
   cairo_set_source_rgb (column->cr, 0.1, 0.1, 0.1);
   cairo_move_to (column->cr, column->x, column->y);
@@ -181,14 +192,17 @@ draw_column (Column       *column,
   show_text (column, "Sans Bold 13", pz_comparison_get_name (comparison, index), FALSE);
   column->y += 6;
 
-  cairo_save (column->cr);
-  cairo_translate (column->cr, column->x, column->y);
-  pz_comparison_draw_map (comparison, index, column->cr, column->width, map_height, 1, FALSE);
-  cairo_rectangle (column->cr, 0.25, 0.25, column->width - 0.5, map_height - 0.5);
-  cairo_set_source_rgb (column->cr, 0.6, 0.6, 0.6);
-  cairo_set_line_width (column->cr, 0.5);
-  cairo_stroke (column->cr);
-  cairo_restore (column->cr);
+  if (!column->measure)
+    {
+      cairo_save (column->cr);
+      cairo_translate (column->cr, column->x, column->y);
+      pz_comparison_draw_map (comparison, index, column->cr, column->width, map_height, 1, FALSE);
+      cairo_rectangle (column->cr, 0.25, 0.25, column->width - 0.5, map_height - 0.5);
+      cairo_set_source_rgb (column->cr, 0.6, 0.6, 0.6);
+      cairo_set_line_width (column->cr, 0.5);
+      cairo_stroke (column->cr);
+      cairo_restore (column->cr);
+    }
   column->y += map_height + 10;
 
   if (zone != NULL)
@@ -218,8 +232,8 @@ pz_comparison_draw_page (PzComparison *self,
   g_autofree char *names = pz_comparison_dup_title (self);
   g_autofree char *title = g_strdup_printf (_("Comparison: %s"), names);
   g_autofree char *subtitle = NULL;
-  Column header = { cr, pz_map_style_get (FALSE), MARGIN, MARGIN, width - 2 * MARGIN };
-  double column_width, top;
+  Column header = { cr, pz_map_style_get (FALSE), MARGIN, MARGIN, width - 2 * MARGIN, FALSE };
+  double column_width, top, available, shrink = 1;
 
   g_return_if_fail (PZ_IS_COMPARISON (self));
 
@@ -236,14 +250,34 @@ pz_comparison_draw_page (PzComparison *self,
   show_text (&header, "Sans 9", subtitle, TRUE);
   top = header.y + 14;
 
+  /* Columns too long for the page are drawn smaller, all alike, so
+   * that no figure is left off. */
+  available = height - MARGIN - 16 - top;
   column_width = n > 0 ? (width - 2 * MARGIN - (n - 1) * COLUMN_GAP) / n : 0;
+  for (guint pass = 0; pass < 3; pass++)
+    {
+      double tallest = 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          Column column = { cr, header.style, 0, 0, column_width / shrink, TRUE };
+
+          draw_column (&column, self, i);
+          tallest = MAX (tallest, column.y);
+        }
+      if (tallest * shrink <= available)
+        break;
+      shrink = MAX (0.5, available / tallest * 0.98);
+    }
   for (guint i = 0; i < n; i++)
     {
-      Column column = { cr, header.style, MARGIN + i * (column_width + COLUMN_GAP), top, column_width };
+      Column column = { cr, header.style, 0, 0, column_width / shrink, FALSE };
 
       cairo_save (cr);
-      /* A column that runs long is cut at the page's foot, not over it. */
-      cairo_rectangle (cr, column.x - 1, top, column_width + 2, height - MARGIN - 16 - top);
+      cairo_translate (cr, MARGIN + i * (column_width + COLUMN_GAP), top);
+      cairo_scale (cr, shrink, shrink);
+      /* Past the smallest size a column is cut at the page's foot. */
+      cairo_rectangle (cr, -1, 0, column.width + 2, available / shrink);
       cairo_clip (cr);
       draw_column (&column, self, i);
       cairo_restore (cr);

@@ -71,7 +71,6 @@ value_row (const char *title,
   GtkWidget *label = gtk_label_new (value != NULL ? value : _("No data"));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 1.0);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   if (value == NULL)

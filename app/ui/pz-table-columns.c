@@ -200,6 +200,9 @@ cell_setup (GtkSignalListItemFactory *factory,
   if (numeric)
     gtk_widget_add_css_class (label, "numeric");
   gtk_list_item_set_child (item, label);
+  /* GTK 4.8 selects from the cell and again from its row: Ctrl+click
+   * would add a row and take it out at once. The row alone selects. */
+  gtk_list_item_set_selectable (item, FALSE);
 }
 
 static void
