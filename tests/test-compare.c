@@ -20,45 +20,12 @@
 #include "pz-test-bundled.h"
 #include "pz-test-window.h"
 
-typedef struct
-{
-  PzDatabase *database;
-  PzWindow   *window;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  user_data)
-{
-  fixture->window = pz_test_window_new (&fixture->database);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  user_data)
-{
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->database);
-}
+typedef PzWindowFixture Fixture;
 
 static PzCompareView *
 find_compare_view (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  PzCompareView *found = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (PZ_IS_COMPARE_VIEW (window))
-        {
-          /* One comparison at a time: a second click updates it. */
-          g_assert_null (found);
-          found = PZ_COMPARE_VIEW (window);
-        }
-    }
-  return found;
+  return PZ_COMPARE_VIEW (find_toplevel_of_type (PZ_TYPE_COMPARE_VIEW));
 }
 
 /* A click on the map at a place, as the user's pointer would make it. */
@@ -282,9 +249,12 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  g_test_add ("/compare/ctrl-click", Fixture, NULL, fixture_set_up, test_compare_ctrl_click, fixture_tear_down);
-  g_test_add ("/compare/zones", Fixture, NULL, fixture_set_up, test_compare_zones, fixture_tear_down);
-  g_test_add ("/compare/export", Fixture, NULL, fixture_set_up, test_compare_export, fixture_tear_down);
+#define ADD(path, test) \
+  g_test_add (path, Fixture, NULL, pz_window_fixture_set_up, test, pz_window_fixture_tear_down)
+  ADD ("/compare/ctrl-click", test_compare_ctrl_click);
+  ADD ("/compare/zones", test_compare_zones);
+  ADD ("/compare/export", test_compare_export);
+#undef ADD
 
   return g_test_run ();
 }

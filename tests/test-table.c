@@ -314,16 +314,7 @@ test_table_provinces (Fixture       *fixture,
 static PzCompareView *
 find_compare_view (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (PZ_IS_COMPARE_VIEW (window))
-        return PZ_COMPARE_VIEW (window);
-    }
-  return NULL;
+  return PZ_COMPARE_VIEW (find_toplevel_of_type (PZ_TYPE_COMPARE_VIEW));
 }
 
 /* What the database says about a province, counted here independently. */
