@@ -193,12 +193,14 @@ cell_setup (GtkSignalListItemFactory *factory,
             gpointer                  user_data)
 {
   const PzTableColumn *column = g_object_get_data (G_OBJECT (factory), "pz-column");
-  gboolean numeric = column->number != NULL || column->indicator != NULL;
   GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1.0 : 0.0);
-  if (numeric)
+  gtk_label_set_xalign (GTK_LABEL (label), column->number != NULL ? 1.0 : 0.0);
+  if (column->number != NULL || column->indicator != NULL)
     gtk_widget_add_css_class (label, "numeric");
+  if (column->indicator != NULL)
+    /* A figure with its remarks can be long: the whole of it on hover. */
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_list_item_set_child (item, label);
   /* GTK 4.8 selects from the cell and again from its row: Ctrl+click
    * would add a row and take it out at once. The row alone selects. */
@@ -215,7 +217,10 @@ cell_bind (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_list_item_get_child (item);
 
   gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
-  if (column->indicator != NULL && latest_figure (user_data, column, gtk_list_item_get_item (item)) == NULL)
+  if (column->indicator == NULL)
+    return;
+  gtk_widget_set_tooltip_text (label, text);
+  if (latest_figure (user_data, column, gtk_list_item_get_item (item)) == NULL)
     gtk_widget_add_css_class (label, "dim-label");
   else
     gtk_widget_remove_css_class (label, "dim-label");
@@ -306,6 +311,9 @@ column_new (const PzTableColumn *column,
   gtk_column_view_column_set_sorter (view_column, GTK_SORTER (gtk_custom_sorter_new (compare_cells, sort, g_free)));
   gtk_column_view_column_set_resizable (view_column, TRUE);
   gtk_column_view_column_set_expand (view_column, column->expand);
+  /* Room for "more than 180 billion CNY (2022)": value, unit and year. */
+  if (column->indicator != NULL)
+    gtk_column_view_column_set_fixed_width (view_column, 240);
   gtk_column_view_column_set_visible (view_column, !column->imported);
   return view_column;
 }
