@@ -106,15 +106,30 @@ count_zone_figures (PzDatabase *database,
 }
 
 /* Hangzhou and Shenzhen picked in the zone table: their comparison shows
- * each zone's own batch, approval, document, parks and figures. */
+ * each zone's own batch, approval, document, parks, figures and the
+ * enterprises imported into it. */
 static void
 test_compare_zones (Fixture       *fixture,
                     gconstpointer  user_data)
 {
   PzTableView *table = PZ_TABLE_VIEW (find_widget_of_type (GTK_WIDGET (fixture->window), PZ_TYPE_TABLE_VIEW));
   GtkSelectionModel *rows = pz_table_view_get_rows (table);
+  g_autofree char *dir = g_dir_make_tmp ("pz-compare-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "user.sqlite", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PzUserDatabase) user = pz_user_database_open (path, &error);
+  g_autoptr(GArray) import_rows = g_array_new (FALSE, TRUE, sizeof (PzImportRow));
+  PzImportRow row = { 0 };
   PzComparison *comparison;
   PzCompareView *compare;
+
+  g_assert_no_error (error);
+  pz_window_set_user_database (fixture->window, user);
+  row.name = (char *) "One Ltd";
+  row.zone_id = (char *) "hangzhou";
+  g_array_append_val (import_rows, row);
+  pz_user_database_add_import (user, "list.csv", import_rows, &error);
+  g_assert_no_error (error);
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (rows)); i++)
     {
@@ -135,6 +150,7 @@ test_compare_zones (Fixture       *fixture,
     {
       PzZone *zone = pz_comparison_get_zone (comparison, i);
       const char *id = pz_comparison_get_id (comparison, i);
+      guint n_imported;
 
       g_assert_nonnull (zone);
       g_assert_cmpstr (pz_zone_get_id (zone), ==, id);
@@ -143,6 +159,8 @@ test_compare_zones (Fixture       *fixture,
       g_assert_cmpuint (g_list_model_get_n_items (pz_comparison_get_figures (comparison, i)), ==,
                         count_zone_figures (fixture->database, id));
       g_assert_cmpuint (g_list_model_get_n_items (pz_comparison_get_figures (comparison, i)), >, 0);
+      g_assert_true (pz_comparison_get_imported (comparison, i, &n_imported));
+      g_assert_cmpuint (n_imported, ==, g_str_equal (id, "hangzhou") ? 1 : 0);
       if (g_str_equal (id, "hangzhou"))
         {
           g_assert_cmpstr (pz_comparison_get_name (comparison, i), ==, "Hangzhou");
@@ -159,6 +177,9 @@ test_compare_zones (Fixture       *fixture,
         }
     }
   gtk_window_destroy (GTK_WINDOW (compare));
+  pz_window_set_user_database (fixture->window, NULL);
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 /* The text of a PDF, as a reader's tools extract it. */
