@@ -85,6 +85,20 @@ test_compare_ctrl_click (Fixture       *fixture,
   assert_compared ("440000", NULL);
   click_at (fixture, 30.27, 120.15, 0);
   assert_compared ("330000", NULL);
+
+  /* Four at most: a fifth province takes the place of the first. */
+  click_at (fixture, 23.13, 113.26, GDK_CONTROL_MASK);  /* Guangzhou */
+  click_at (fixture, 28.68, 115.86, GDK_CONTROL_MASK);  /* Nanchang */
+  click_at (fixture, 26.07, 119.30, GDK_CONTROL_MASK);  /* Fuzhou */
+  click_at (fixture, 28.20, 112.97, GDK_CONTROL_MASK);  /* Changsha */
+  {
+    PzComparison *comparison = pz_compare_view_get_comparison (find_compare_view ());
+    const char *expected[] = { "440000", "360000", "350000", "430000" };
+
+    g_assert_cmpuint (pz_comparison_get_n_items (comparison), ==, PZ_COMPARE_MAX_ITEMS);
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      g_assert_cmpstr (pz_comparison_get_id (comparison, i), ==, expected[i]);
+  }
   gtk_window_destroy (GTK_WINDOW (find_compare_view ()));
 }
 
