@@ -161,6 +161,11 @@ test_table_figures (Fixture       *fixture,
   g_assert_cmpstr (name, ==, "Shenzhen");
   g_assert_cmpstr (trade, ==, "more than 180 billion CNY (2022)");
   assert_sorted_figures (fixture, "Latest Trade", GTK_SORT_ASCENDING);
+  /* Turned round, as a second click on the header does. */
+  assert_sorted_figures (fixture, "Latest Trade", GTK_SORT_DESCENDING);
+  g_clear_pointer (&name, g_free);
+  name = pz_table_view_dup_cell (fixture->table, 0, "Name");
+  g_assert_cmpstr (name, ==, "Shenzhen");
   assert_sorted_figures (fixture, "Latest Enterprises", GTK_SORT_DESCENDING);
   assert_sorted_figures (fixture, "Latest Enterprises", GTK_SORT_ASCENDING);
 

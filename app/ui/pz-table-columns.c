@@ -198,9 +198,15 @@ cell_setup (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (label), column->number != NULL ? 1.0 : 0.0);
   if (column->number != NULL || column->indicator != NULL)
     gtk_widget_add_css_class (label, "numeric");
-  if (column->indicator != NULL)
-    /* A figure with its remarks can be long: the whole of it on hover. */
+  /* A figure with its remarks can be long, and so can a prefecture's
+   * name: the whole of it on hover, the columns after it in sight. */
+  if (column->indicator != NULL || column->expand)
     gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  if (column->expand)
+    {
+      gtk_label_set_width_chars (GTK_LABEL (label), 12);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+    }
   gtk_list_item_set_child (item, label);
   /* GTK 4.8 selects from the cell and again from its row: Ctrl+click
    * would add a row and take it out at once. The row alone selects. */
@@ -217,9 +223,11 @@ cell_bind (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_list_item_get_child (item);
 
   gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
-  if (column->indicator == NULL)
+  if (column->indicator == NULL && !column->expand)
     return;
   gtk_widget_set_tooltip_text (label, text);
+  if (column->indicator == NULL)
+    return;
   if (latest_figure (user_data, column, gtk_list_item_get_item (item)) == NULL)
     gtk_widget_add_css_class (label, "dim-label");
   else
@@ -228,9 +236,10 @@ cell_bind (GtkSignalListItemFactory *factory,
 
 typedef struct
 {
-  PzTableData         *data;    /* unowned: the sorter goes with the view */
+  PzTableData         *data;        /* unowned: the sorter goes with the view */
   const PzTableColumn *column;
-  GtkSorter           *sorter;  /* unowned: the view's, which inverts a column sorted descending */
+  GtkSorter           *sorter;      /* unowned: the view's, which inverts a column sorted descending */
+  gboolean             descending;  /* as the view's sorter last said */
 } SortData;
 
 static GtkOrdering
@@ -241,16 +250,41 @@ compare_numbers (double x,
 }
 
 /* GTK 4.8 does not say which way a column sorts: the view's sorter, asked
- * to order the two probe rows that only this column tells apart, does. */
-static gboolean
-sorted_descending (SortData *sort)
+ * to order the two probe rows that only this column tells apart, does.
+ * It is asked once per change of the sorting, before the rows are
+ * sorted again, never while they are. */
+static void
+view_sorter_changed (GtkSorter       *sorter,
+                     GtkSorterChange  change,
+                     GtkColumnView   *view)
 {
-  GtkOrdering order;
+  GListModel *columns = gtk_column_view_get_columns (view);
 
-  sort->data->probe_column = sort->column;
-  order = gtk_sorter_compare (sort->sorter, sort->data->probe[0], sort->data->probe[1]);
-  sort->data->probe_column = NULL;
-  return order == GTK_ORDERING_LARGER;
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      SortData *sort = g_object_get_data (G_OBJECT (column), "pz-sort");
+
+      sort->data->probe_column = sort->column;
+      sort->descending = gtk_sorter_compare (sorter, sort->data->probe[0], sort->data->probe[1]) == GTK_ORDERING_LARGER;
+      sort->data->probe_column = NULL;
+    }
+  /* Sorted again from scratch, whatever GTK says changed (a column
+   * turned round is not simply the list reversed: no data stays last),
+   * and shown from the top rather than where the old first row went. */
+  gtk_sorter_changed (g_object_get_data (G_OBJECT (view), "pz-sorter"), GTK_SORTER_CHANGE_DIFFERENT);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view)); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child) && g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (child)))) > 0)
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", 0);
+}
+
+static int
+view_order (gconstpointer a,
+            gconstpointer b,
+            gpointer      view)
+{
+  return gtk_sorter_compare (gtk_column_view_get_sorter (view), (gpointer) a, (gpointer) b);
 }
 
 /* No figure comes after every figure, whichever way the column sorts. */
@@ -267,7 +301,7 @@ compare_figures (SortData *sort,
     return compare_numbers (pz_indicator_get_value (x), pz_indicator_get_value (y));
   if (x == NULL && y == NULL)
     return GTK_ORDERING_EQUAL;
-  last = sorted_descending (sort) ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+  last = sort->descending ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
   return x == NULL ? last : -last;
 }
 
@@ -307,7 +341,8 @@ column_new (const PzTableColumn *column,
   g_signal_connect (factory, "bind", G_CALLBACK (cell_bind), data);
   view_column = gtk_column_view_column_new (_(column->title), factory);
   g_object_set_data (G_OBJECT (view_column), "pz-column", (gpointer) column);
-  *sort = (SortData) { data, column, gtk_column_view_get_sorter (view) };
+  *sort = (SortData) { data, column, gtk_column_view_get_sorter (view), FALSE };
+  g_object_set_data (G_OBJECT (view_column), "pz-sort", sort);
   gtk_column_view_column_set_sorter (view_column, GTK_SORTER (gtk_custom_sorter_new (compare_cells, sort, g_free)));
   gtk_column_view_column_set_resizable (view_column, TRUE);
   gtk_column_view_column_set_expand (view_column, column->expand);
@@ -324,7 +359,8 @@ column_new (const PzTableColumn *column,
  * @data: what the cells read; outlives @view
  *
  * Gives @view its columns, each with its sorter; those that count
- * imported enterprises are hidden at first.
+ * imported enterprises are hidden at first. The view's model sorts by
+ * pz_table_get_sorter().
  */
 void
 pz_table_add_columns (GtkColumnView *view,
@@ -340,4 +376,21 @@ pz_table_add_columns (GtkColumnView *view,
 
       gtk_column_view_append_column (view, column);
     }
+  g_object_set_data_full (G_OBJECT (view), "pz-sorter", gtk_custom_sorter_new (view_order, view, NULL),
+                          g_object_unref);
+  g_signal_connect_object (gtk_column_view_get_sorter (view), "changed", G_CALLBACK (view_sorter_changed),
+                           view, 0);
+}
+
+/**
+ * pz_table_get_sorter:
+ * @view: a view given its columns by pz_table_add_columns()
+ *
+ * Returns: (transfer none): the order of the column headers, for the
+ *   view's model to sort by
+ */
+GtkSorter *
+pz_table_get_sorter (GtkColumnView *view)
+{
+  return g_object_get_data (G_OBJECT (view), "pz-sorter");
 }

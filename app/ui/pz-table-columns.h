@@ -50,6 +50,7 @@ guint           pz_table_data_get_imported  (PzTableData         *data,
 void            pz_table_add_columns        (GtkColumnView       *view,
                                              gboolean             provinces,
                                              PzTableData         *data);
+GtkSorter      *pz_table_get_sorter         (GtkColumnView       *view);
 gboolean        pz_table_column_is_imported (const PzTableColumn *column);
 char           *pz_table_column_dup_text    (const PzTableColumn *column,
                                              PzTableData         *data,

@@ -253,9 +253,9 @@ pz_table_view_init (PzTableView *self)
   pz_table_add_columns (self->province_columns, TRUE, &self->data);
 
   /* The sort models follow the column headers. */
-  self->zone_sorted = gtk_sort_list_model_new (NULL, g_object_ref (gtk_column_view_get_sorter (self->zone_columns)));
+  self->zone_sorted = gtk_sort_list_model_new (NULL, g_object_ref (pz_table_get_sorter (self->zone_columns)));
   self->province_sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->provinces)),
-                                                   g_object_ref (gtk_column_view_get_sorter (self->province_columns)));
+                                                   g_object_ref (pz_table_get_sorter (self->province_columns)));
   self->zone_rows = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->zone_sorted)));
   self->province_rows = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->province_sorted)));
   gtk_column_view_set_model (self->zone_columns, GTK_SELECTION_MODEL (self->zone_rows));
