@@ -20,7 +20,6 @@
 #include "pz-import.h"
 #include "pz-map-composition.h"
 #include "pz-search.h"
-#include "pz-stats.h"
 #include "pz-user-database.h"
 #include "pz-user-enterprises.h"
 #include "pz-view-link-filter.h"
@@ -50,6 +49,8 @@ static const GOptionEntry image_entries[] = {
   { "chart", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Write a statistics chart of the zones shown instead of the map: batches, over-time or provinces"),
     N_("CHART") },
+  { "compare", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write two to four provinces or zones side by side instead of the map (A4 unless --paper)"), N_("LIST") },
   { "no-title", 0, 0, G_OPTION_ARG_NONE, NULL, N_("No title above the map"), NULL },
   { "no-legend", 0, 0, G_OPTION_ARG_NONE, NULL, N_("No legend"), NULL },
   { "no-scale", 0, 0, G_OPTION_ARG_NONE, NULL, N_("No scale bar"), NULL },
@@ -381,29 +382,6 @@ page_options (GVariantDict    *options,
   return TRUE;
 }
 
-/* Options of a map that a chart does not have. */
-static const char * const map_only[] = {
-  "center", "zoom", "title", "mode", "parks", "boundaries", "no-title", "no-legend", "no-scale", "no-north",
-  "no-attribution",
-};
-
-static gboolean
-chart_options (GVariantDict  *options,
-               PzCliRequest  *request,
-               GError       **error)
-{
-  static const char * const charts[] = { "batches", "over-time", "provinces" };
-
-  if (!g_variant_dict_lookup (options, "chart", "&s", &request->chart))
-    return TRUE;
-  if (!g_strv_contains (charts, request->chart))
-    return fail (error, _("--chart: “%s” is not batches, over-time or provinces"), request->chart);
-  for (guint i = 0; i < G_N_ELEMENTS (map_only); i++)
-    if (g_variant_dict_contains (options, map_only[i]))
-      return fail (error, _("--%s applies to maps, not to --chart"), map_only[i]);
-  return TRUE;
-}
-
 static gboolean
 image_options (GVariantDict    *options,
                const char      *path,
@@ -420,7 +398,7 @@ image_options (GVariantDict    *options,
   if (!pz_image_format_from_name (format, &image->format))
     return fail (error, _("Unknown image format “%s”: use png, svg or pdf"), format != NULL ? format : "");
 
-  if (!page_options (options, image, error) || !chart_options (options, request, error))
+  if (!page_options (options, image, error) || !pz_cli_parse_page_kind (options, request, error))
     return FALSE;
   if (g_variant_dict_contains (options, "no-title") && g_variant_dict_contains (options, "title"))
     return fail (error, _("--title and --no-title exclude each other"));
@@ -540,18 +518,9 @@ run (GVariantDict  *options,
   shown = gtk_filter_list_model_new (g_object_ref (pz_database_get_zones (database)),
                                      g_object_ref (GTK_FILTER (request.filter)));
 
-  if (request.image_path != NULL && request.chart != NULL)
+  if (request.image_path != NULL && (request.chart != NULL || request.compare != NULL))
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (request.image_path);
-      g_autoptr(PzChart) chart = NULL;
-
-      if (g_str_equal (request.chart, "batches"))
-        chart = pz_stats_zones_per_batch (G_LIST_MODEL (shown));
-      else if (g_str_equal (request.chart, "over-time"))
-        chart = pz_stats_zones_over_time (G_LIST_MODEL (shown));
-      else
-        chart = pz_stats_top_provinces (G_LIST_MODEL (shown), 10);
-      if (!pz_export_chart (chart, &request.image, file, request.force, error))
+      if (!pz_cli_export_page_kind (options, &request, database, G_LIST_MODEL (shown), error))
         return FALSE;
     }
   else if (request.image_path != NULL)

@@ -25,6 +25,7 @@ typedef struct
   gboolean        has_view;
   gboolean        no_title;
   const char     *chart;        /* NULL: the map */
+  const char     *compare;      /* provinces or zones to compare instead of the map */
   double          latitude;
   double          longitude;
   double          zoom;
@@ -43,6 +44,14 @@ void     pz_cli_collect       (GVariantDict  *options);
 void     pz_cli_request_clear (PzCliRequest  *request);
 int      pz_cli_run           (GVariantDict  *options,
                                const char    *database_path);
+gboolean pz_cli_parse_page_kind  (GVariantDict  *options,
+                                  PzCliRequest  *request,
+                                  GError       **error);
+gboolean pz_cli_export_page_kind (GVariantDict  *options,
+                                  PzCliRequest  *request,
+                                  PzDatabase    *database,
+                                  GListModel    *shown,
+                                  GError       **error);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PzCliRequest, pz_cli_request_clear)
 

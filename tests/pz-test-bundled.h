@@ -24,3 +24,7 @@
 
 /* Provincial-level divisions with at least one zone. */
 #define PZ_TEST_BUNDLED_PROVINCES 31
+
+/* Zones of Zhejiang (330000) and Guangdong (440000), ended ones included. */
+#define PZ_TEST_BUNDLED_ZONES_ZHEJIANG 12
+#define PZ_TEST_BUNDLED_ZONES_GUANGDONG 21

@@ -86,3 +86,41 @@ pz_test_window_new (PzDatabase **database)
   wait_frames (GTK_WIDGET (window), 5);
   return window;
 }
+
+/* The fixture of tests that need only the window and its database. */
+typedef struct
+{
+  PzDatabase *database;
+  PzWindow   *window;
+} PzWindowFixture;
+
+static inline void
+pz_window_fixture_set_up (PzWindowFixture *fixture,
+                          gconstpointer    user_data)
+{
+  fixture->window = pz_test_window_new (&fixture->database);
+}
+
+static inline void
+pz_window_fixture_tear_down (PzWindowFixture *fixture,
+                             gconstpointer    user_data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->database);
+}
+
+/* The first open window of @type (a comparison, a dialog), or NULL. */
+static inline GtkWindow *
+find_toplevel_of_type (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+  return NULL;
+}

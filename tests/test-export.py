@@ -191,6 +191,28 @@ def subtitle_counts_in_words(tmp):
 
 
 @test
+def compare_on_a4(tmp):
+    """--compare writes two provinces side by side on an A4 page: both
+    names and their zone counts from the data are its text; an unknown id
+    is refused before anything is written."""
+    out = os.path.join(tmp, "compare.pdf")
+    run("--compare", "330000,440000", "--export", out)
+    info = subprocess.run(["pdfinfo", out], capture_output=True, text=True).stdout \
+        if shutil.which("pdfinfo") else ""
+    assert not info or "595.28 x 841.89" in info, info
+    if shutil.which("pdftotext") is None:
+        return SKIP
+    words = subprocess.run(["pdftotext", out, "-"], capture_output=True, text=True).stdout.split()
+    for name in ("Zhejiang", "Guangdong"):
+        assert name in words, words[:60]
+    for code in ("330000", "440000"):
+        assert str(len(zones_in_csv(province_code=code))) in words, (code, words[:80])
+    result = run("--compare", "330000,Atlantis", "--export", os.path.join(tmp, "no.pdf"), expect=1)
+    assert "--compare" in result.stderr, result.stderr
+    assert not os.path.exists(os.path.join(tmp, "no.pdf"))
+
+
+@test
 def geojson_features_follow_filter(tmp):
     out = os.path.join(tmp, "zones.geojson")
     run("--export-data", out, "--batch", "5")

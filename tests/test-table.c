@@ -90,6 +90,105 @@ test_table_sort (Fixture       *fixture,
   g_assert_false (pz_table_view_sort_by (fixture->table, "No Such Column", GTK_SORT_ASCENDING));
 }
 
+/* The figure a cell shows, or -1 for "No data"; the value is the first
+ * number of the text ("more than 180 billion CNY (2022)"). */
+static double
+figure_value (const char *cell)
+{
+  g_autoptr(GString) digits = g_string_new (NULL);
+  const char *p = cell;
+
+  if (g_strcmp0 (cell, "No data") == 0)
+    return -1;
+  while (*p != '\0' && !g_ascii_isdigit (*p))
+    p++;
+  for (; g_ascii_isdigit (*p) || *p == '.' || *p == ','; p++)
+    if (*p != ',')
+      g_string_append_c (digits, *p);
+  g_assert_cmpuint (digits->len, >, 0);
+  return g_ascii_strtod (digits->str, NULL);
+}
+
+/* The rows sorted by a figure column are in order of the values, and
+ * those without a figure, which say "No data" rather than 0, come last
+ * whichever way the column sorts. */
+static void
+assert_sorted_figures (Fixture     *fixture,
+                       const char  *title,
+                       GtkSortType  order)
+{
+  double previous = order == GTK_SORT_ASCENDING ? -G_MAXDOUBLE : G_MAXDOUBLE;
+  guint n_data = 0, n_none = 0;
+
+  g_assert_true (pz_table_view_sort_by (fixture->table, title, order));
+  for (guint i = 0; i < n_rows (fixture); i++)
+    {
+      g_autofree char *cell = pz_table_view_dup_cell (fixture->table, i, title);
+      double value = figure_value (cell);
+
+      g_assert_cmpstr (cell, !=, "0");
+      if (value < 0)
+        {
+          n_none++;
+          continue;
+        }
+      g_assert_cmpuint (n_none, ==, 0);
+      if (order == GTK_SORT_ASCENDING)
+        g_assert_cmpfloat (value, >=, previous);
+      else
+        g_assert_cmpfloat (value, <=, previous);
+      previous = value;
+      n_data++;
+    }
+  g_assert_cmpuint (n_data, >, 1);
+  g_assert_cmpuint (n_none, >, 0);
+}
+
+/* The latest published figures of each zone and province, with unit and
+ * year, sortable as numbers with no data last. */
+static void
+test_table_figures (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *trade = NULL;
+  gboolean found = FALSE;
+
+  assert_sorted_figures (fixture, "Latest Trade", GTK_SORT_DESCENDING);
+  /* Shenzhen's 2022 figure is the largest a zone published. */
+  name = pz_table_view_dup_cell (fixture->table, 0, "Name");
+  trade = pz_table_view_dup_cell (fixture->table, 0, "Latest Trade");
+  g_assert_cmpstr (name, ==, "Shenzhen");
+  g_assert_cmpstr (trade, ==, "more than 180 billion CNY (2022)");
+  assert_sorted_figures (fixture, "Latest Trade", GTK_SORT_ASCENDING);
+  /* Turned round, as a second click on the header does. */
+  assert_sorted_figures (fixture, "Latest Trade", GTK_SORT_DESCENDING);
+  g_clear_pointer (&name, g_free);
+  name = pz_table_view_dup_cell (fixture->table, 0, "Name");
+  g_assert_cmpstr (name, ==, "Shenzhen");
+  assert_sorted_figures (fixture, "Latest Enterprises", GTK_SORT_DESCENDING);
+  assert_sorted_figures (fixture, "Latest Enterprises", GTK_SORT_ASCENDING);
+
+  pz_table_view_set_provinces (fixture->table, TRUE);
+  assert_sorted_figures (fixture, "Latest Trade", GTK_SORT_DESCENDING);
+  assert_sorted_figures (fixture, "Latest Exports", GTK_SORT_ASCENDING);
+  for (guint i = 0; i < n_rows (fixture); i++)
+    {
+      g_autofree char *province = pz_table_view_dup_cell (fixture->table, i, "Province");
+      g_autofree char *exports = NULL;
+      g_autofree char *enterprises = NULL;
+
+      if (g_strcmp0 (province, "Zhejiang") != 0)
+        continue;
+      exports = pz_table_view_dup_cell (fixture->table, i, "Latest Exports");
+      enterprises = pz_table_view_dup_cell (fixture->table, i, "Latest Enterprises");
+      g_assert_cmpstr (exports, ==, "291.13 billion CNY (2022)");
+      g_assert_cmpstr (enterprises, ==, "No data");
+      found = TRUE;
+    }
+  g_assert_true (found);
+}
+
 /* The table follows the filter; nothing left shows the empty state. */
 static void
 test_table_filter (Fixture       *fixture,
@@ -220,16 +319,7 @@ test_table_provinces (Fixture       *fixture,
 static PzCompareView *
 find_compare_view (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (PZ_IS_COMPARE_VIEW (window))
-        return PZ_COMPARE_VIEW (window);
-    }
-  return NULL;
+  return PZ_COMPARE_VIEW (find_toplevel_of_type (PZ_TYPE_COMPARE_VIEW));
 }
 
 /* What the database says about a province, counted here independently. */
@@ -263,6 +353,7 @@ test_table_compare (Fixture       *fixture,
   const char *codes[] = { "330000", "440000" };
   GtkSelectionModel *rows;
   PzCompareView *compare;
+  PzComparison *comparison;
   guint n_zones, n_parks, batches = 0;
 
   pz_table_view_set_provinces (fixture->table, TRUE);
@@ -279,30 +370,31 @@ test_table_compare (Fixture       *fixture,
   compare = find_compare_view ();
   g_assert_nonnull (compare);
   wait_frames (GTK_WIDGET (compare), 2);
+  comparison = pz_compare_view_get_comparison (compare);
 
-  g_assert_cmpuint (pz_compare_view_get_n_provinces (compare), ==, 2);
+  g_assert_cmpuint (pz_comparison_get_n_items (comparison), ==, 2);
   for (guint i = 0; i < 2; i++)
     {
       /* The table lists provinces in its own order. */
-      const char *code = pz_compare_view_get_code (compare, i);
+      const char *code = pz_comparison_get_id (comparison, i);
 
       g_assert_true (g_strcmp0 (code, codes[0]) == 0 || g_strcmp0 (code, codes[1]) == 0);
       count_province (fixture->database, code, &n_zones, &n_parks);
-      g_assert_cmpuint (pz_compare_view_get_n_zones (compare, i), ==, n_zones);
-      g_assert_cmpuint (pz_compare_view_get_n_parks (compare, i), ==, n_parks);
+      g_assert_cmpuint (g_list_model_get_n_items (pz_comparison_get_zones (comparison, i)), ==, n_zones);
+      g_assert_cmpuint (pz_comparison_get_n_parks (comparison, i), ==, n_parks);
       g_assert_cmpuint (n_parks, >, 0);
       if (g_str_equal (code, "330000"))
         {
           g_assert_cmpuint (n_zones, >=, 12);
           /* Hangzhou, the first zone, is Zhejiang's batch 1. */
-          g_assert_cmpuint (pz_compare_view_get_n_zones_in_batch (compare, i, 1), ==, 1);
+          g_assert_cmpuint (pz_comparison_get_n_in_batch (comparison, i, 1), ==, 1);
         }
       else
         g_assert_cmpuint (n_zones, >=, 21);
     }
   for (guint b = 0; b < 16; b++)
-    batches += pz_compare_view_get_n_zones_in_batch (compare, 0, b);
-  g_assert_cmpuint (batches, ==, pz_compare_view_get_n_zones (compare, 0));
+    batches += pz_comparison_get_n_in_batch (comparison, 0, b);
+  g_assert_cmpuint (batches, ==, g_list_model_get_n_items (pz_comparison_get_zones (comparison, 0)));
   gtk_window_destroy (GTK_WINDOW (compare));
 }
 
@@ -319,7 +411,7 @@ test_table_compare_one (Fixture       *fixture,
   compare = find_compare_view ();
   g_assert_nonnull (compare);
   wait_frames (GTK_WIDGET (compare), 2);
-  g_assert_cmpuint (pz_compare_view_get_n_provinces (compare), ==, 1);
+  g_assert_cmpuint (pz_comparison_get_n_items (pz_compare_view_get_comparison (compare)), ==, 1);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (compare)), ==, "Zhejiang");
   gtk_window_destroy (GTK_WINDOW (compare));
 }
@@ -357,8 +449,8 @@ test_table_choropleth_click (Fixture       *fixture,
   g_assert_cmpuint (n_clicks, >, 0);
   compare = find_compare_view ();
   g_assert_nonnull (compare);
-  g_assert_cmpuint (pz_compare_view_get_n_provinces (compare), ==, 1);
-  g_assert_cmpstr (pz_compare_view_get_code (compare, 0), ==, "330000");
+  g_assert_cmpuint (pz_comparison_get_n_items (pz_compare_view_get_comparison (compare)), ==, 1);
+  g_assert_cmpstr (pz_comparison_get_id (pz_compare_view_get_comparison (compare), 0), ==, "330000");
   gtk_window_destroy (GTK_WINDOW (compare));
 }
 
@@ -432,6 +524,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add ("/table/sort", Fixture, NULL, fixture_set_up, test_table_sort, fixture_tear_down);
+  g_test_add ("/table/figures", Fixture, NULL, fixture_set_up, test_table_figures, fixture_tear_down);
   g_test_add ("/table/filter", Fixture, NULL, fixture_set_up, test_table_filter, fixture_tear_down);
   g_test_add ("/table/copy", Fixture, NULL, fixture_set_up, test_table_copy, fixture_tear_down);
   g_test_add ("/table/compare", Fixture, NULL, fixture_set_up, test_table_compare, fixture_tear_down);

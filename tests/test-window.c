@@ -28,11 +28,9 @@
 #include "pz-zone-list.h"
 #include "pz-zone-labels.h"
 
-typedef struct
-{
-  PzDatabase *database;
-  PzWindow   *window;
-} Fixture;
+typedef PzWindowFixture Fixture;
+#define fixture_set_up pz_window_fixture_set_up
+#define fixture_tear_down pz_window_fixture_tear_down
 
 static gboolean
 is_row_titled (GtkWidget     *widget,
@@ -61,21 +59,6 @@ find_action_row (GtkWidget  *widget,
                  const char *title)
 {
   return find_widget (widget, is_row_titled, title);
-}
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  user_data)
-{
-  fixture->window = pz_test_window_new (&fixture->database);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  user_data)
-{
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->database);
 }
 
 static const char *

@@ -9,6 +9,22 @@
 
 G_BEGIN_DECLS
 
+/* What a page shows: a map composition, a chart, a comparison. */
+typedef void (*PzExportDrawPage) (cairo_t      *cr,
+                                  PzExportPage *page,
+                                  gpointer      data);
+
+gboolean  _pz_export_render_page (const PzImageOptions *options,
+                                  const PzExportPage   *page,
+                                  const char           *title,
+                                  const char           *subtitle,
+                                  PzExportDrawPage      draw,
+                                  gpointer              data,
+                                  PzMapComposition     *map,
+                                  GFile                *file,
+                                  gboolean              overwrite,
+                                  GError              **error);
+
 gboolean  _pz_export_check_target (GFile   *file,
                                    gboolean overwrite,
                                    GError **error);

@@ -385,24 +385,26 @@ pz_export_draw_preview (PzMapComposition     *map,
   cairo_restore (cr);
 }
 
-/* What a page shows: a map composition or a chart. */
-typedef void (*DrawPage) (cairo_t      *cr,
-                          PzExportPage *page,
-                          gpointer      data);
-
-/* Renders a page in memory — PDF metadata, PNG chunks, SVG text as
- * <text> — and writes it whole. */
-static gboolean
-export_page (const PzImageOptions *options,
-             const PzExportPage   *page,
-             const char           *title,
-             const char           *subtitle,
-             DrawPage              draw,
-             gpointer              data,
-             PzMapComposition     *map,
-             GFile                *file,
-             gboolean              overwrite,
-             GError              **error)
+/**
+ * _pz_export_render_page:
+ * @draw: draws what the page shows (a map, a chart, a comparison) in
+ *   logical pixels
+ * @map: (nullable): the map drawn, whose legend an SVG describes
+ *
+ * Renders a page in memory — PDF metadata, PNG chunks, SVG text as
+ * <text> — and writes it whole.
+ */
+gboolean
+_pz_export_render_page (const PzImageOptions *options,
+                        const PzExportPage   *page,
+                        const char           *title,
+                        const char           *subtitle,
+                        PzExportDrawPage      draw,
+                        gpointer              data,
+                        PzMapComposition     *map,
+                        GFile                *file,
+                        gboolean              overwrite,
+                        GError              **error)
 {
   g_autoptr(GByteArray) buffer = g_byte_array_new ();
   g_autoptr(GString) svg_text = g_string_new (NULL);
@@ -510,8 +512,8 @@ pz_export_image (PzMapComposition      *map,
     return FALSE;
 
   subtitle = layout_page (map, options, &page, page.scale, &decorations, &view);
-  return export_page (options, &page, decorations.title, decorations.subtitle, draw_map_page, &map_page, map,
-                      file, overwrite, error);
+  return _pz_export_render_page (options, &page, decorations.title, decorations.subtitle, draw_map_page,
+                                 &map_page, map, file, overwrite, error);
 }
 
 static void
@@ -545,6 +547,6 @@ pz_export_chart (PzChart               *chart,
 
   if (!pz_export_page_init (&page, options, error) || !_pz_export_check_target (file, overwrite, error))
     return FALSE;
-  return export_page (options, &page, pz_chart_get_title (chart), NULL, draw_chart_page, chart, NULL,
-                      file, overwrite, error);
+  return _pz_export_render_page (options, &page, pz_chart_get_title (chart), NULL, draw_chart_page, chart,
+                                 NULL, file, overwrite, error);
 }

@@ -137,12 +137,18 @@ draw_north_arrow (cairo_t          *cr,
   cairo_restore (cr);
 }
 
+/* What every map drawn from the data credits, on screen and on paper. */
+const char *
+pz_map_get_attribution (void)
+{
+  return _("Map data: Natural Earth (public domain) · City locations © GeoNames (CC BY 4.0) · "
+           "Schematic map: boundaries are indicative, not a standard map · Pilot Zones");
+}
+
 static PangoLayout *
 attribution_layout (cairo_t *cr)
 {
-  return pz_cairo_text_layout (cr, "Sans 8",
-                               _("Map data: Natural Earth (public domain) · City locations © GeoNames (CC BY 4.0) · "
-                                 "Schematic map: boundaries are indicative, not a standard map · Pilot Zones"));
+  return pz_cairo_text_layout (cr, "Sans 8", pz_map_get_attribution ());
 }
 
 /* The attribution with its right edge at @right and its top at @y; on a

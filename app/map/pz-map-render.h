@@ -60,6 +60,7 @@ void pz_map_render         (PzMapComposition       *map,
                             const PzMapDecorations *decorations,
                             cairo_t                *cr,
                             const PzView           *view);
+const char *pz_map_get_attribution (void);
 void pz_map_draw_scale_bar (cairo_t                *cr,
                             const PzView           *view,
                             double                  x,

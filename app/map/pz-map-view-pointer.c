@@ -1,8 +1,9 @@
 /* pz-map-view-pointer.c
  *
  * The map view under the pointer: a click selects the zone or park
- * there (or, on a province map, opens the province), hovering names
- * what is there, and the cursor shows what can be clicked.
+ * there (or, on a province map, opens the province, and Ctrl+click
+ * gathers provinces to compare), hovering names what is there, and the
+ * cursor shows what can be clicked.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,17 +26,44 @@ map_clicked (GtkGestureClick *gesture,
              double           y,
              PzMapView       *self)
 {
+  if (n_press == 1)
+    pz_map_view_activate_at (self, x, y,
+                             gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture)));
+}
+
+/**
+ * pz_map_view_activate_at:
+ * @x: (in map coordinates)
+ * @state: the modifier keys held
+ *
+ * What a click at @x, @y does: on a province map, a province opens its
+ * details, or with Ctrl added to (or taken out of) the comparison open;
+ * on the zone map, a zone or a park is selected.
+ */
+void
+pz_map_view_activate_at (PzMapView       *self,
+                         double           x,
+                         double           y,
+                         GdkModifierType  state)
+{
   g_autoptr(PzZone) zone = NULL;
   g_autoptr(PzPark) park = NULL;
   const char *code;
 
-  if (n_press != 1 || _pz_map_view_enterprises_clicked (self, x, y))
+  g_return_if_fail (PZ_IS_MAP_VIEW (self));
+
+  /* A bubble of imported enterprises lies over the provinces: it zooms in. */
+  if (_pz_map_view_enterprises_clicked (self, x, y))
     return;
 
-  /* On a choropleth a province opens its details. */
   if (pz_map_composition_get_mode (self->composition) != PZ_MAP_MODE_ZONES &&
       (code = pz_province_layer_province_at (self->province_layer, x, y)) != NULL)
-    gtk_widget_activate_action_variant (GTK_WIDGET (self), "win.compare", g_variant_new_strv (&code, 1));
+    {
+      if (state & GDK_CONTROL_MASK)
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.compare-toggle", "s", code);
+      else
+        gtk_widget_activate_action_variant (GTK_WIDGET (self), "win.compare", g_variant_new_strv (&code, 1));
+    }
   else if ((zone = pz_zone_layer_zone_at (self->zone_layer, x, y)))
     gtk_widget_activate_action (GTK_WIDGET (self), "win.select-zone", "s", pz_zone_get_id (zone));
   else if ((park = pz_park_layer_park_at (self->park_layer, x, y)))
@@ -53,8 +81,9 @@ province_tooltip (PzMapView *self,
 
   if (!pz_choropleth_lookup (values, code, &value))
     return NULL;
-  /* Translators: map tooltip, province name, value and what is counted */
-  return g_strdup_printf (_("%s: %g (%s)"),
+  /* Translators: map tooltip, province name, value and what is counted;
+   * then what a click and a Ctrl+click on the province do */
+  return g_strdup_printf (_("%s: %g (%s)\nClick for its details · Ctrl+click to compare up to four"),
                           pz_basemap_get_province_name (pz_database_get_basemap (self->database), code),
                           value, pz_choropleth_get_title (values));
 }

@@ -52,6 +52,10 @@ void              pz_map_view_go_to             (PzMapView      *self,
                                                  double          latitude,
                                                  double          longitude,
                                                  double          zoom);
+void              pz_map_view_activate_at       (PzMapView      *self,
+                                                 double          x,
+                                                 double          y,
+                                                 GdkModifierType state);
 ShumateViewport  *pz_map_view_get_viewport      (PzMapView      *self);
 PzZoneLayer      *pz_map_view_get_zone_layer    (PzMapView      *self);
 PzParkLayer      *pz_map_view_get_park_layer    (PzMapView      *self);

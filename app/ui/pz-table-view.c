@@ -16,46 +16,9 @@
 #include <glib/gi18n.h>
 
 #include "pz-compare-view.h"
+#include "pz-table-columns.h"
 #include "pz-table-view.h"
 #include "pz-zone.h"
-
-/* A province's totals over the zones shown. */
-#define PZ_TYPE_PROVINCE_TOTALS (pz_province_totals_get_type())
-G_DECLARE_FINAL_TYPE (PzProvinceTotals, pz_province_totals, PZ, PROVINCE_TOTALS, GObject)
-
-struct _PzProvinceTotals
-{
-  GObject  parent_instance;
-
-  char    *code;
-  char    *name;
-  guint    zones;
-  guint    parks;
-  guint    imported;
-};
-
-G_DEFINE_FINAL_TYPE (PzProvinceTotals, pz_province_totals, G_TYPE_OBJECT)
-
-static void
-pz_province_totals_finalize (GObject *object)
-{
-  PzProvinceTotals *self = PZ_PROVINCE_TOTALS (object);
-
-  g_free (self->code);
-  g_free (self->name);
-  G_OBJECT_CLASS (pz_province_totals_parent_class)->finalize (object);
-}
-
-static void
-pz_province_totals_class_init (PzProvinceTotalsClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = pz_province_totals_finalize;
-}
-
-static void
-pz_province_totals_init (PzProvinceTotals *self)
-{
-}
 
 struct _PzTableView
 {
@@ -64,7 +27,7 @@ struct _PzTableView
   PzDatabase         *database;
   GListModel         *zones;      /* the window's filtered zones */
   PzUserDatabase     *user_database;
-  GHashTable         *imported;   /* zone id → count; NULL without a user database */
+  PzTableData         data;       /* what the cells read */
   GListStore         *provinces;
   GtkSortListModel   *zone_sorted;
   GtkSortListModel   *province_sorted;
@@ -78,154 +41,6 @@ struct _PzTableView
 };
 
 G_DEFINE_FINAL_TYPE (PzTableView, pz_table_view, GTK_TYPE_WIDGET)
-
-typedef struct
-{
-  const char *title;                                          /* N_() */
-  char     *(*text)   (PzTableView *self, gpointer item);
-  guint     (*number) (PzTableView *self, gpointer item);     /* numeric columns */
-  gboolean    imported;                                       /* only with a user database */
-  gboolean    expand;                                         /* takes the spare width */
-} Column;
-
-static guint
-zone_imported (PzTableView *self,
-               PzZone      *zone)
-{
-  if (self->imported == NULL)
-    return 0;
-  return GPOINTER_TO_UINT (g_hash_table_lookup (self->imported, pz_zone_get_id (zone)));
-}
-
-static char *zone_name (PzTableView *self, gpointer item) { return g_strdup (pz_zone_get_display_name (item)); }
-static char *zone_other (PzTableView *self, gpointer item) { return g_strdup (pz_zone_get_other_name (item)); }
-static char *zone_province (PzTableView *self, gpointer item) { return g_strdup (pz_zone_get_display_province (item)); }
-static char *zone_approved (PzTableView *self, gpointer item) { return g_strdup (pz_zone_get_text (item, PZ_ZONE_APPROVED)); }
-static char *zone_document (PzTableView *self, gpointer item) { return g_strdup (pz_zone_get_text (item, PZ_ZONE_DOCUMENT)); }
-static guint zone_batch (PzTableView *self, gpointer item) { return pz_zone_get_batch (item); }
-static guint zone_parks (PzTableView *self, gpointer item) { return pz_zone_get_n_parks (item); }
-static guint zone_imported_number (PzTableView *self, gpointer item) { return zone_imported (self, item); }
-
-static char *
-zone_status (PzTableView *self,
-             gpointer     item)
-{
-  return g_strdup (pz_zone_is_ended (item) ? _("Ended") : _("In force"));
-}
-
-static char *province_name (PzTableView *self, gpointer item) { return g_strdup (PZ_PROVINCE_TOTALS (item)->name); }
-static guint province_zones (PzTableView *self, gpointer item) { return PZ_PROVINCE_TOTALS (item)->zones; }
-static guint province_parks (PzTableView *self, gpointer item) { return PZ_PROVINCE_TOTALS (item)->parks; }
-static guint province_imported (PzTableView *self, gpointer item) { return PZ_PROVINCE_TOTALS (item)->imported; }
-
-static const Column zone_column_list[] = {
-  { N_("Name"), zone_name, NULL, FALSE, TRUE },
-  { N_("Other Name"), zone_other, NULL, FALSE, TRUE },
-  { N_("Province"), zone_province, NULL, FALSE, FALSE },
-  { N_("Batch"), NULL, zone_batch, FALSE, FALSE },
-  { N_("Approved"), zone_approved, NULL, FALSE, FALSE },
-  { N_("Document"), zone_document, NULL, FALSE, FALSE },
-  { N_("Status"), zone_status, NULL, FALSE, FALSE },
-  { N_("Parks"), NULL, zone_parks, FALSE, FALSE },
-  { N_("Imported Enterprises"), NULL, zone_imported_number, TRUE, FALSE },
-};
-
-static const Column province_column_list[] = {
-  { N_("Province"), province_name, NULL, FALSE, TRUE },
-  { N_("Zones"), NULL, province_zones, FALSE, FALSE },
-  { N_("Parks"), NULL, province_parks, FALSE, FALSE },
-  { N_("Imported Enterprises"), NULL, province_imported, TRUE, FALSE },
-};
-
-static char *
-cell_text (PzTableView  *self,
-           const Column *column,
-           gpointer      item)
-{
-  if (column->number != NULL)
-    return g_strdup_printf ("%u", column->number (self, item));
-  return column->text (self, item);
-}
-
-static void
-cell_setup (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            gpointer                  user_data)
-{
-  const Column *column = g_object_get_data (G_OBJECT (factory), "pz-column");
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), column->number != NULL ? 1.0 : 0.0);
-  if (column->number != NULL)
-    gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-cell_bind (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           gpointer                  user_data)
-{
-  PzTableView *self = PZ_TABLE_VIEW (user_data);
-  const Column *column = g_object_get_data (G_OBJECT (factory), "pz-column");
-  g_autofree char *text = cell_text (self, column, gtk_list_item_get_item (item));
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text != NULL ? text : "");
-}
-
-typedef struct
-{
-  PzTableView  *self;  /* unowned: the sorter goes with the view */
-  const Column *column;
-} SortData;
-
-static int
-compare_cells (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
-{
-  SortData *data = user_data;
-  g_autofree char *text_a = NULL;
-  g_autofree char *text_b = NULL;
-
-  if (data->column->number != NULL)
-    {
-      guint x = data->column->number (data->self, (gpointer) a);
-      guint y = data->column->number (data->self, (gpointer) b);
-
-      return x < y ? GTK_ORDERING_SMALLER : x > y ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
-    }
-  text_a = data->column->text (data->self, (gpointer) a);
-  text_b = data->column->text (data->self, (gpointer) b);
-  return gtk_ordering_from_cmpfunc (g_utf8_collate (text_a != NULL ? text_a : "", text_b != NULL ? text_b : ""));
-}
-
-static void
-add_columns (PzTableView   *self,
-             GtkColumnView *view,
-             const Column  *columns,
-             guint          n_columns)
-{
-  for (guint i = 0; i < n_columns; i++)
-    {
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      g_autoptr(GtkColumnViewColumn) column = NULL;
-      SortData *data = g_new0 (SortData, 1);
-
-      g_object_set_data (G_OBJECT (factory), "pz-column", (gpointer) &columns[i]);
-      g_signal_connect (factory, "setup", G_CALLBACK (cell_setup), self);
-      g_signal_connect (factory, "bind", G_CALLBACK (cell_bind), self);
-      column = gtk_column_view_column_new (_(columns[i].title), factory);
-      g_object_set_data (G_OBJECT (column), "pz-column", (gpointer) &columns[i]);
-      data->self = self;
-      data->column = &columns[i];
-      gtk_column_view_column_set_sorter (column, GTK_SORTER (gtk_custom_sorter_new (compare_cells, data, g_free)));
-      gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_column_set_expand (column, columns[i].expand);
-      gtk_column_view_column_set_visible (column, !columns[i].imported);
-      gtk_column_view_append_column (view, column);
-    }
-}
 
 static GtkColumnView *
 current_view (PzTableView *self)
@@ -273,7 +88,7 @@ update_provinces (PzTableView *self)
         }
       totals->zones++;
       totals->parks += pz_zone_get_n_parks (zone);
-      totals->imported += zone_imported (self, zone);
+      totals->imported += pz_table_data_get_imported (&self->data, zone);
     }
   g_list_store_splice (self->provinces, 0, g_list_model_get_n_items (G_LIST_MODEL (self->provinces)),
                        rows->pdata, rows->len);
@@ -295,9 +110,9 @@ show_imported (GtkColumnView *view,
   for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-      const Column *spec = g_object_get_data (G_OBJECT (column), "pz-column");
+      const PzTableColumn *spec = g_object_get_data (G_OBJECT (column), "pz-column");
 
-      if (spec->imported)
+      if (pz_table_column_is_imported (spec))
         gtk_column_view_column_set_visible (column, shown);
     }
 }
@@ -306,9 +121,9 @@ show_imported (GtkColumnView *view,
 static void
 imported_changed (PzTableView *self)
 {
-  g_clear_pointer (&self->imported, g_hash_table_unref);
+  g_clear_pointer (&self->data.imported, g_hash_table_unref);
   if (self->user_database != NULL)
-    self->imported = g_hash_table_ref (pz_user_database_get_counts_by_zone (self->user_database));
+    self->data.imported = g_hash_table_ref (pz_user_database_get_counts_by_zone (self->user_database));
   show_imported (self->zone_columns, self->user_database != NULL);
   show_imported (self->province_columns, self->user_database != NULL);
 
@@ -331,14 +146,14 @@ zone_selection_changed (PzTableView *self)
   gtk_widget_activate_action (GTK_WIDGET (self), "win.select-zone", "s", pz_zone_get_id (zone));
 }
 
-/* Two to four provinces to compare. */
+/* Two to four provinces, or zones, to compare. */
 static void
-province_selection_changed (PzTableView *self)
+compare_selection_changed (PzTableView *self)
 {
-  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->province_rows));
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (current_rows (self)));
   guint64 n = gtk_bitset_get_size (selected);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "table.compare", n >= 2 && n <= PZ_COMPARE_MAX_PROVINCES);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "table.compare", n >= 2 && n <= PZ_COMPARE_MAX_ITEMS);
 }
 
 static void
@@ -346,16 +161,17 @@ compare_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  g_auto(GStrv) codes = pz_table_view_dup_selected_provinces (PZ_TABLE_VIEW (widget));
+  g_auto(GStrv) ids = pz_table_view_dup_selected_ids (PZ_TABLE_VIEW (widget));
 
   gtk_widget_activate_action_variant (widget, "win.compare",
-                                      g_variant_new_strv ((const char * const *) codes, -1));
+                                      g_variant_new_strv ((const char * const *) ids, -1));
 }
 
 static void
 mode_changed (PzTableView *self)
 {
   update_page (self);
+  compare_selection_changed (self);
 }
 
 /* Tabs and line breaks inside a cell would split it in a spreadsheet. */
@@ -400,7 +216,7 @@ pz_table_view_dispose (GObject *object)
   g_clear_object (&self->zones);
   g_clear_object (&self->database);
   g_clear_object (&self->user_database);
-  g_clear_pointer (&self->imported, g_hash_table_unref);
+  pz_table_data_clear (&self->data);
 
   G_OBJECT_CLASS (pz_table_view_parent_class)->dispose (object);
 }
@@ -431,23 +247,26 @@ pz_table_view_init (PzTableView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  pz_table_data_init (&self->data);
   self->provinces = g_list_store_new (PZ_TYPE_PROVINCE_TOTALS);
-  add_columns (self, self->zone_columns, zone_column_list, G_N_ELEMENTS (zone_column_list));
-  add_columns (self, self->province_columns, province_column_list, G_N_ELEMENTS (province_column_list));
+  pz_table_add_columns (self->zone_columns, FALSE, &self->data);
+  pz_table_add_columns (self->province_columns, TRUE, &self->data);
 
   /* The sort models follow the column headers. */
-  self->zone_sorted = gtk_sort_list_model_new (NULL, g_object_ref (gtk_column_view_get_sorter (self->zone_columns)));
+  self->zone_sorted = gtk_sort_list_model_new (NULL, g_object_ref (pz_table_get_sorter (self->zone_columns)));
   self->province_sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->provinces)),
-                                                   g_object_ref (gtk_column_view_get_sorter (self->province_columns)));
+                                                   g_object_ref (pz_table_get_sorter (self->province_columns)));
   self->zone_rows = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->zone_sorted)));
   self->province_rows = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->province_sorted)));
   gtk_column_view_set_model (self->zone_columns, GTK_SELECTION_MODEL (self->zone_rows));
   gtk_column_view_set_model (self->province_columns, GTK_SELECTION_MODEL (self->province_rows));
   g_signal_connect_object (self->zone_rows, "selection-changed", G_CALLBACK (zone_selection_changed),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->province_rows, "selection-changed", G_CALLBACK (province_selection_changed),
+  g_signal_connect_object (self->zone_rows, "selection-changed", G_CALLBACK (compare_selection_changed),
                            self, G_CONNECT_SWAPPED);
-  province_selection_changed (self);
+  g_signal_connect_object (self->province_rows, "selection-changed", G_CALLBACK (compare_selection_changed),
+                           self, G_CONNECT_SWAPPED);
+  compare_selection_changed (self);
   update_page (self);
 }
 
@@ -468,7 +287,8 @@ pz_table_view_set_model (PzTableView *self,
 
   if (self->zones != NULL)
     g_signal_handlers_disconnect_by_data (self->zones, self);
-  g_set_object (&self->database, database);
+  if (g_set_object (&self->database, database))
+    pz_table_data_set_database (&self->data, database);
   g_set_object (&self->zones, zones);
   g_signal_connect_object (zones, "items-changed", G_CALLBACK (zones_changed), self, G_CONNECT_SWAPPED);
   gtk_sort_list_model_set_model (self->zone_sorted, zones);
@@ -589,7 +409,7 @@ pz_table_view_dup_cell (PzTableView *self,
   item = g_list_model_get_item (G_LIST_MODEL (current_rows (self)), row);
   if (column == NULL || item == NULL)
     return NULL;
-  return cell_text (self, g_object_get_data (G_OBJECT (column), "pz-column"), item);
+  return pz_table_column_dup_text (g_object_get_data (G_OBJECT (column), "pz-column"), &self->data, item);
 }
 
 /**
@@ -637,7 +457,7 @@ pz_table_view_dup_selected_text (PzTableView *self)
 
       for (guint j = 0; j < shown->len; j++)
         {
-          g_autofree char *cell = cell_text (self, g_ptr_array_index (shown, j), item);
+          g_autofree char *cell = pz_table_column_dup_text (g_ptr_array_index (shown, j), &self->data, item);
 
           if (j > 0)
             g_string_append_c (text, '\t');
@@ -649,26 +469,29 @@ pz_table_view_dup_selected_text (PzTableView *self)
 }
 
 /**
- * pz_table_view_dup_selected_provinces:
+ * pz_table_view_dup_selected_ids:
  *
  * Returns: (transfer full): the codes of the provinces selected in the
- *   province table, in the table's order
+ *   province table, or the ids of the zones selected in the zone table,
+ *   as the table shows now, in the table's order
  */
 char **
-pz_table_view_dup_selected_provinces (PzTableView *self)
+pz_table_view_dup_selected_ids (PzTableView *self)
 {
   g_autoptr(GtkBitset) selected = NULL;
-  g_autoptr(GStrvBuilder) codes = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  GListModel *rows;
 
   g_return_val_if_fail (PZ_IS_TABLE_VIEW (self), NULL);
 
-  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->province_rows));
+  rows = G_LIST_MODEL (current_rows (self));
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (rows));
   for (guint i = 0; i < gtk_bitset_get_size (selected); i++)
     {
-      g_autoptr(PzProvinceTotals) totals = g_list_model_get_item (G_LIST_MODEL (self->province_rows),
-                                                                  gtk_bitset_get_nth (selected, i));
+      g_autoptr(GObject) item = g_list_model_get_item (rows, gtk_bitset_get_nth (selected, i));
 
-      g_strv_builder_add (codes, totals->code);
+      g_strv_builder_add (ids, PZ_IS_ZONE (item) ? pz_zone_get_id (PZ_ZONE (item))
+                                                 : PZ_PROVINCE_TOTALS (item)->code);
     }
-  return g_strv_builder_end (codes);
+  return g_strv_builder_end (ids);
 }

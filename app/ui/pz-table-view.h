@@ -32,6 +32,6 @@ char       *pz_table_view_dup_cell          (PzTableView    *self,
                                              guint           row,
                                              const char     *title);
 char       *pz_table_view_dup_selected_text (PzTableView    *self);
-char      **pz_table_view_dup_selected_provinces (PzTableView *self);
+char      **pz_table_view_dup_selected_ids  (PzTableView    *self);
 
 G_END_DECLS

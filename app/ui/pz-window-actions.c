@@ -12,7 +12,6 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "pz-compare-view.h"
 #include "pz-enterprise-list.h"
 #include "pz-export-dialog.h"
 #include "pz-file-chooser.h"
@@ -301,21 +300,6 @@ show_help_action (GtkWidget  *widget,
   pz_help_show (widget, NULL);
 }
 
-/* One to four provinces side by side; one is that province's details. */
-static void
-compare_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  PzWindow *self = PZ_WINDOW (widget);
-  g_autofree const char **codes = g_variant_get_strv (parameter, NULL);
-
-  if (codes[0] == NULL)
-    return;
-  gtk_window_present (GTK_WINDOW (pz_compare_view_new (GTK_WINDOW (self), self->database,
-                                                       self->user_database, codes)));
-}
-
 void
 _pz_window_class_init_actions (GtkWidgetClass *widget_class)
 {
@@ -333,7 +317,8 @@ _pz_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.manage-imports", NULL, manage_imports_action);
   gtk_widget_class_install_action (widget_class, "win.show-enterprises", "x", show_enterprises_action);
   gtk_widget_class_install_action (widget_class, "win.export-data", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "win.compare", "as", compare_action);
+  gtk_widget_class_install_action (widget_class, "win.compare", "as", _pz_window_compare_action);
+  gtk_widget_class_install_action (widget_class, "win.compare-toggle", "s", _pz_window_compare_toggle_action);
   gtk_widget_class_install_action (widget_class, "win.copy-link", NULL, _pz_window_copy_link_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.clear-selection", NULL);

@@ -55,5 +55,11 @@ void _pz_window_copy_link_action   (GtkWidget      *widget,
                                     const char     *action_name,
                                     GVariant       *parameter);
 void _pz_window_follow_timeline    (PzWindow       *self);
+void _pz_window_compare_action     (GtkWidget      *widget,
+                                    const char     *action_name,
+                                    GVariant       *parameter);
+void _pz_window_compare_toggle_action (GtkWidget   *widget,
+                                       const char  *action_name,
+                                       GVariant    *parameter);
 
 G_END_DECLS
