@@ -16,6 +16,8 @@
 #include <string.h>
 
 #include "pz-compare-view.h"
+#include "pz-facet.h"
+#include "pz-filter-panel.h"
 #include "pz-table-view.h"
 #include "pz-test-bundled.h"
 #include "pz-test-window.h"
@@ -280,6 +282,58 @@ test_compare_export (Fixture       *fixture,
   g_rmdir (dir);
 }
 
+static gboolean
+is_compare_ticked (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)),
+                                              "win.compare-ticked") == 0;
+}
+
+static void
+tick (GListModel *facets,
+      const char *code,
+      gboolean    active)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (facets); i++)
+    {
+      g_autoptr(PzFacet) facet = g_list_model_get_item (facets, i);
+
+      if (g_str_equal (pz_facet_get_key (facet), code))
+        {
+          pz_facet_set_active (facet, active);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* The sidebar's provinces: Compare Ticked Provinces waits for two to
+ * four ticks, and compares those. */
+static void
+test_compare_ticked (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  GtkWidget *button = find_widget (GTK_WIDGET (fixture->window), is_compare_ticked, NULL);
+  GListModel *facets;
+
+  g_assert_nonnull (button);
+  facets = pz_filter_panel_get_facets (PZ_FILTER_PANEL (gtk_widget_get_prev_sibling (button)));
+  g_assert_false (gtk_widget_get_sensitive (button));
+  tick (facets, "330000", TRUE);
+  g_assert_false (gtk_widget_get_sensitive (button));
+  tick (facets, "440000", TRUE);
+  g_assert_true (gtk_widget_get_sensitive (button));
+
+  g_signal_emit_by_name (button, "clicked");
+  assert_compared ("330000", "440000");
+  gtk_window_destroy (GTK_WINDOW (find_compare_view ()));
+
+  for (const char * const *code = (const char *[]) { "320000", "310000", "350000", NULL }; *code; code++)
+    tick (facets, *code, TRUE);
+  g_assert_false (gtk_widget_get_sensitive (button));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -293,6 +347,7 @@ main (int   argc,
   ADD ("/compare/ctrl-click", test_compare_ctrl_click);
   ADD ("/compare/zones", test_compare_zones);
   ADD ("/compare/export", test_compare_export);
+  ADD ("/compare/ticked", test_compare_ticked);
 #undef ADD
 
   return g_test_run ();

@@ -319,6 +319,7 @@ _pz_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export-data", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.compare", "as", _pz_window_compare_action);
   gtk_widget_class_install_action (widget_class, "win.compare-toggle", "s", _pz_window_compare_toggle_action);
+  gtk_widget_class_install_action (widget_class, "win.compare-ticked", NULL, _pz_window_compare_ticked_action);
   gtk_widget_class_install_action (widget_class, "win.copy-link", NULL, _pz_window_copy_link_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.clear-selection", NULL);

@@ -3,7 +3,8 @@
  * The window's comparison: win.compare opens provinces or zones side by
  * side (or shows them in the comparison already open); win.compare-toggle,
  * what Ctrl+click on a province of the province map does, adds a province
- * to the comparison open, or takes it out, keeping the last four.
+ * to the comparison open, or takes it out, keeping the last four;
+ * win.compare-ticked compares the provinces ticked in the sidebar.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -99,4 +100,35 @@ _pz_window_compare_toggle_action (GtkWidget  *widget,
 
     show_comparison (self, (const char * const *) copy);
   }
+}
+
+/* The two to four provinces ticked in the sidebar's filter. */
+void
+_pz_window_compare_ticked_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  PzWindow *self = PZ_WINDOW (widget);
+  g_auto(GStrv) codes = pz_zone_filter_get_provinces (self->filter);
+  guint n = g_strv_length (codes);
+
+  if (n >= 2 && n <= PZ_COMPARE_MAX_ITEMS)
+    show_comparison (self, (const char * const *) codes);
+}
+
+static void
+ticked_changed (PzWindow *self)
+{
+  g_auto(GStrv) codes = pz_zone_filter_get_provinces (self->filter);
+  guint n = g_strv_length (codes);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-ticked", n >= 2 && n <= PZ_COMPARE_MAX_ITEMS);
+}
+
+/* Compare Ticked Provinces is there only when it can compare. */
+void
+_pz_window_init_compare (PzWindow *self)
+{
+  g_signal_connect_object (self->filter, "changed", G_CALLBACK (ticked_changed), self, G_CONNECT_SWAPPED);
+  ticked_changed (self);
 }

@@ -61,5 +61,9 @@ void _pz_window_compare_action     (GtkWidget      *widget,
 void _pz_window_compare_toggle_action (GtkWidget   *widget,
                                        const char  *action_name,
                                        GVariant    *parameter);
+void _pz_window_compare_ticked_action (GtkWidget   *widget,
+                                       const char  *action_name,
+                                       GVariant    *parameter);
+void _pz_window_init_compare       (PzWindow       *self);
 
 G_END_DECLS

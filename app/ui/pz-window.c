@@ -228,7 +228,7 @@ setup_sidebar (PzWindow *self)
 
   self->province_panel = pz_filter_panel_new (PZ_FILTER_PANEL_PROVINCES, self->database, self->filter);
   gtk_widget_set_vexpand (self->province_panel, TRUE);
-  gtk_box_append (self->province_page, self->province_panel);
+  gtk_box_insert_child_after (self->province_page, self->province_panel, GTK_WIDGET (self->province_sort));
   g_signal_connect_object (self->province_sort, "notify::selected",
                            G_CALLBACK (province_sort_changed), self, G_CONNECT_SWAPPED);
 
@@ -269,6 +269,7 @@ pz_window_constructed (GObject *object)
   pz_table_view_set_model (self->table_view, self->database, G_LIST_MODEL (self->filtered));
 
   setup_sidebar (self);
+  _pz_window_init_compare (self);
   setup_map (self);
   setup_settings (self);
   pz_map_view_restore_view (self->map_view, self->settings);
