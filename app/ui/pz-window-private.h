@@ -55,5 +55,6 @@ void _pz_window_copy_link_action   (GtkWidget      *widget,
                                     const char     *action_name,
                                     GVariant       *parameter);
 void _pz_window_follow_timeline    (PzWindow       *self);
+void _pz_window_table_shown        (PzWindow       *self);
 
 G_END_DECLS
