@@ -177,10 +177,17 @@ def one_run(watcher, app, wrapper):
         if rss is None:
             return None, None, f"exited within {SETTLE:.0f} s of its window"
         # Pilot Zones reports when its first view is complete (all visible
-        # tiles rendered), on the same monotonic clock as `start`.
-        log.flush()
-        with open(os.path.join(root, "app.log"), "rb") as f:
-            found = re.search(rb"first-complete-frame (\d+)", f.read())
+        # tiles rendered), on the same monotonic clock as `start`; on a busy
+        # machine that can come after the RSS reading, so wait for it.
+        found = None
+        while found is None and time.monotonic() < start + WINDOW_TIMEOUT and app_proc.poll() is None:
+            log.flush()
+            with open(os.path.join(root, "app.log"), "rb") as f:
+                found = re.search(rb"first-complete-frame (\d+)", f.read())
+            if found is None and "PZ_REPORT_FIRST_FRAME" in app["env"]:
+                time.sleep(0.1)
+            elif found is None:
+                break
         app["frames"].append(int(found.group(1)) / 1e6 - start if found else None)
         return mapped - start, rss, None
     finally:
