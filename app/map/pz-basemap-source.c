@@ -106,6 +106,7 @@ render_in_thread (GTask        *task,
   g_task_return_pointer (task, surface, (GDestroyNotify) cairo_surface_destroy);
 }
 
+/* Takes over @surface. */
 static GdkTexture *
 texture_for_surface (cairo_surface_t *surface)
 {
@@ -117,7 +118,7 @@ texture_for_surface (cairo_surface_t *surface)
   bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
                                       (gsize) height * stride,
                                       (GDestroyNotify) cairo_surface_destroy,
-                                      cairo_surface_reference (surface));
+                                      surface);
   return gdk_memory_texture_new (cairo_image_surface_get_width (surface), height,
                                  GDK_MEMORY_DEFAULT, bytes, stride);
 }
@@ -152,20 +153,18 @@ tile_restored (GObject      *object,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  g_autoptr(PzTilePaintable) paintable = user_data;
-  PzBasemapSource *self = PZ_BASEMAP_SOURCE (object);
   cairo_surface_t *surface = g_task_propagate_pointer (G_TASK (result), NULL);
 
   if (surface != NULL)
     {
       g_autoptr(GdkTexture) texture = texture_for_surface (surface);
 
-      cairo_surface_destroy (surface);
-      pz_tile_paintable_set_texture (paintable, texture);
+      pz_tile_paintable_set_texture (user_data, texture);
     }
+  g_object_unref (user_data);
   /* "tiles-done" also tells the map to draw the tile again. */
-  if (--self->pending == 0)
-    tiles_done (self);
+  if (--PZ_BASEMAP_SOURCE (object)->pending == 0)
+    tiles_done (PZ_BASEMAP_SOURCE (object));
 }
 
 static void
@@ -221,7 +220,6 @@ tile_rendered (GObject      *object,
     }
 
   texture = texture_for_surface (surface);
-  cairo_surface_destroy (surface);
   paintable = tile_paintable_new (self, g_task_get_task_data (G_TASK (result)), texture);
 
   shumate_tile_set_paintable (tile, GDK_PAINTABLE (paintable));
