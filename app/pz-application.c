@@ -143,6 +143,47 @@ pz_application_open (GApplication  *application,
     }
 }
 
+/* A second launch hands its work to the running instance, which cannot
+ * change its database: a --database other than the one it has open is
+ * refused here (status 1) rather than silently dropped. The running
+ * instance shows its database as the state of the disabled "app.database"
+ * action; a plain second launch, or one naming the same file, goes on to
+ * raise its window. Returns -1 to go on, else an exit status. */
+static int
+refuse_other_database (PzApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) running = NULL;
+  g_autofree char *message = NULL;
+
+  if (self->database_path == NULL)
+    return -1;
+  if (!g_application_register (G_APPLICATION (self), NULL, &error))
+    {
+      g_printerr ("pilot-zones: %s\n", error->message);
+      return 1;
+    }
+  if (!g_application_get_is_remote (G_APPLICATION (self)))
+    return -1;
+
+  running = g_action_group_get_action_state (G_ACTION_GROUP (self), "database");
+  if (running != NULL && !g_variant_is_of_type (running, G_VARIANT_TYPE_STRING))
+    g_clear_pointer (&running, g_variant_unref);
+  if (running != NULL && g_strcmp0 (g_variant_get_string (running, NULL), self->database_path) == 0)
+    return -1;
+
+  if (running != NULL)
+    /* Translators: the first %s is the database of the open window, the second the one asked for */
+    message = g_strdup_printf (_("Pilot Zones is already running with another database (%s); "
+                                 "close it first to open %s"),
+                               g_variant_get_string (running, NULL), self->database_path);
+  else
+    message = g_strdup_printf (_("Pilot Zones is already running with another database; "
+                                 "close it first to open %s"), self->database_path);
+  g_printerr ("pilot-zones: %s\n", message);
+  return 1;
+}
+
 static int
 pz_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
@@ -168,8 +209,9 @@ pz_application_handle_local_options (GApplication *application,
   {
     g_autofree char *path = self->database_path != NULL ? g_strdup (self->database_path)
                                                         : pz_database_default_path ();
+    int status = pz_cli_run (options, path);
 
-    return pz_cli_run (options, path);
+    return status != -1 ? status : refuse_other_database (self);
   }
 }
 
@@ -241,6 +283,21 @@ pz_application_startup (GApplication *application)
   shumate_set_user_agent ("PilotZones/" PACKAGE_VERSION " (" APPLICATION_ID ")");
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), actions, G_N_ELEMENTS (actions), application);
+
+  /* For a second launch to compare with (refuse_other_database); disabled,
+   * so that nothing can change it from outside. */
+  {
+    PzApplication *self = PZ_APPLICATION (application);
+    g_autofree char *given = self->database_path != NULL ? g_strdup (self->database_path)
+                                                         : pz_database_default_path ();
+    g_autoptr(GFile) file = g_file_new_for_commandline_arg (given);
+    g_autofree char *path = g_file_get_path (file);
+    g_autoptr(GSimpleAction) database = g_simple_action_new_stateful ("database", NULL,
+                                                                      g_variant_new_string (path != NULL ? path : given));
+
+    g_simple_action_set_enabled (database, FALSE);
+    g_action_map_add_action (G_ACTION_MAP (application), G_ACTION (database));
+  }
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close", close_accels);
 }

@@ -14,6 +14,7 @@
 
 #include "pz-basemap-draw.h"
 #include "pz-projection.h"
+#include "pz-tile-paintable.h"
 #include "pz-test.h"
 
 typedef struct
@@ -186,6 +187,86 @@ test_basemap_context (void)
                                rgb (cases[i].expected)), <=, 2);
 }
 
+static GdkTexture *
+tile_texture (void)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_take (g_malloc0 (256 * 256 * 4), 256 * 256 * 4);
+
+  return gdk_memory_texture_new (256, 256, GDK_MEMORY_DEFAULT, bytes, 256 * 4);
+}
+
+static void
+count_restore (PzTilePaintable *paintable,
+               gpointer         data)
+{
+  (*(guint *) data)++;
+}
+
+static void
+draw (PzTilePaintable *paintable)
+{
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+
+  gdk_paintable_snapshot (GDK_PAINTABLE (paintable), snapshot, 256, 256);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+}
+
+/* Tile textures past the byte budget are released, oldest drawn first,
+ * never those of the latest frame; a released tile shows a placeholder
+ * and asks once to be rendered again. */
+static void
+test_tile_budget (void)
+{
+  const guint n = 2 * PZ_TILE_TEXTURE_BUDGET / (256 * 256 * 4);
+  GdkRGBA sea = { 0.7, 0.8, 0.9, 1 };
+  g_autoptr(GPtrArray) tiles = g_ptr_array_new_with_free_func (g_object_unref);
+  guint restores = 0;
+
+  /* Render nodes need GTK set up. */
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display");
+      return;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GdkTexture) texture = tile_texture ();
+
+      g_ptr_array_add (tiles, pz_tile_paintable_new (texture, &sea, count_restore, &restores, NULL));
+    }
+  /* Nothing drawn yet: nothing to tell off-screen tiles by. */
+  g_assert_cmpuint (pz_tile_paintable_get_held (), ==, (gsize) n * 256 * 256 * 4);
+
+  /* A frame draws the last quarter of the tiles; a new tile comes in. */
+  g_usleep (150 * G_TIME_SPAN_MILLISECOND);
+  for (guint i = 3 * n / 4; i < n; i++)
+    draw (tiles->pdata[i]);
+  {
+    g_autoptr(GdkTexture) texture = tile_texture ();
+
+    g_ptr_array_add (tiles, pz_tile_paintable_new (texture, &sea, count_restore, &restores, NULL));
+  }
+  g_assert_cmpuint (pz_tile_paintable_get_held (), <=, PZ_TILE_TEXTURE_BUDGET);
+  for (guint i = 3 * n / 4; i <= n; i++)
+    g_assert_true (pz_tile_paintable_has_texture (tiles->pdata[i]));
+  g_assert_false (pz_tile_paintable_has_texture (tiles->pdata[0]));
+
+  /* Drawn again, a released tile asks for its texture once. */
+  draw (tiles->pdata[0]);
+  draw (tiles->pdata[0]);
+  g_assert_cmpuint (restores, ==, 1);
+  {
+    g_autoptr(GdkTexture) texture = tile_texture ();
+
+    pz_tile_paintable_set_texture (tiles->pdata[0], texture);
+  }
+  g_assert_true (pz_tile_paintable_has_texture (tiles->pdata[0]));
+
+  g_ptr_array_set_size (tiles, 0);
+  g_assert_cmpuint (pz_tile_paintable_get_held (), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -195,6 +276,7 @@ main (int   argc,
   g_test_add_data_func ("/basemap/sea-and-land/scale-1", GINT_TO_POINTER (1), test_basemap_sea_and_land);
   g_test_add_data_func ("/basemap/sea-and-land/scale-2", GINT_TO_POINTER (2), test_basemap_sea_and_land);
   g_test_add_func ("/basemap/dark", test_basemap_dark);
+  g_test_add_func ("/basemap/tile-budget", test_tile_budget);
   g_test_add_func ("/basemap/context", test_basemap_context);
   g_test_add_data_func ("/basemap/park-contrast/light", GINT_TO_POINTER (FALSE), test_basemap_park_contrast);
   g_test_add_data_func ("/basemap/park-contrast/dark", GINT_TO_POINTER (TRUE), test_basemap_park_contrast);

@@ -13,9 +13,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "pz-basemap-source.h"
 #include "pz-projection.h"
+#include "pz-tile-paintable.h"
 
 #define MAX_ZOOM 12
 
@@ -59,6 +63,32 @@ tile_job_free (gpointer data)
   g_free (job);
 }
 
+static TileJob *
+tile_job_copy (const TileJob *job)
+{
+  TileJob *copy = g_memdup2 (job, sizeof *job);
+
+  g_object_ref (copy->basemap);
+  return copy;
+}
+
+/* What a tile paintable needs to render its tile again. */
+typedef struct
+{
+  GWeakRef  source;
+  TileJob  *job;
+} RestoreData;
+
+static void
+restore_data_free (gpointer data)
+{
+  RestoreData *restore = data;
+
+  g_weak_ref_clear (&restore->source);
+  tile_job_free (restore->job);
+  g_free (restore);
+}
+
 static void
 render_in_thread (GTask        *task,
                   gpointer      source_object,
@@ -76,6 +106,7 @@ render_in_thread (GTask        *task,
   g_task_return_pointer (task, surface, (GDestroyNotify) cairo_surface_destroy);
 }
 
+/* Takes over @surface. */
 static GdkTexture *
 texture_for_surface (cairo_surface_t *surface)
 {
@@ -87,9 +118,82 @@ texture_for_surface (cairo_surface_t *surface)
   bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
                                       (gsize) height * stride,
                                       (GDestroyNotify) cairo_surface_destroy,
-                                      cairo_surface_reference (surface));
+                                      surface);
   return gdk_memory_texture_new (cairo_image_surface_get_width (surface), height,
                                  GDK_MEMORY_DEFAULT, bytes, stride);
+}
+
+#ifdef __GLIBC__
+static guint trim_source;
+
+static gboolean
+trim_memory (gpointer data)
+{
+  trim_source = 0;
+  malloc_trim (0);
+  return G_SOURCE_REMOVE;
+}
+#endif
+
+/* Rendering a burst of tiles leaves megabytes of freed scratch memory in
+ * the worker threads' malloc arenas, which glibc keeps; give it back a
+ * second after the last tile of a burst (a few ms, once per burst). */
+static void
+tiles_done (PzBasemapSource *self)
+{
+#ifdef __GLIBC__
+  if (trim_source == 0)
+    trim_source = g_timeout_add_seconds_full (G_PRIORITY_LOW, 1, trim_memory, NULL, NULL);
+#endif
+  g_signal_emit (self, signals[TILES_DONE], 0);
+}
+
+static void
+tile_restored (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  cairo_surface_t *surface = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  if (surface != NULL)
+    {
+      g_autoptr(GdkTexture) texture = texture_for_surface (surface);
+
+      pz_tile_paintable_set_texture (user_data, texture);
+    }
+  g_object_unref (user_data);
+  /* "tiles-done" also tells the map to draw the tile again. */
+  if (--PZ_BASEMAP_SOURCE (object)->pending == 0)
+    tiles_done (PZ_BASEMAP_SOURCE (object));
+}
+
+static void
+restore_tile (PzTilePaintable *paintable,
+              gpointer         data)
+{
+  RestoreData *restore = data;
+  g_autoptr(PzBasemapSource) self = g_weak_ref_get (&restore->source);
+  g_autoptr(GTask) render = NULL;
+
+  if (self == NULL)
+    return;
+  self->pending++;
+  render = g_task_new (self, NULL, tile_restored, g_object_ref (paintable));
+  g_task_set_task_data (render, tile_job_copy (restore->job), tile_job_free);
+  g_task_run_in_thread (render, render_in_thread);
+}
+
+static PzTilePaintable *
+tile_paintable_new (PzBasemapSource *self,
+                    const TileJob   *job,
+                    GdkTexture      *texture)
+{
+  RestoreData *restore = g_new0 (RestoreData, 1);
+  GdkRGBA sea = { self->style->sea.red, self->style->sea.green, self->style->sea.blue, 1 };
+
+  g_weak_ref_init (&restore->source, self);
+  restore->job = tile_job_copy (job);
+  return pz_tile_paintable_new (texture, &sea, restore_tile, restore, restore_data_free);
 }
 
 /* Back on the main thread: only here may the ShumateTile be touched. */
@@ -103,11 +207,12 @@ tile_rendered (GObject      *object,
   ShumateTile *tile = g_task_get_task_data (task);
   cairo_surface_t *surface;
   g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(PzTilePaintable) paintable = NULL;
   GError *error = NULL;
 
   surface = g_task_propagate_pointer (G_TASK (result), &error);
   if (--self->pending == 0)
-    g_signal_emit (self, signals[TILES_DONE], 0);
+    tiles_done (self);
   if (surface == NULL)
     {
       g_task_return_error (task, error);
@@ -115,9 +220,9 @@ tile_rendered (GObject      *object,
     }
 
   texture = texture_for_surface (surface);
-  cairo_surface_destroy (surface);
+  paintable = tile_paintable_new (self, g_task_get_task_data (G_TASK (result)), texture);
 
-  shumate_tile_set_paintable (tile, GDK_PAINTABLE (texture));
+  shumate_tile_set_paintable (tile, GDK_PAINTABLE (paintable));
   shumate_tile_set_fade_in (tile, FALSE);
   shumate_tile_set_state (tile, SHUMATE_STATE_DONE);
   g_task_return_boolean (task, TRUE);

@@ -166,6 +166,17 @@ check_online (PzMapView *self)
                                         g_object_ref (self));
 }
 
+/* A cached tile whose texture was released (pz-tile-paintable.c) is
+ * rendered again; the base layer shows it once it draws again. */
+static void
+redraw_base_layer (PzMapView *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (_pz_map_view_get_map_widget (self)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (SHUMATE_IS_MAP_LAYER (child))
+      gtk_widget_queue_draw (child);
+}
+
 /* Tiles are cached per source, so a new style or scale needs a new
  * source; the overlays and legend just redraw. */
 static void
@@ -198,7 +209,10 @@ apply_style (PzMapView *self)
   if (online)
     check_online (self);
   if (PZ_IS_BASEMAP_SOURCE (source))
-    g_signal_connect_object (source, "tiles-done", G_CALLBACK (_pz_map_view_report_first_frame), self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (source, "tiles-done", G_CALLBACK (_pz_map_view_report_first_frame), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (source, "tiles-done", G_CALLBACK (redraw_base_layer), self, G_CONNECT_SWAPPED);
+    }
   /* Setting a source resets the viewport's zoom limits; keep the view. */
   shumate_viewport_set_zoom_level (viewport, zoom);
 

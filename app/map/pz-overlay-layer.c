@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "pz-overlay-layer.h"
 
 typedef struct
@@ -53,16 +55,41 @@ pz_overlay_layer_snapshot (GtkWidget   *widget,
 {
   PzOverlayLayer *self = PZ_OVERLAY_LAYER (widget);
   PzOverlayLayerPrivate *priv = pz_overlay_layer_get_instance_private (self);
+  cairo_surface_t *recording;
   cairo_t *cr;
+  double x, y, w, h;
   PzView view;
 
   pz_overlay_layer_get_view (self, &view);
   if (priv->composition == NULL || view.width <= 0 || view.height <= 0)
     return;
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, view.width, view.height));
+  /* A cairo node holds an image of its whole rectangle, and the GL
+   * renderer a texture copy of it: 2.6 MiB each for a 965×690 map, per
+   * layer, for as long as the frame is shown. So the layer is recorded
+   * first and only the part it actually inks becomes a node; a layer with
+   * nothing to show (no parks, no inset) costs nothing. */
+  recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA,
+                                              &(cairo_rectangle_t) { 0, 0, view.width, view.height });
+  cr = cairo_create (recording);
   priv->n_drawn = PZ_OVERLAY_LAYER_GET_CLASS (self)->draw (self, priv->composition, cr, &view);
   cairo_destroy (cr);
+
+  cairo_recording_surface_ink_extents (recording, &x, &y, &w, &h);
+  if (w > 0 && h > 0)
+    {
+      double x0 = MAX (floor (x), 0), y0 = MAX (floor (y), 0);
+      double x1 = MIN (ceil (x + w), view.width), y1 = MIN (ceil (y + h), view.height);
+
+      if (x1 > x0 && y1 > y0)
+        {
+          cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (x0, y0, x1 - x0, y1 - y0));
+          cairo_set_source_surface (cr, recording, 0, 0);
+          cairo_paint (cr);
+          cairo_destroy (cr);
+        }
+    }
+  cairo_surface_destroy (recording);
 }
 
 static void

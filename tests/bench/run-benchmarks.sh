@@ -79,10 +79,13 @@ echo
 echo
 "$build/tests/bench/bench-clusters"
 echo
-# Against Mapbox's supercluster (npm) on the same 100,000 points, GNOME Maps
-# started the same way, and a soak of panning and zooming.
+# Against Mapbox's supercluster (npm) on the same 100,000 points; GNOME Maps
+# and an empty libadwaita window (bench-empty-window) started the same way;
+# and a soak of panning and zooming (the README's: SOAK_MINUTES=30
+# SOAK_WARM_UP=600 SOAK_EVERY=10 SOAK_WINDOW=20).
 tests/bench/compare/supercluster.sh "$build"
 echo
 xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- tests/bench/compare/launch.sh "$build"
 echo
-xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- tests/soak/soak.sh "$build" "${SOAK_MINUTES:-2}"
+xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- tests/soak/soak.sh "$build" "${SOAK_MINUTES:-2}" \
+  "${SOAK_WARM_UP:-30}" "${SOAK_EVERY:-5}" ${SOAK_WINDOW:+"$SOAK_WINDOW"}

@@ -7,12 +7,16 @@ own (and under `unshare -n`, no network, when that works), in the X server of
 $DISPLAY. Once its window is up, xdotool drags the map and turns the mouse
 wheel over it (zoom in, pan, zoom out again, so that the view stays near
 China and within zooms of about 4 to 10) in a loop bounded both in time and
-in count. A thread reads VmRSS every 5 s. The report gives RSS after a 30-s
-warm-up, at the end, the growth (target < 5 %) and all the samples.
+in count. A thread reads VmRSS every SAMPLE_S seconds (default 5). The
+report gives RSS after a 30-s warm-up, at the end, the growth (target < 5 %),
+and over the last WINDOW_MIN minutes (default: all after the warm-up) the
+mean and the largest deviation of a sample from it (target ±3 %), with all
+the samples. The tile texture budget in force is stated with them.
 
-Usage: soak.py BUILD_DIR [MINUTES [WARM_UP_S]]   (MINUTES of interaction,
-default 2; the first WARM_UP_S seconds of it, default 30, are the warm-up;
-MINUTES is raised to leave at least 30 s after the warm-up)
+Usage: soak.py BUILD_DIR [MINUTES [WARM_UP_S [SAMPLE_S [WINDOW_MIN]]]]
+(MINUTES of interaction, default 2; the first WARM_UP_S seconds of it,
+default 30, are the warm-up; MINUTES is raised to leave at least 30 s after
+the warm-up)
 """
 
 import os
@@ -30,6 +34,11 @@ from procutil import fresh_env, no_network_wrapper, start_session_bus, stop, vm_
 
 SAMPLE_EVERY = 5.0
 TARGET_PERCENT = 5.0
+TARGET_STEADY = 3.0
+# The cache budgets of the build (app/map/pz-tile-paintable.h; libshumate
+# 1.0's own memory cache is a fixed 100 tiles per base layer).
+BUDGETS = ("tile textures beyond the tiles in libshumate's grid: at most 8 MiB "
+           "(PZ_TILE_TEXTURE_BUDGET, 32 tiles at scale 1); libshumate's memory cache: 100 tiles")
 # In the 1280×800 window at +0+0: the map spans x 310–1275, y 55–745; its
 # buttons, legend and scale sit at its edges, so gestures stay inside this.
 SAFE = (650, 180, 1150, 620)   # x0, y0, x1, y1
@@ -69,6 +78,8 @@ def cycle(rng):
 def main():
     build = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "build")
     warm_up = float(sys.argv[3]) if len(sys.argv) > 3 else 30.0
+    every = float(sys.argv[4]) if len(sys.argv) > 4 else SAMPLE_EVERY
+    window_min = float(sys.argv[5]) if len(sys.argv) > 5 else None
     minutes = max((warm_up + 30) / 60, float(sys.argv[2]) if len(sys.argv) > 2 else 2.0)
     duration = minutes * 60
     max_cycles = int(duration)           # a cycle takes well over a second
@@ -113,7 +124,7 @@ def main():
 
         def sampler():
             n = 1
-            while not stopping.wait(max(0.0, start + n * SAMPLE_EVERY - time.monotonic())):
+            while not stopping.wait(max(0.0, start + n * every - time.monotonic())):
                 kb = vm_rss_kb(app.pid)
                 if kb is None:
                     return
@@ -162,7 +173,25 @@ def main():
         print(f"| {what} | {warm / 1024:.1f} MiB | {end / 1024:.1f} MiB | {growth:+.1f} % "
               f"| < {TARGET_PERCENT:.0f} %: {verdict} |")
     print()
-    print("VmRSS every 5 s (s: MiB): " + ", ".join(f"{t:.0f}: {kb / 1024:.1f}" for t, kb in samples))
+    total = samples[-1][0] if samples else 0
+    since = total - window_min * 60 if window_min is not None else warm_up
+    steady = [kb for t, kb in samples if t >= since - 0.5]
+    label = f"last {window_min:g} min" if window_min is not None else f"after the {warm_up:.0f}-s warm-up"
+    if len(steady) >= 2 and not exited:
+        mean = sum(steady) / len(steady)
+        dev = max(abs(kb - mean) for kb in steady) / mean * 100
+        verdict = "met" if dev <= TARGET_STEADY else "**not met**"
+        print(f"| VmRSS over the {label} ({len(steady)} samples, every {every:g} s) | mean | min | max "
+              f"| largest deviation from the mean | target |")
+        print("|---|---:|---:|---:|---:|---:|")
+        print(f"| Pilot Zones | {mean / 1024:.1f} MiB | {min(steady) / 1024:.1f} MiB | {max(steady) / 1024:.1f} MiB "
+              f"| ±{dev:.1f} % | ±{TARGET_STEADY:.0f} %: {verdict} |")
+    else:
+        print(f"| VmRSS over the {label} | not measured: too few samples | | | | ±{TARGET_STEADY:.0f} % |")
+    print()
+    print(f"Cache budgets: {BUDGETS}.")
+    print()
+    print(f"VmRSS every {every:g} s (s: MiB): " + ", ".join(f"{t:.0f}: {kb / 1024:.1f}" for t, kb in samples))
 
 
 if __name__ == "__main__":

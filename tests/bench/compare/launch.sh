@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Launch to window and RSS of Pilot Zones against GNOME Maps, measured the
+# Launch to window and RSS of Pilot Zones against GNOME Maps and an empty
+# libadwaita window (build it: bench-empty-window), measured the
 # same way in the same run (see launch.py and README.md). Prints a Markdown
 # table; exits 0 whatever the timings, and also when a tool is missing.
 # Run inside an X server, e.g.:
@@ -11,9 +12,9 @@ build=${1:-build}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
 not_measured () {
-  echo "| launch under Xvfb, median of 3 | Pilot Zones | reference: GNOME Maps | ratio |"
-  echo "|---|---:|---:|---:|"
-  echo "| spawn → window mapped, RSS 5 s after | not measured: $1 | | |"
+  echo "| launch under Xvfb, median of 5 | Pilot Zones | GNOME Maps | empty libadwaita window | ratio |"
+  echo "|---|---:|---:|---:|---:|"
+  echo "| spawn → window mapped, RSS 3 s after | not measured: $1 | | | |"
   exit 0
 }
 
@@ -21,6 +22,7 @@ command -v python3 >/dev/null || not_measured "python3 missing"
 command -v dbus-daemon >/dev/null || not_measured "dbus-daemon missing"
 [ -n "${DISPLAY:-}" ] || not_measured "no X display (run under xvfb-run)"
 [ -x "$build/app/pilot-zones" ] || not_measured "$build/app/pilot-zones missing (build the project first)"
+[ -x "$build/tests/bench/bench-empty-window" ] || not_measured "$build/tests/bench/bench-empty-window missing (build the project first)"
 if ! command -v gnome-maps >/dev/null; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     export DEBIAN_FRONTEND=noninteractive
