@@ -140,6 +140,10 @@ test_compare_zones (Fixture       *fixture,
   PzCompareView *compare;
 
   g_assert_no_error (error);
+  /* The table gets its rows when first shown. */
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (table), ADW_TYPE_VIEW_STACK)),
+                                         "table");
+  wait_frames (GTK_WIDGET (fixture->window), 3);
   pz_window_set_user_database (fixture->window, user);
   row.name = (char *) "One Ltd";
   row.zone_id = (char *) "hangzhou";
