@@ -619,8 +619,8 @@ pz_csv_reader_new (GInputStream  *stream,
       self->utf16 = g_iconv_open ("UTF-8", utf16);
       self->converted = g_malloc (2 * CHUNK);
     }
-  else
-    self->mode = detect_mode (self->raw + self->raw_start, self->raw_len - self->raw_start, self->eof);
+  else if (self->raw_start == 0)   /* a UTF-8 byte-order mark says UTF-8 */
+    self->mode = detect_mode (self->raw, self->raw_len, self->eof);
   if (self->mode == MODE_GB18030)
     self->encoding = "GB18030";
   if (self->mode != MODE_UTF8 &&
