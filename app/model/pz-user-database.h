@@ -29,6 +29,7 @@ typedef enum
   PZ_USER_DATABASE_ERROR_OPEN,
   PZ_USER_DATABASE_ERROR_WRITE,
   PZ_USER_DATABASE_ERROR_GONE,
+  PZ_USER_DATABASE_ERROR_BUSY,   /* another process kept it locked past the busy timeout */
 } PzUserDatabaseError;
 
 /* One import being written, in one transaction: rows are added one by
@@ -44,6 +45,8 @@ GQuark          pz_user_database_error_quark            (void);
 char           *pz_user_database_default_path           (void);
 PzUserDatabase *pz_user_database_open                   (const char      *path,
                                                          GError         **error);
+PzUserDatabase *pz_user_database_open_for_import        (const char      *path,
+                                                         GError         **error);
 gint64          pz_user_database_add_import             (PzUserDatabase  *self,
                                                          const char      *file_name,
                                                          GArray          *rows,
@@ -56,6 +59,8 @@ PzUserImportWriter *
 gboolean        pz_user_import_writer_add               (PzUserImportWriter *self,
                                                          const PzImportRow  *row,
                                                          GError            **error);
+void            pz_user_import_writer_set_sha256        (PzUserImportWriter *self,
+                                                         const char         *sha256);
 guint           pz_user_import_writer_get_n_rows        (PzUserImportWriter *self);
 gint64          pz_user_import_writer_commit            (PzUserImportWriter *self,
                                                          GError            **error);

@@ -21,8 +21,17 @@ struct _PzUserImportWriter
   sqlite3_stmt   *insert;
   gint64          import_id;
   guint           n_rows;
+  char           *sha256;     /* known once the file was read to its end */
+  gint64          n_before;   /* enterprises before this import (at most) */
+  gboolean        indexes_dropped;
   gboolean        open;       /* the transaction is still to commit or roll back */
 };
+
+/* An import larger than the data before it goes faster without the
+ * indexes, built again at the commit in one sorted pass (the same
+ * indexes, in the same transaction: a reader or a rollback never sees
+ * them missing). Below this many rows it is not worth it. */
+#define MIN_ROWS_TO_REINDEX 100000
 
 static gboolean
 fail (PzUserImportWriter  *self,
@@ -58,12 +67,21 @@ pz_user_database_begin_import (PzUserDatabase  *database,
   g_return_val_if_fail (file_name != NULL, NULL);
 
   self->database = g_object_ref (database);
-  if (sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+  /* The one foreign key, the import's id, is the row this writer adds
+   * first; checking it for each row of millions is time lost. The pragma
+   * holds outside a transaction only: set here and restored at the end. */
+  if (sqlite3_exec (db, "PRAGMA foreign_keys = OFF", NULL, NULL, NULL) != SQLITE_OK ||
+      sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
     {
       fail (self, error);
       return NULL;
     }
   self->open = TRUE;
+
+  if (sqlite3_prepare_v2 (db, "SELECT coalesce(max(id), 0) FROM enterprises", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    self->n_before = sqlite3_column_int64 (stmt, 0);
+  g_clear_pointer (&stmt, sqlite3_finalize);
 
   ok = sqlite3_prepare_v2 (db, "INSERT INTO imports (file_name, imported, rows, sha256) VALUES (?, ?, 0, ?)",
                            -1, &stmt, NULL) == SQLITE_OK &&
@@ -96,6 +114,13 @@ pz_user_import_writer_add (PzUserImportWriter  *self,
   g_return_val_if_fail (self != NULL && self->open, FALSE);
 
   sqlite3_reset (stmt);
+  if (!self->indexes_dropped && self->n_rows >= MIN_ROWS_TO_REINDEX && self->n_rows >= self->n_before)
+    {
+      if (sqlite3_exec (_pz_user_database_get_handle (self->database), _PZ_USER_DATABASE_DROP_INDEXES,
+                        NULL, NULL, NULL) != SQLITE_OK)
+        return fail (self, error);
+      self->indexes_dropped = TRUE;
+    }
   ok = sqlite3_bind_int64 (stmt, 1, self->import_id) == SQLITE_OK &&
        /* The test hook breaks the name's NOT NULL constraint: a real
         * failure, midway through the transaction. */
@@ -111,6 +136,23 @@ pz_user_import_writer_add (PzUserImportWriter  *self,
     return fail (self, error);
   self->n_rows++;
   return TRUE;
+}
+
+/**
+ * pz_user_import_writer_set_sha256:
+ * @sha256: the SHA-256 of the file's bytes in hex, known when a streamed
+ *   file was read to its end
+ *
+ * Stores @sha256 with the import when it is committed.
+ */
+void
+pz_user_import_writer_set_sha256 (PzUserImportWriter *self,
+                                  const char         *sha256)
+{
+  g_return_if_fail (self != NULL && self->open);
+
+  g_free (self->sha256);
+  self->sha256 = g_strdup (sha256);
 }
 
 guint
@@ -140,14 +182,19 @@ pz_user_import_writer_commit (PzUserImportWriter  *self,
   g_return_val_if_fail (self != NULL && self->open, 0);
 
   g_clear_pointer (&self->insert, sqlite3_finalize);
-  ok = sqlite3_prepare_v2 (db, "UPDATE imports SET rows = ? WHERE id = ?", -1, &stmt, NULL) == SQLITE_OK &&
+  if (self->indexes_dropped && sqlite3_exec (db, _PZ_USER_DATABASE_INDEXES, NULL, NULL, NULL) != SQLITE_OK)
+    return fail (self, error);
+  ok = sqlite3_prepare_v2 (db, "UPDATE imports SET rows = ?, sha256 = coalesce(?, sha256) WHERE id = ?",
+                           -1, &stmt, NULL) == SQLITE_OK &&
        sqlite3_bind_int64 (stmt, 1, self->n_rows) == SQLITE_OK &&
-       sqlite3_bind_int64 (stmt, 2, self->import_id) == SQLITE_OK &&
+       sqlite3_bind_text (stmt, 2, self->sha256, -1, SQLITE_STATIC) == SQLITE_OK &&
+       sqlite3_bind_int64 (stmt, 3, self->import_id) == SQLITE_OK &&
        sqlite3_step (stmt) == SQLITE_DONE;
   sqlite3_finalize (stmt);
   if (!ok || sqlite3_exec (db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
     return fail (self, error);
   self->open = FALSE;
+  sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
   _pz_user_database_committed (self->database);
   return self->import_id;
 }
@@ -157,8 +204,15 @@ void
 pz_user_import_writer_free (PzUserImportWriter *self)
 {
   g_clear_pointer (&self->insert, sqlite3_finalize);
-  if (self->open)
-    sqlite3_exec (_pz_user_database_get_handle (self->database), "ROLLBACK", NULL, NULL, NULL);
+  if (self->database != NULL)
+    {
+      sqlite3 *db = _pz_user_database_get_handle (self->database);
+
+      if (self->open)
+        sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+      sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+    }
   g_clear_object (&self->database);
+  g_free (self->sha256);
   g_free (self);
 }
