@@ -22,7 +22,5 @@ GtkWidget *pz_import_dialog_new (GtkWindow      *parent,
                                  PzUserDatabase *user_database,
                                  const char     *file_name,
                                  PzCsv          *csv);
-GtkWidget *pz_imports_window_new (GtkWindow      *parent,
-                                  PzUserDatabase *user_database);
 
 G_END_DECLS

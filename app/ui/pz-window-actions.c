@@ -17,6 +17,7 @@
 #include "pz-file-chooser.h"
 #include "pz-help.h"
 #include "pz-import-dialog.h"
+#include "pz-imports-window.h"
 #include "pz-window-private.h"
 
 static guint
