@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "pz-cli.h"
+#include "pz-cli-import.h"
 #include "pz-export.h"
 #include "pz-import.h"
 #include "pz-map-composition.h"
@@ -583,62 +584,6 @@ run (GVariantDict  *options,
   return TRUE;
 }
 
-/* Imports an enterprise list into the user database and reports every
- * row that was left out, by line. */
-static gboolean
-import (const char  *path,
-        PzDatabase  *database,
-        GError     **error)
-{
-  g_autofree char *contents = NULL;
-  g_autofree char *user_path = pz_user_database_default_path ();
-  g_autofree char *problems = NULL;
-  g_autofree char *base = g_path_get_basename (path);
-  g_autoptr(PzCsv) csv = NULL;
-  g_autoptr(PzImportResult) result = NULL;
-  g_autoptr(PzUserDatabase) user = NULL;
-  PzImportMapping mapping;
-  gsize length;
-
-  if (!g_file_get_contents (path, &contents, &length, error))
-    return FALSE;
-  if (!(csv = pz_csv_parse (contents, length, error)))
-    {
-      g_prefix_error (error, "%s: ", path);
-      return FALSE;
-    }
-  pz_import_guess_mapping (csv, &mapping);
-  if (!pz_import_check_mapping (&mapping, error))
-    {
-      g_prefix_error (error, "%s: ", path);
-      return FALSE;
-    }
-
-  result = pz_import_match (csv, &mapping, pz_database_get_zones (database));
-  problems = pz_import_describe (result);
-  /* Nothing to store is a failure a script must see, with the reasons. */
-  if (result->rows->len == 0)
-    {
-      if (result->problems->len > 0)
-        g_printerr ("%s", problems);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   result->problems->len > 0 ? _("%s: nothing imported, every row was left out")
-                                             : _("%s: nothing imported, the file has no rows"), path);
-      return FALSE;
-    }
-  if (!(user = pz_user_database_open (user_path, error)) ||
-      pz_user_database_add_import (user, base, result->rows, error) == 0)
-    return FALSE;
-
-  g_print (ngettext ("Imported %u enterprise from %s (%s)\n", "Imported %u enterprises from %s (%s)\n",
-                     result->rows->len),
-           result->rows->len, path, csv->encoding);
-  if (result->problems->len > 0)
-    g_print (ngettext ("%u row left out:\n%s", "%u rows left out:\n%s", result->problems->len),
-             result->problems->len, problems);
-  return TRUE;
-}
-
 /**
  * pz_cli_run:
  *
@@ -658,7 +603,7 @@ pz_cli_run (GVariantDict *options,
     {
       g_autoptr(PzDatabase) database = pz_database_open (database_path, &error);
 
-      if (database == NULL || !import (import_path, database, &error))
+      if (database == NULL || !pz_cli_import (import_path, database, &error))
         {
           g_printerr ("pilot-zones: %s\n", error->message);
           return 1;

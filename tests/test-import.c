@@ -155,10 +155,10 @@ test_import_bad_rows (Fixture       *fixture,
 
   g_assert_cmpuint (result->problems->len, ==, G_N_ELEMENTS (bad_lines));
   for (guint i = 0; i < G_N_ELEMENTS (bad_lines); i++)
-    g_assert_cmpuint (g_array_index (result->problems, PzImportProblem, i).line, ==, bad_lines[i]);
-  g_assert_nonnull (strstr (g_array_index (result->problems, PzImportProblem, 0).reason, "name"));
-  g_assert_nonnull (strstr (g_array_index (result->problems, PzImportProblem, 1).reason, "Atlantis"));
-  g_assert_nonnull (strstr (g_array_index (result->problems, PzImportProblem, 2).reason, "coordinates"));
+    g_assert_cmpuint (pz_import_problem_get_line (g_ptr_array_index (result->problems, i)), ==, bad_lines[i]);
+  g_assert_nonnull (strstr (pz_import_problem_get_reason (g_ptr_array_index (result->problems, 0)), "name"));
+  g_assert_nonnull (strstr (pz_import_problem_get_reason (g_ptr_array_index (result->problems, 1)), "Atlantis"));
+  g_assert_nonnull (strstr (pz_import_problem_get_reason (g_ptr_array_index (result->problems, 2)), "coordinates"));
 
   described = pz_import_describe (result);
   g_assert_nonnull (strstr (described, "Line 5: "));
@@ -192,10 +192,10 @@ test_import_decimal_coordinates (Fixture       *fixture,
   g_assert_cmpuint (result->problems->len, ==, G_N_ELEMENTS (bad_lines));
   for (guint i = 0; i < G_N_ELEMENTS (bad_lines); i++)
     {
-      PzImportProblem *problem = &g_array_index (result->problems, PzImportProblem, i);
+      PzImportProblem *problem = g_ptr_array_index (result->problems, i);
 
-      g_assert_cmpuint (problem->line, ==, bad_lines[i]);
-      g_assert_nonnull (strstr (problem->reason, "coordinates"));
+      g_assert_cmpuint (pz_import_problem_get_line (problem), ==, bad_lines[i]);
+      g_assert_nonnull (strstr (pz_import_problem_get_reason (problem), "coordinates"));
     }
   g_assert_cmpuint (result->rows->len, ==, 2);
   g_assert_cmpfloat_with_epsilon (g_array_index (result->rows, PzImportRow, 0).latitude, 30.30, 1e-9);
@@ -211,8 +211,8 @@ test_import_ambiguous_and_far (Fixture       *fixture,
 
   g_assert_cmpuint (result->rows->len, ==, 0);
   g_assert_cmpuint (result->problems->len, ==, 3);
-  g_assert_nonnull (strstr (g_array_index (result->problems, PzImportProblem, 0).reason, "more than one"));
-  g_assert_nonnull (strstr (g_array_index (result->problems, PzImportProblem, 1).reason, "50 km"));
+  g_assert_nonnull (strstr (pz_import_problem_get_reason (g_ptr_array_index (result->problems, 0)), "more than one"));
+  g_assert_nonnull (strstr (pz_import_problem_get_reason (g_ptr_array_index (result->problems, 1)), "50 km"));
 }
 
 static void

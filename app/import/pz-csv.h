@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -16,6 +16,8 @@ typedef enum
   PZ_CSV_ERROR_ENCODING,
   PZ_CSV_ERROR_SYNTAX,
   PZ_CSV_ERROR_EMPTY,
+  PZ_CSV_ERROR_TOO_LONG,
+  PZ_CSV_ERROR_BINARY,
 } PzCsvError;
 
 /* A parsed file: a header and records, each with the physical line it
@@ -28,13 +30,18 @@ typedef struct
   GStrv       header;
   GPtrArray  *records;    /* of GStrv */
   GArray     *lines;      /* of guint, one per record */
+  GPtrArray  *problems;   /* of PzImportProblem: records that do not decode, left out */
 } PzCsv;
 
 GQuark  pz_csv_error_quark (void);
-PzCsv  *pz_csv_parse       (const char *data,
-                            gsize       length,
-                            GError    **error);
-void    pz_csv_free        (PzCsv      *self);
+PzCsv  *pz_csv_parse       (const char    *data,
+                            gsize          length,
+                            GError       **error);
+PzCsv  *pz_csv_read_stream (GInputStream  *stream,
+                            guint          max_rows,
+                            GCancellable  *cancellable,
+                            GError       **error);
+void    pz_csv_free        (PzCsv         *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PzCsv, pz_csv_free)
 

@@ -15,8 +15,10 @@
 #include <glib/gi18n.h>
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "pz-import.h"
+#include "pz-import-problem.h"
 #include "pz-search.h"
 #include "pz-zone.h"
 
@@ -30,16 +32,17 @@ static const char * const field_headers[PZ_IMPORT_N_FIELDS][12] = {
   [PZ_IMPORT_LONGITUDE] = { "lon", "lng", "long", "longitude", "经度", "x", NULL },
 };
 
+/* The mapping that the header's words suggest. */
 void
-pz_import_guess_mapping (const PzCsv     *csv,
-                         PzImportMapping *mapping)
+pz_import_guess_mapping_from_header (const char * const *header,
+                                     PzImportMapping    *mapping)
 {
   for (guint f = 0; f < PZ_IMPORT_N_FIELDS; f++)
     {
       mapping->columns[f] = -1;
-      for (guint c = 0; csv->header[c] != NULL && mapping->columns[f] < 0; c++)
+      for (guint c = 0; header[c] != NULL && mapping->columns[f] < 0; c++)
         {
-          g_autofree char *key = pz_search_key (csv->header[c]);
+          g_autofree char *key = pz_search_key (header[c]);
 
           for (guint h = 0; field_headers[f][h] != NULL; h++)
             if (g_str_equal (key, field_headers[f][h]))
@@ -49,6 +52,13 @@ pz_import_guess_mapping (const PzCsv     *csv,
               }
         }
     }
+}
+
+void
+pz_import_guess_mapping (const PzCsv     *csv,
+                         PzImportMapping *mapping)
+{
+  pz_import_guess_mapping_from_header ((const char * const *) csv->header, mapping);
 }
 
 gboolean
@@ -147,40 +157,6 @@ distance_km (double lat1,
   return 6371.0088 * 2 * atan2 (sqrt (a), sqrt (1 - a));
 }
 
-static PzZone *
-nearest_zone (GListModel *zones,
-              double      lat,
-              double      lon,
-              double     *km)
-{
-  PzZone *best = NULL;
-
-  *km = G_MAXDOUBLE;
-  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
-    {
-      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
-      double d;
-
-      if (!pz_zone_has_location (zone))
-        continue;
-      d = distance_km (lat, lon, pz_zone_get_latitude (zone), pz_zone_get_longitude (zone));
-      if (d < *km)
-        {
-          *km = d;
-          best = zone;
-        }
-    }
-  return best;
-}
-
-static const char *
-cell (GStrv        record,
-      int          column)
-{
-  if (column < 0 || column >= (int) g_strv_length (record))
-    return "";
-  return record[column];
-}
 
 /* Decimal notation only, as a spreadsheet writes it ("-30.25", "120"):
  * strtod alone would also take hex ("0x1Ep0"), "inf", "nan" and
@@ -213,14 +189,264 @@ parse_coordinate (const char *text,
   return isfinite (*value) && fabs (*value) <= limit;
 }
 
-static void
-add_problem (PzImportResult *self,
-             guint           line,
-             char           *reason)
-{
-  PzImportProblem problem = { line, reason };
 
-  g_array_append_val (self->problems, problem);
+/* A zone with a location, for the nearest-zone search. */
+typedef struct
+{
+  double  latitude;   /* radians */
+  double  longitude;
+  double  cos_latitude;
+  guint   position;   /* in the model: the first of equally near zones wins */
+  PzZone *zone;
+} Located;
+
+/* What a place name was found to be, cached: the key of a name is costly
+ * and a list names the same few places again and again. */
+static const char unknown_place[] = "unknown", ambiguous_place[] = "ambiguous";
+#define MAX_CACHED_PLACES 4096
+
+struct _PzImportMatcher
+{
+  GListModel *zones;
+  GHashTable *index;     /* search key → PzZone, or NULL when ambiguous */
+  GHashTable *places;    /* place as written → PzZone, unknown_place or ambiguous_place */
+  GArray     *located;   /* of Located, by latitude */
+};
+
+static int
+compare_latitude (gconstpointer a,
+                  gconstpointer b)
+{
+  const Located *la = a, *lb = b;
+
+  return la->latitude < lb->latitude ? -1 : la->latitude > lb->latitude ? 1
+         : (int) la->position - (int) lb->position;
+}
+
+/**
+ * pz_import_matcher_new:
+ * @zones: the pilot zones to match against
+ *
+ * Builds the indexes of @zones once, for any number of rows.
+ *
+ * Returns: (transfer full): the matcher
+ */
+PzImportMatcher *
+pz_import_matcher_new (GListModel *zones)
+{
+  PzImportMatcher *self = g_new0 (PzImportMatcher, 1);
+
+  self->zones = g_object_ref (zones);
+  self->index = build_index (zones);
+  self->places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->located = g_array_new (FALSE, FALSE, sizeof (Located));
+  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
+    {
+      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+      Located located;
+
+      if (!pz_zone_has_location (zone))
+        continue;
+      located.latitude = pz_zone_get_latitude (zone) * G_PI / 180;
+      located.longitude = pz_zone_get_longitude (zone) * G_PI / 180;
+      located.cos_latitude = cos (located.latitude);
+      located.position = i;
+      located.zone = zone;   /* the model holds it */
+      g_array_append_val (self->located, located);
+    }
+  g_array_sort (self->located, compare_latitude);
+  return self;
+}
+
+void
+pz_import_matcher_free (PzImportMatcher *self)
+{
+  if (self == NULL)
+    return;
+  g_hash_table_unref (self->index);
+  g_hash_table_unref (self->places);
+  g_array_unref (self->located);
+  g_object_unref (self->zones);
+  g_free (self);
+}
+
+/* The haversine's inner term for the zone: the distance grows with it. */
+static double
+haversine (const Located *zone,
+           double         lat,
+           double         lon,
+           double         cos_lat)
+{
+  double sp = sin ((zone->latitude - lat) / 2), sl = sin ((zone->longitude - lon) / 2);
+
+  return sp * sp + cos_lat * zone->cos_latitude * sl * sl;
+}
+
+/* From the zones nearest in latitude outwards: a zone further in latitude
+ * alone than the best one is in all cannot be nearer, nor any beyond it. */
+static PzZone *
+nearest_zone (PzImportMatcher *self,
+              double           lat_deg,
+              double           lon_deg,
+              double          *km)
+{
+  double lat = lat_deg * G_PI / 180, lon = lon_deg * G_PI / 180, cos_lat = cos (lat);
+  const Located *zones = (const Located *) self->located->data, *best = NULL;
+  guint n = self->located->len, lo = 0, hi = n;
+  double best_a = G_MAXDOUBLE;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (zones[mid].latitude < lat)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  for (int step = 0; step < 2; step++)
+    for (int i = step == 0 ? (int) lo : (int) lo - 1; i >= 0 && i < (int) n; i += step == 0 ? 1 : -1)
+      {
+        double sp = sin ((zones[i].latitude - lat) / 2), a;
+
+        if (sp * sp > best_a)
+          break;
+        a = haversine (&zones[i], lat, lon, cos_lat);
+        if (a < best_a || (a == best_a && zones[i].position < best->position))
+          {
+            best_a = a;
+            best = &zones[i];
+          }
+      }
+
+  if (best == NULL)
+    {
+      *km = G_MAXDOUBLE;
+      return NULL;
+    }
+  *km = distance_km (lat_deg, lon_deg, pz_zone_get_latitude (best->zone), pz_zone_get_longitude (best->zone));
+  return best->zone;
+}
+
+static PzZone *
+find_place (PzImportMatcher  *self,
+            const char       *place,
+            const char      **status)
+{
+  gpointer found;
+
+  if (!g_hash_table_lookup_extended (self->places, place, NULL, &found))
+    {
+      g_autofree char *key = pz_search_key (place);
+
+      if (!g_hash_table_lookup_extended (self->index, key, NULL, &found))
+        found = (gpointer) unknown_place;
+      else if (found == NULL)
+        found = (gpointer) ambiguous_place;
+      /* Bounded: a list of a million distinct wrong names starts over. */
+      if (g_hash_table_size (self->places) >= MAX_CACHED_PLACES)
+        g_hash_table_remove_all (self->places);
+      g_hash_table_insert (self->places, g_strdup (place), found);
+    }
+
+  *status = found == unknown_place || found == ambiguous_place ? found : NULL;
+  return *status == NULL ? found : NULL;
+}
+
+/* A value quoted in a reason, cut short: a reason is kept for thousands
+ * of rows and a field may be 64 KiB. */
+static char *
+quote (const char *text)
+{
+  if (g_utf8_strlen (text, 41) <= 40)
+    return g_strdup (text);
+  {
+    g_autofree char *start = g_utf8_substring (text, 0, 40);
+
+    return g_strconcat (start, "…", NULL);
+  }
+}
+
+/**
+ * pz_import_matcher_match:
+ * @fields: the record's fields (as many as @n_fields)
+ * @row: (out caller-allocates): the match; its name and zone id point
+ *   into @fields and the zones, valid as long as both
+ * @by_place: (out) (optional): whether the zone was found by its name
+ *   (else by coordinates)
+ *
+ * Returns: (transfer full) (nullable): why the record cannot be used, or
+ *   %NULL when @row is filled
+ */
+char *
+pz_import_matcher_match (PzImportMatcher        *self,
+                         const PzImportMapping  *mapping,
+                         const char * const     *fields,
+                         guint                   n_fields,
+                         PzImportRow            *row,
+                         gboolean               *by_place)
+{
+#define CELL(f) (mapping->columns[f] >= 0 && (guint) mapping->columns[f] < n_fields ? fields[mapping->columns[f]] : "")
+  const char *name = CELL (PZ_IMPORT_NAME);
+  const char *place = CELL (PZ_IMPORT_PLACE);
+  const char *lat_text = CELL (PZ_IMPORT_LATITUDE);
+  const char *lon_text = CELL (PZ_IMPORT_LONGITUDE);
+#undef CELL
+  PzZone *zone = NULL;
+
+  row->name = NULL;
+  row->zone_id = NULL;
+  row->has_location = FALSE;
+  row->latitude = row->longitude = 0;
+
+  if (*name == '\0')
+    return g_strdup (_("the enterprise name is missing"));
+  if (strlen (name) > PZ_IMPORT_MAX_NAME && g_utf8_strlen (name, -1) > PZ_IMPORT_MAX_NAME)
+    return g_strdup_printf (_("the enterprise name is longer than %u characters"), PZ_IMPORT_MAX_NAME);
+
+  if (*lat_text != '\0' || *lon_text != '\0')
+    {
+      if (!parse_coordinate (lat_text, 90, &row->latitude) || !parse_coordinate (lon_text, 180, &row->longitude))
+        {
+          g_autofree char *lat_quoted = quote (lat_text);
+          g_autofree char *lon_quoted = quote (lon_text);
+
+          return g_strdup_printf (_("bad coordinates “%s, %s”"), lat_quoted, lon_quoted);
+        }
+      row->has_location = TRUE;
+    }
+
+  if (*place != '\0')
+    {
+      const char *status;
+      g_autofree char *quoted = NULL;
+
+      zone = find_place (self, place, &status);
+      if (status != NULL)
+        quoted = quote (place);
+      if (status == unknown_place)
+        return g_strdup_printf (_("no pilot zone is called “%s”"), quoted);
+      if (status == ambiguous_place)
+        return g_strdup_printf (_("“%s” names more than one zone; write it in Chinese"), quoted);
+    }
+  else if (row->has_location)
+    {
+      double km;
+
+      zone = nearest_zone (self, row->latitude, row->longitude, &km);
+      if (zone == NULL || km > PZ_IMPORT_MAX_KM)
+        return g_strdup_printf (_("no pilot zone within %.0f km of %.4f, %.4f"),
+                                PZ_IMPORT_MAX_KM, row->latitude, row->longitude);
+    }
+  else
+    return g_strdup (_("neither a zone or city nor coordinates are given"));
+
+  row->name = (char *) name;
+  row->zone_id = (char *) pz_zone_get_id (zone);
+  if (by_place != NULL)
+    *by_place = *place != '\0';
+  return NULL;
 }
 
 static void
@@ -232,67 +458,24 @@ row_clear (gpointer data)
   g_free (row->zone_id);
 }
 
-static void
-problem_clear (gpointer data)
+static int
+compare_problem_lines (gconstpointer a,
+                       gconstpointer b)
 {
-  g_free (((PzImportProblem *) data)->reason);
-}
+  guint la = pz_import_problem_get_line (*(PzImportProblem **) a);
+  guint lb = pz_import_problem_get_line (*(PzImportProblem **) b);
 
-/* Matches one record; returns the reason it cannot be used, or NULL. */
-static char *
-match_record (GStrv                  record,
-              const PzImportMapping *mapping,
-              GListModel            *zones,
-              GHashTable            *index,
-              PzImportRow           *row)
-{
-  const char *name = cell (record, mapping->columns[PZ_IMPORT_NAME]);
-  const char *place = cell (record, mapping->columns[PZ_IMPORT_PLACE]);
-  const char *lat_text = cell (record, mapping->columns[PZ_IMPORT_LATITUDE]);
-  const char *lon_text = cell (record, mapping->columns[PZ_IMPORT_LONGITUDE]);
-  PzZone *zone = NULL;
-
-  if (*name == '\0')
-    return g_strdup (_("the enterprise name is missing"));
-
-  if (*lat_text != '\0' || *lon_text != '\0')
-    {
-      if (!parse_coordinate (lat_text, 90, &row->latitude) || !parse_coordinate (lon_text, 180, &row->longitude))
-        return g_strdup_printf (_("bad coordinates “%s, %s”"), lat_text, lon_text);
-      row->has_location = TRUE;
-    }
-
-  if (*place != '\0')
-    {
-      g_autofree char *key = pz_search_key (place);
-
-      if (!g_hash_table_lookup_extended (index, key, NULL, (gpointer *) &zone))
-        return g_strdup_printf (_("no pilot zone is called “%s”"), place);
-      if (zone == NULL)
-        return g_strdup_printf (_("“%s” names more than one zone; write it in Chinese"), place);
-    }
-  else if (row->has_location)
-    {
-      double km;
-
-      zone = nearest_zone (zones, row->latitude, row->longitude, &km);
-      if (zone == NULL || km > PZ_IMPORT_MAX_KM)
-        return g_strdup_printf (_("no pilot zone within %.0f km of %.4f, %.4f"),
-                                PZ_IMPORT_MAX_KM, row->latitude, row->longitude);
-    }
-  else
-    return g_strdup (_("neither a zone or city nor coordinates are given"));
-
-  row->name = g_strdup (name);
-  row->zone_id = g_strdup (pz_zone_get_id (zone));
-  return NULL;
+  return la < lb ? -1 : la > lb;
 }
 
 /**
  * pz_import_match:
  * @zones: the pilot zones to match against
  *
+ * Matches a file read whole (pz_import_file() streams instead).
+ *
  * Returns: (transfer full): the usable rows and the problems, by line
+ *   (with the lines that do not decode)
  */
 PzImportResult *
 pz_import_match (const PzCsv           *csv,
@@ -300,24 +483,37 @@ pz_import_match (const PzCsv           *csv,
                  GListModel            *zones)
 {
   PzImportResult *self = g_new0 (PzImportResult, 1);
-  g_autoptr(GHashTable) index = build_index (zones);
+  PzImportMatcher *matcher = pz_import_matcher_new (zones);
 
   self->rows = g_array_new (FALSE, TRUE, sizeof (PzImportRow));
   g_array_set_clear_func (self->rows, row_clear);
-  self->problems = g_array_new (FALSE, TRUE, sizeof (PzImportProblem));
-  g_array_set_clear_func (self->problems, problem_clear);
+  self->problems = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < csv->records->len; i++)
     {
-      PzImportRow row = { NULL, NULL, 0, 0, FALSE, g_array_index (csv->lines, guint, i) };
-      char *reason = match_record (g_ptr_array_index (csv->records, i), mapping, zones, index, &row);
+      GStrv record = g_ptr_array_index (csv->records, i);
+      guint line = g_array_index (csv->lines, guint, i);
+      PzImportRow row = { NULL, NULL, 0, 0, FALSE, line };
+      char *reason = pz_import_matcher_match (matcher, mapping, (const char * const *) record,
+                                              g_strv_length (record), &row, NULL);
 
       if (reason != NULL)
-        add_problem (self, row.line, reason);
+        g_ptr_array_add (self->problems, pz_import_problem_new_take (line, reason));
       else
-        g_array_append_val (self->rows, row);
+        {
+          row.name = g_strdup (row.name);
+          row.zone_id = g_strdup (row.zone_id);
+          g_array_append_val (self->rows, row);
+        }
+    }
+  if (csv->problems != NULL && csv->problems->len > 0)
+    {
+      for (guint i = 0; i < csv->problems->len; i++)
+        g_ptr_array_add (self->problems, g_object_ref (g_ptr_array_index (csv->problems, i)));
+      g_ptr_array_sort (self->problems, compare_problem_lines);
     }
 
+  pz_import_matcher_free (matcher);
   return self;
 }
 
@@ -327,7 +523,7 @@ pz_import_result_free (PzImportResult *self)
   if (self == NULL)
     return;
   g_array_unref (self->rows);
-  g_array_unref (self->problems);
+  g_ptr_array_unref (self->problems);
   g_free (self);
 }
 
@@ -344,10 +540,9 @@ pz_import_describe (const PzImportResult *self)
 
   for (guint i = 0; i < self->problems->len; i++)
     {
-      PzImportProblem *problem = &g_array_index (self->problems, PzImportProblem, i);
+      g_autofree char *line = pz_import_problem_describe (g_ptr_array_index (self->problems, i));
 
-      /* Translators: a row that was not imported, e.g. "Line 4: the name is missing" */
-      g_string_append_printf (text, _("Line %u: %s\n"), problem->line, problem->reason);
+      g_string_append_printf (text, "%s\n", line);
     }
   return g_string_free (text, FALSE);
 }

@@ -56,6 +56,8 @@ PzUserImportWriter *
 gboolean        pz_user_import_writer_add               (PzUserImportWriter *self,
                                                          const PzImportRow  *row,
                                                          GError            **error);
+void            pz_user_import_writer_set_sha256        (PzUserImportWriter *self,
+                                                         const char         *sha256);
 guint           pz_user_import_writer_get_n_rows        (PzUserImportWriter *self);
 gint64          pz_user_import_writer_commit            (PzUserImportWriter *self,
                                                          GError            **error);

@@ -21,6 +21,7 @@ struct _PzUserImportWriter
   sqlite3_stmt   *insert;
   gint64          import_id;
   guint           n_rows;
+  char           *sha256;     /* known once the file was read to its end */
   gboolean        open;       /* the transaction is still to commit or roll back */
 };
 
@@ -113,6 +114,23 @@ pz_user_import_writer_add (PzUserImportWriter  *self,
   return TRUE;
 }
 
+/**
+ * pz_user_import_writer_set_sha256:
+ * @sha256: the SHA-256 of the file's bytes in hex, known when a streamed
+ *   file was read to its end
+ *
+ * Stores @sha256 with the import when it is committed.
+ */
+void
+pz_user_import_writer_set_sha256 (PzUserImportWriter *self,
+                                  const char         *sha256)
+{
+  g_return_if_fail (self != NULL && self->open);
+
+  g_free (self->sha256);
+  self->sha256 = g_strdup (sha256);
+}
+
 guint
 pz_user_import_writer_get_n_rows (PzUserImportWriter *self)
 {
@@ -140,9 +158,11 @@ pz_user_import_writer_commit (PzUserImportWriter  *self,
   g_return_val_if_fail (self != NULL && self->open, 0);
 
   g_clear_pointer (&self->insert, sqlite3_finalize);
-  ok = sqlite3_prepare_v2 (db, "UPDATE imports SET rows = ? WHERE id = ?", -1, &stmt, NULL) == SQLITE_OK &&
+  ok = sqlite3_prepare_v2 (db, "UPDATE imports SET rows = ?, sha256 = coalesce(?, sha256) WHERE id = ?",
+                           -1, &stmt, NULL) == SQLITE_OK &&
        sqlite3_bind_int64 (stmt, 1, self->n_rows) == SQLITE_OK &&
-       sqlite3_bind_int64 (stmt, 2, self->import_id) == SQLITE_OK &&
+       sqlite3_bind_text (stmt, 2, self->sha256, -1, SQLITE_STATIC) == SQLITE_OK &&
+       sqlite3_bind_int64 (stmt, 3, self->import_id) == SQLITE_OK &&
        sqlite3_step (stmt) == SQLITE_DONE;
   sqlite3_finalize (stmt);
   if (!ok || sqlite3_exec (db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
@@ -160,5 +180,6 @@ pz_user_import_writer_free (PzUserImportWriter *self)
   if (self->open)
     sqlite3_exec (_pz_user_database_get_handle (self->database), "ROLLBACK", NULL, NULL, NULL);
   g_clear_object (&self->database);
+  g_free (self->sha256);
   g_free (self);
 }

@@ -85,7 +85,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       if (!pz_import_check_mapping (&mapping, NULL))
         continue;
       result = pz_import_match (csv, &mapping, G_LIST_MODEL (zones));
-      FUZZ_CHECK (result->rows->len + result->problems->len == csv->records->len);
+      FUZZ_CHECK (result->rows->len + result->problems->len == csv->records->len + csv->problems->len);
       for (guint i = 0; i < result->rows->len; i++)
         {
           PzImportRow *row = &g_array_index (result->rows, PzImportRow, i);
