@@ -16,40 +16,10 @@
 #include "pz-csv.h"
 #include "pz-database.h"
 #include "pz-import.h"
+#include "pz-test-user.h"
 #include "pz-user-database-private.h"
 
 static PzDatabase *database;
-
-typedef struct
-{
-  char           *dir;
-  PzUserDatabase *user;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  user_data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("pz-import-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "data", "user.sqlite", NULL);
-  fixture->user = pz_user_database_open (path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  user_data)
-{
-  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", fixture->dir);
-
-  g_clear_object (&fixture->user);
-  g_assert_cmpint (system (command), ==, 0);
-  g_free (fixture->dir);
-}
 
 static PzImportResult *
 import_bytes (Fixture    *fixture,

@@ -32,9 +32,33 @@ struct _PzImportsWindow
 G_DEFINE_FINAL_TYPE (PzImportsWindow, pz_imports_window, ADW_TYPE_WINDOW)
 
 /**
+ * pz_days_ago:
+ * @when: a moment
+ * @now: the present
+ *
+ * Returns: how many calendar days, in local time, @when lies before @now
+ *   (0 for today, 1 for yesterday)
+ */
+int
+pz_days_ago (GDateTime *when,
+             GDateTime *now)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (when);
+  g_autoptr(GDateTime) local_now = g_date_time_to_local (now);
+  g_autoptr(GDateTime) day = g_date_time_new_local (g_date_time_get_year (local), g_date_time_get_month (local),
+                                                    g_date_time_get_day_of_month (local), 12, 0, 0);
+  g_autoptr(GDateTime) today = g_date_time_new_local (g_date_time_get_year (local_now),
+                                                      g_date_time_get_month (local_now),
+                                                      g_date_time_get_day_of_month (local_now), 12, 0, 0);
+
+  /* Noon to noon, so that a change of daylight saving time cannot move a day. */
+  return (int) ((g_date_time_difference (today, day) + G_TIME_SPAN_HOUR * 12) / G_TIME_SPAN_DAY);
+}
+
+/**
  * pz_format_import_date:
  * @imported: when a list was imported
- * @now: the present, in the same time zone as the user
+ * @now: the present
  *
  * Returns: (transfer full): "Today 13:27", "Yesterday 09:05", or an older
  *   date in the locale's format with its time, in local time
@@ -44,22 +68,20 @@ pz_format_import_date (GDateTime *imported,
                        GDateTime *now)
 {
   g_autoptr(GDateTime) local = g_date_time_to_local (imported);
-  g_autoptr(GDateTime) local_now = g_date_time_to_local (now);
-  g_autoptr(GDateTime) yesterday = g_date_time_add_days (local_now, -1);
   g_autofree char *time = g_date_time_format (local, "%H:%M");
-  int y, m, d;
 
-  g_date_time_get_ymd (local, &y, &m, &d);
-  if (y == g_date_time_get_year (local_now) && m == g_date_time_get_month (local_now) &&
-      d == g_date_time_get_day_of_month (local_now))
-    /* Translators: when a list was imported, e.g. "Today 13:27" */
-    return g_strdup_printf (_("Today %s"), time);
-  if (y == g_date_time_get_year (yesterday) && m == g_date_time_get_month (yesterday) &&
-      d == g_date_time_get_day_of_month (yesterday))
-    /* Translators: when a list was imported, e.g. "Yesterday 13:27" */
-    return g_strdup_printf (_("Yesterday %s"), time);
-  /* The locale's date (%x), then the time. */
-  return g_date_time_format (local, "%x %H:%M");
+  switch (pz_days_ago (imported, now))
+    {
+    case 0:
+      /* Translators: when a list was imported, e.g. "Today 13:27" */
+      return g_strdup_printf (_("Today %s"), time);
+    case 1:
+      /* Translators: when a list was imported, e.g. "Yesterday 13:27" */
+      return g_strdup_printf (_("Yesterday %s"), time);
+    default:
+      /* The locale's date (%x), then the time. */
+      return g_date_time_format (local, "%x %H:%M");
+    }
 }
 
 static void

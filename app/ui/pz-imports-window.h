@@ -17,6 +17,8 @@ G_DECLARE_FINAL_TYPE (PzImportsWindow, pz_imports_window, PZ, IMPORTS_WINDOW, Ad
 
 GtkWidget *pz_imports_window_new         (GtkWindow      *parent,
                                           PzUserDatabase *user_database);
+int        pz_days_ago                   (GDateTime      *when,
+                                          GDateTime      *now);
 char      *pz_format_import_date         (GDateTime      *imported,
                                           GDateTime      *now);
 
