@@ -11,10 +11,12 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "pz-csv.h"
 #include "pz-database.h"
+#include "pz-import-job.h"
 #include "pz-import.h"
 #include "pz-test-user.h"
 #include "pz-user-database-private.h"
@@ -369,6 +371,335 @@ test_import_bundled_untouched (Fixture       *fixture,
   g_assert_cmpstr (before, ==, after);
 }
 
+static char *
+write_file (Fixture    *fixture,
+            const char *name,
+            const char *data,
+            gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (fixture->dir, name, NULL);
+
+  g_file_set_contents (path, data, length, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static char *
+user_path (Fixture *fixture)
+{
+  return g_build_filename (fixture->dir, "data", "user.sqlite", NULL);
+}
+
+static PzImportSummary *
+import_path (Fixture     *fixture,
+             const char  *path,
+             gboolean     store,
+             GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *user = user_path (fixture);
+  g_autofree char *base = g_path_get_basename (path);
+  PzImportSummary *summary = pz_import_file (file, NULL, pz_database_get_zones (database), base,
+                                             store ? user : NULL, NULL, NULL, NULL, error);
+
+  /* The fixture's database hears of another connection's commit. */
+  pz_user_database_reload (fixture->user);
+  return summary;
+}
+
+static PzImportProblem *
+summary_problem (PzImportSummary *summary,
+                 guint            i)
+{
+  PzImportProblem *problem = g_list_model_get_item (summary->problems, i);
+
+  g_object_unref (problem);   /* the list holds it */
+  return problem;
+}
+
+/* The names stored, in order, from the database itself. */
+static char *
+stored_names (Fixture *fixture)
+{
+  sqlite3 *db = _pz_user_database_get_handle (fixture->user);
+  sqlite3_stmt *stmt = NULL;
+  GString *names = g_string_new (NULL);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM enterprises ORDER BY id", -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (names, "%s;", sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return g_string_free (names, FALSE);
+}
+
+/* A UTF-8 row and a GB18030 row: the GB18030 line is left out with its
+ * number, the UTF-8 one stored as written, nothing as other characters. */
+static void
+test_import_file_mixed_encodings (Fixture       *fixture,
+                                  gconstpointer  user_data)
+{
+  g_autofree char *gb = g_convert ("鄞州企业,宁波\n", -1, "GB18030", "UTF-8", NULL, NULL, NULL);
+  g_autofree char *data = g_strconcat ("name,city\n杭州企业,杭州\n", gb, NULL);
+  g_autofree char *path = write_file (fixture, "mixed.csv", data, -1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PzImportSummary) summary = import_path (fixture, path, TRUE, &error);
+  g_autofree char *names = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (summary->encoding, ==, "UTF-8");
+  g_assert_cmpuint (summary->n_rows, ==, 2);
+  g_assert_cmpuint (summary->n_imported, ==, 1);
+  g_assert_cmpuint (summary->n_left_out, ==, 1);
+  g_assert_cmpuint (pz_import_problem_get_line (summary_problem (summary, 0)), ==, 3);
+  g_assert_nonnull (strstr (pz_import_problem_get_reason (summary_problem (summary, 0)), "UTF-8"));
+  names = stored_names (fixture);
+  g_assert_cmpstr (names, ==, "杭州企业;");
+  g_assert_cmpuint (zone_count (fixture, "ningbo"), ==, 0);
+}
+
+/* Names over the limit are left out by line; the rest import. */
+static void
+test_import_file_long_name (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  GString *data = g_string_new ("name,city\nShort Ltd,Hangzhou\n");
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PzImportSummary) summary = NULL;
+
+  for (guint i = 0; i < PZ_IMPORT_MAX_NAME + 1; i++)
+    g_string_append (data, "长");
+  g_string_append (data, ",Hangzhou\n");
+  for (guint i = 0; i < PZ_IMPORT_MAX_NAME; i++)
+    g_string_append (data, "长");
+  g_string_append (data, ",Ningbo\n");
+  path = write_file (fixture, "long.csv", data->str, data->len);
+  summary = import_path (fixture, path, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary->n_imported, ==, 2);
+  g_assert_cmpuint (summary->n_left_out, ==, 1);
+  g_assert_cmpuint (pz_import_problem_get_line (summary_problem (summary, 0)), ==, 3);
+  g_assert_nonnull (strstr (pz_import_problem_get_reason (summary_problem (summary, 0)), "longer than 1000 characters"));
+  g_assert_cmpuint (zone_count (fixture, "ningbo"), ==, 1);
+  g_string_free (data, TRUE);
+}
+
+/* An endless file of NUL bytes stops at once with a message, and a
+ * check of a file that is not there says so. */
+static void
+test_import_file_endless (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PzImportSummary) summary = import_path (fixture, "/dev/zero", TRUE, &error);
+
+  g_assert_null (summary);
+  g_assert_error (error, PZ_CSV_ERROR, PZ_CSV_ERROR_BINARY);
+  g_assert_cmpuint (pz_user_database_count_enterprises (fixture->user), ==, 0);
+}
+
+static char *
+write_rows (Fixture *fixture,
+            guint    n,
+            guint    n_bad)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "big.csv", NULL);
+  FILE *out = fopen (path, "w");
+
+  g_assert_nonnull (out);
+  fputs ("企业名称,城市,lat,lon\n", out);
+  for (guint i = 0; i < n; i++)
+    {
+      if (i < n_bad)
+        fprintf (out, "Lost %u,Atlantis,,\n", i);
+      else if (i % 10 == 9)
+        fprintf (out, "企业 %u,,30.2900,120.1600\n", i);
+      else
+        fprintf (out, "\"Enterprise %u, Ltd\",%s,,\n", i, i % 2 ? "杭州" : "Ningbo");
+    }
+  g_assert_cmpint (fclose (out), ==, 0);
+  return g_steal_pointer (&path);
+}
+
+/* 100,000 rows stream in with the right counts, the summary's SHA-256 is
+ * the file's, and the import is stored under it. */
+static void
+test_import_file_many_rows (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autofree char *path = write_rows (fixture, 100000, 0);
+  g_autofree char *sha256 = checksum_file (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PzImportSummary) summary = import_path (fixture, path, TRUE, &error);
+  PzImport *import;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary->n_rows, ==, 100000);
+  g_assert_cmpuint (summary->n_imported, ==, 100000);
+  g_assert_cmpuint (summary->n_by_location, ==, 10000);
+  g_assert_cmpuint (summary->n_by_name, ==, 90000);
+  g_assert_cmpuint (summary->n_left_out, ==, 0);
+  g_assert_cmpstr (summary->sha256, ==, sha256);
+  g_assert_cmpint (summary->import_id, >, 0);
+  g_assert_cmpuint (pz_user_database_count_enterprises (fixture->user), ==, 100000);
+  g_assert_cmpuint (zone_count (fixture, "hangzhou"), ==, 40000 + 10000);
+  import = pz_user_database_find_import (fixture->user, sha256);
+  g_assert_nonnull (import);
+  g_assert_cmpint (pz_import_get_id (import), ==, summary->import_id);
+  g_assert_cmpuint (pz_import_get_n_rows (import), ==, 100000);
+}
+
+/* A check stores nothing, lists at most PZ_IMPORT_MAX_PROBLEMS problems
+ * in line order and counts them all. */
+static void
+test_import_file_check (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  guint n_bad = PZ_IMPORT_MAX_PROBLEMS + 50;
+  g_autofree char *path = write_rows (fixture, n_bad + 100, n_bad);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PzImportSummary) summary = import_path (fixture, path, FALSE, &error);
+  guint n_listed;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary->n_rows, ==, n_bad + 100);
+  g_assert_cmpuint (summary->n_imported, ==, 100);
+  g_assert_cmpuint (summary->n_left_out, ==, n_bad);
+  g_assert_cmpint (summary->import_id, ==, 0);
+  n_listed = g_list_model_get_n_items (summary->problems);
+  g_assert_cmpuint (n_listed, ==, PZ_IMPORT_MAX_PROBLEMS);
+  g_assert_cmpuint (pz_import_problem_get_line (summary_problem (summary, 0)), ==, 2);
+  g_assert_cmpuint (pz_import_problem_get_line (summary_problem (summary, n_listed - 1)), ==, n_listed + 1);
+  g_assert_cmpuint (pz_user_database_count_enterprises (fixture->user), ==, 0);
+}
+
+static void
+cancel_at_first_progress (double   fraction,
+                          guint    n_rows,
+                          gpointer user_data)
+{
+  g_assert_cmpfloat (fraction, >, 0);
+  g_assert_cmpfloat (fraction, <, 1);
+  g_assert_cmpuint (n_rows, >, 0);
+  g_cancellable_cancel (user_data);
+}
+
+/* A cancel midway (from the progress) rolls back: nothing is stored. */
+static void
+test_import_file_cancel (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  g_autofree char *path = write_rows (fixture, 100000, 0);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *user = user_path (fixture);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PzImportSummary) summary = NULL;
+  g_autoptr(PzUserDatabase) reopened = NULL;
+
+  add_import (fixture, "kept.csv", "name,city\nKept Ltd,Hangzhou\n");
+  summary = pz_import_file (file, NULL, pz_database_get_zones (database), "big.csv", user,
+                            cancel_at_first_progress, cancellable, cancellable, &error);
+  g_assert_null (summary);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+
+  reopened = pz_user_database_open (user, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (pz_user_database_get_imports (reopened)), ==, 1);
+  g_assert_cmpuint (pz_user_database_count_enterprises (reopened), ==, 1);
+}
+
+typedef struct
+{
+  GMainLoop       *loop;
+  GThread         *thread;
+  guint            n_progress;
+  gboolean         data_freed;
+  PzImportSummary *summary;
+  GError          *error;
+} Async;
+
+static void
+async_progress (double   fraction,
+                guint    n_rows,
+                gpointer user_data)
+{
+  Async *async = user_data;
+
+  g_assert_true (g_thread_self () == async->thread);
+  g_assert_false (async->data_freed);
+  async->n_progress++;
+}
+
+static void
+async_data_free (gpointer user_data)
+{
+  Async *async = user_data;
+
+  g_assert_true (g_thread_self () == async->thread);
+  async->data_freed = TRUE;
+}
+
+static void
+async_done (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Async *async = user_data;
+
+  async->summary = pz_import_file_finish (result, &async->error);
+  g_main_loop_quit (async->loop);
+}
+
+/* The async import runs in a thread; its progress and the freeing of
+ * the progress data come on the caller's main context. */
+static void
+test_import_file_async (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autofree char *path = write_rows (fixture, 20000, 10);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *user = user_path (fixture);
+  Async async = { g_main_loop_new (NULL, FALSE), g_thread_self (), 0, FALSE, NULL, NULL };
+  PzImportMapping mapping = { { 0, 1, 2, 3 } };
+
+  pz_import_file_async (file, &mapping, pz_database_get_zones (database), "big.csv", user,
+                        async_progress, &async, async_data_free, NULL, async_done, &async);
+  g_main_loop_run (async.loop);
+  while (!async.data_freed)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_no_error (async.error);
+  g_assert_nonnull (async.summary);
+  g_assert_cmpuint (async.summary->n_imported, ==, 19990);
+  g_assert_cmpuint (async.summary->n_left_out, ==, 10);
+  g_assert_cmpuint (async.n_progress, >=, 1);
+  pz_user_database_reload (fixture->user);
+  g_assert_cmpuint (pz_user_database_count_enterprises (fixture->user), ==, 19990);
+  pz_import_summary_free (async.summary);
+  g_main_loop_unref (async.loop);
+}
+
+/* The head of a file is its first rows only. */
+static void
+test_import_read_head (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autofree char *path = write_rows (fixture, 100000, 0);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PzCsv) head = pz_csv_read_head (file, PZ_IMPORT_PREVIEW_ROWS, NULL, &error);
+  PzImportMapping mapping;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (head->records->len, ==, PZ_IMPORT_PREVIEW_ROWS);
+  g_assert_cmpstr (head->header[0], ==, "企业名称");
+  pz_import_guess_mapping (head, &mapping);
+  g_assert_cmpint (mapping.columns[PZ_IMPORT_PLACE], ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -394,6 +725,14 @@ main (int   argc,
   g_test_add ("/import/counts-follow", Fixture, NULL, fixture_set_up, test_import_counts_follow, fixture_tear_down);
   g_test_add ("/import/remove", Fixture, NULL, fixture_set_up, test_import_remove, fixture_tear_down);
   g_test_add ("/import/bundled-untouched", Fixture, NULL, fixture_set_up, test_import_bundled_untouched, fixture_tear_down);
+  g_test_add ("/import/file/mixed-encodings", Fixture, NULL, fixture_set_up, test_import_file_mixed_encodings, fixture_tear_down);
+  g_test_add ("/import/file/long-name", Fixture, NULL, fixture_set_up, test_import_file_long_name, fixture_tear_down);
+  g_test_add ("/import/file/endless", Fixture, NULL, fixture_set_up, test_import_file_endless, fixture_tear_down);
+  g_test_add ("/import/file/many-rows", Fixture, NULL, fixture_set_up, test_import_file_many_rows, fixture_tear_down);
+  g_test_add ("/import/file/check", Fixture, NULL, fixture_set_up, test_import_file_check, fixture_tear_down);
+  g_test_add ("/import/file/cancel", Fixture, NULL, fixture_set_up, test_import_file_cancel, fixture_tear_down);
+  g_test_add ("/import/file/async", Fixture, NULL, fixture_set_up, test_import_file_async, fixture_tear_down);
+  g_test_add ("/import/read-head", Fixture, NULL, fixture_set_up, test_import_read_head, fixture_tear_down);
 
   status = g_test_run ();
   g_clear_object (&database);

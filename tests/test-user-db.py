@@ -131,6 +131,55 @@ def nothing_imported_fails(tmp):
     assert "Imported 1 enterprise" in out, out
 
 
+@test
+def endless_file_stops_at_once(tmp):
+    """--import /dev/zero stops at once with a message, in little memory."""
+    user_db = os.path.join(tmp, "user.sqlite")
+    proc = start_import(user_db, "/dev/zero")
+    start = time.monotonic()
+    try:
+        _, status, usage = os.wait4(proc.pid, 0)
+    finally:
+        proc.kill()
+    err = proc.stderr.read()
+    proc.stdout.close()
+    proc.stderr.close()
+    assert os.waitstatus_to_exitcode(status) == 1, f"exit {status}: {err}"
+    assert "/dev/zero" in err and "NUL" in err, err
+    assert time.monotonic() - start < 20, "it took long"
+    assert usage.ru_maxrss < 100 * 1024, f"peak RSS {usage.ru_maxrss} KiB"
+    assert not os.path.exists(user_db), "a user database was created"
+
+
+@test
+def mixed_encodings_leave_the_odd_line_out(tmp):
+    """A UTF-8 row and a GB18030 row: the GB18030 one is left out by line,
+    never stored as other characters."""
+    user_db = os.path.join(tmp, "user.sqlite")
+    path = os.path.join(tmp, "mixed.csv")
+    with open(path, "wb") as f:
+        f.write("name,city\n杭州企业,杭州\n".encode("utf-8") + "宁波企业,宁波\n".encode("gb18030"))
+    out, _ = run_import(user_db, path)
+    assert "Imported 1 enterprise" in out and "Line 3: the line is not UTF-8" in out, out
+    con = sqlite3.connect(user_db)
+    try:
+        assert [r[0] for r in con.execute("SELECT name FROM enterprises")] == ["杭州企业"]
+    finally:
+        con.close()
+
+
+@test
+def problems_printed_are_capped(tmp):
+    """The first 100 rows left out are listed, the rest counted."""
+    user_db = os.path.join(tmp, "user.sqlite")
+    path = os.path.join(tmp, "bad.csv")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("name,city\nGood,Hangzhou\n" + "".join(f"Bad {i},Atlantis\n" for i in range(250)))
+    out, _ = run_import(user_db, path)
+    assert "250 rows left out" in out and "Line 102:" in out and "Line 103:" not in out, out
+    assert "… and 150 more rows left out" in out, out
+
+
 print(f"1..{len(tests)}")
 failed = 0
 for number, fn in enumerate(tests, 1):
