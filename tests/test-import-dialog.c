@@ -455,6 +455,30 @@ test_dialog_cancel_import (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* Without a user database (it did not open), the preview still works and
+ * the greyed Import says why, with the reason. */
+static void
+test_dialog_no_user_data (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autoptr(GFile) file = write_file (fixture, "list.csv", five_rows, -1);
+  g_autoptr(GFile) blocker = write_file (fixture, "not-a-folder", "", 0);
+  g_autofree char *path = g_build_filename (fixture->dir, "not-a-folder", "user.sqlite", NULL);
+  GtkWidget *dialog;
+  GtkWidget *reason;
+
+  g_setenv ("PZ_USER_DATABASE", path, TRUE);
+  dialog = show (new_dialog (NULL, NULL, file));
+  wait_idle (dialog);
+  g_unsetenv ("PZ_USER_DATABASE");
+
+  g_assert_false (import_enabled (dialog));
+  reason = find_widget (dialog, is_label_containing, "Your imported data cannot be opened");
+  g_assert_nonnull (reason);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (reason)), "not-a-folder"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static GtkWidget *
 find_window_titled (const char *title)
 {
@@ -526,6 +550,7 @@ main (int   argc,
   g_test_add ("/import-ui/dialog-many-bad-rows", Fixture, NULL, fixture_set_up, test_dialog_many_bad_rows, fixture_tear_down);
   g_test_add ("/import-ui/dialog-reimport", Fixture, NULL, fixture_set_up, test_dialog_reimport, fixture_tear_down);
   g_test_add ("/import-ui/dialog-cancel-import", Fixture, NULL, fixture_set_up, test_dialog_cancel_import, fixture_tear_down);
+  g_test_add ("/import-ui/dialog-no-user-data", Fixture, NULL, fixture_set_up, test_dialog_no_user_data, fixture_tear_down);
   g_test_add ("/import-ui/dialog-toast", Fixture, NULL, fixture_set_up, test_dialog_toast, fixture_tear_down);
   g_test_add ("/import-ui/imports-date", Fixture, NULL, fixture_set_up, test_imports_date, fixture_tear_down);
   g_test_add ("/import-ui/imports-remove-undo", Fixture, NULL, fixture_set_up, test_imports_remove_undo, fixture_tear_down);
