@@ -174,7 +174,7 @@ update_state (PzImportDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->reason_label), reason != NULL && self->state != STATE_IDLE);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_box), busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->columns_group), self->state != STATE_IMPORTING);
-  gtk_button_set_label (self->stop_button, self->state == STATE_IMPORTING ? _("Cancel _Import") : _("Cancel _Check"));
+  gtk_button_set_label (self->stop_button, self->state == STATE_IMPORTING ? _("Cancel Import") : _("Cancel Check"));
 }
 
 static void
@@ -372,13 +372,21 @@ describe_earlier (PzImport *earlier)
 {
   GDateTime *imported = pz_import_get_imported (earlier);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) local = g_date_time_to_local (imported);
-  g_autofree char *time = g_date_time_format (local, "%H:%M");
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *time = NULL;
   g_autofree char *date = NULL;
   g_autofree char *count = pz_format_count (pz_import_get_n_rows (earlier));
   const char *name = pz_import_get_file_name (earlier);
   guint n = pz_import_get_n_rows (earlier);
 
+  if (imported == NULL)
+    /* Translators: asked before importing a file a second time: the file name, the count */
+    return g_strdup_printf (ngettext ("This file was already imported as “%s” (%s enterprise). Import it again?",
+                                      "This file was already imported as “%s” (%s enterprises). Import it again?", n),
+                            name, count);
+
+  local = g_date_time_to_local (imported);
+  time = g_date_time_format (local, "%H:%M");
   switch (pz_days_ago (imported, now))
     {
     case 0:
