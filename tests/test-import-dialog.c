@@ -4,7 +4,8 @@
  * first, the rows left out in a list view (20,000 of them without a
  * freeze: the check runs on a worker thread), the reason for a greyed
  * Import, the question before a file is imported a second time, a
- * cancelled import that stores nothing, the toast after an import with
+ * cancelled import that stores nothing, a busy user database and one
+ * that cannot be opened told in words, the toast after an import with
  * its numbers and Show; Manage Imports with local dates, Remove with Undo
  * and an empty state.
  *
@@ -455,6 +456,36 @@ test_dialog_cancel_import (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* Another program keeps the user database busy beyond the 5 s wait: the
+ * dialog stays open and says so in words; nothing is stored, and Import
+ * can be pressed again. */
+static void
+test_dialog_busy (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(GFile) file = write_file (fixture, "list.csv", five_rows, -1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PzUserDatabase) other = pz_user_database_open (pz_user_database_get_path (fixture->user), &error);
+  g_autoptr(PzUserImportWriter) writer = NULL;
+  GtkWidget *dialog;
+
+  g_assert_no_error (error);
+  writer = pz_user_database_begin_import (other, "other.csv", NULL, &error);
+  g_assert_no_error (error);
+
+  dialog = show (new_dialog (NULL, fixture->user, file));
+  wait_idle (dialog);
+  gtk_widget_activate_action (dialog, "import.import", NULL);
+  wait_idle (dialog);
+  g_assert_nonnull (find_widget (dialog, is_label_containing, "Nothing was imported: "));
+  g_assert_nonnull (find_widget (dialog, is_label_containing, "busy"));
+  g_assert_true (import_enabled (dialog));
+
+  g_clear_pointer (&writer, pz_user_import_writer_free);
+  g_assert_cmpuint (n_imports (fixture), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 /* Without a user database (it did not open), the preview still works and
  * the greyed Import says why, with the reason. */
 static void
@@ -550,6 +581,7 @@ main (int   argc,
   g_test_add ("/import-ui/dialog-many-bad-rows", Fixture, NULL, fixture_set_up, test_dialog_many_bad_rows, fixture_tear_down);
   g_test_add ("/import-ui/dialog-reimport", Fixture, NULL, fixture_set_up, test_dialog_reimport, fixture_tear_down);
   g_test_add ("/import-ui/dialog-cancel-import", Fixture, NULL, fixture_set_up, test_dialog_cancel_import, fixture_tear_down);
+  g_test_add ("/import-ui/dialog-busy", Fixture, NULL, fixture_set_up, test_dialog_busy, fixture_tear_down);
   g_test_add ("/import-ui/dialog-no-user-data", Fixture, NULL, fixture_set_up, test_dialog_no_user_data, fixture_tear_down);
   g_test_add ("/import-ui/dialog-toast", Fixture, NULL, fixture_set_up, test_dialog_toast, fixture_tear_down);
   g_test_add ("/import-ui/imports-date", Fixture, NULL, fixture_set_up, test_imports_date, fixture_tear_down);
