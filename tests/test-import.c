@@ -700,6 +700,64 @@ test_import_read_head (Fixture       *fixture,
   g_assert_cmpint (mapping.columns[PZ_IMPORT_PLACE], ==, 1);
 }
 
+static guint
+count_indexes (Fixture *fixture)
+{
+  sqlite3 *db = _pz_user_database_get_handle (fixture->user);
+  sqlite3_stmt *stmt = NULL;
+  guint n;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                                       " AND name IN ('enterprises_zone', 'enterprises_import')", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = (guint) sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return n;
+}
+
+static void
+write_many (Fixture  *fixture,
+            guint     n,
+            gboolean  commit)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PzUserImportWriter) writer = pz_user_database_begin_import (fixture->user, "many.csv", NULL, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < n; i++)
+    {
+      PzImportRow row = { "Enterprise", i % 2 ? "hangzhou" : "ningbo", 0, 0, FALSE, i + 2 };
+
+      g_assert_true (pz_user_import_writer_add (writer, &row, &error));
+    }
+  if (commit)
+    g_assert_cmpint (pz_user_import_writer_commit (writer, &error), >, 0);
+  g_assert_no_error (error);
+}
+
+/* An import larger than the data before it drops the indexes and builds
+ * them again at the commit; a rollback brings them back too, and the
+ * counts read through them are right. */
+static void
+test_import_reindex (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_assert_cmpuint (count_indexes (fixture), ==, 2);
+  write_many (fixture, 120000, FALSE);
+  g_assert_cmpuint (count_indexes (fixture), ==, 2);
+  g_assert_cmpuint (pz_user_database_count_enterprises (fixture->user), ==, 0);
+
+  write_many (fixture, 120000, TRUE);
+  g_assert_cmpuint (count_indexes (fixture), ==, 2);
+  g_assert_cmpuint (zone_count (fixture, "hangzhou"), ==, 60000);
+
+  /* Fewer rows than there are keep the indexes as they go. */
+  write_many (fixture, 110000, TRUE);
+  g_assert_cmpuint (count_indexes (fixture), ==, 2);
+  g_assert_cmpuint (zone_count (fixture, "ningbo"), ==, 115000);
+  g_assert_cmpuint (pz_user_database_count_enterprises (fixture->user), ==, 230000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -732,6 +790,7 @@ main (int   argc,
   g_test_add ("/import/file/check", Fixture, NULL, fixture_set_up, test_import_file_check, fixture_tear_down);
   g_test_add ("/import/file/cancel", Fixture, NULL, fixture_set_up, test_import_file_cancel, fixture_tear_down);
   g_test_add ("/import/file/async", Fixture, NULL, fixture_set_up, test_import_file_async, fixture_tear_down);
+  g_test_add ("/import/reindex", Fixture, NULL, fixture_set_up, test_import_reindex, fixture_tear_down);
   g_test_add ("/import/read-head", Fixture, NULL, fixture_set_up, test_import_read_head, fixture_tear_down);
 
   status = g_test_run ();

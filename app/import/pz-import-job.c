@@ -175,7 +175,7 @@ pz_import_file (GFile                  *file,
               /* Opened at the first row to store: a list of which nothing
                * matches leaves no database behind. */
               if (user_database_path != NULL && writer == NULL &&
-                  (!(database = pz_user_database_open (user_database_path, error)) ||
+                  (!(database = pz_user_database_open_for_import (user_database_path, error)) ||
                    !(writer = pz_user_database_begin_import (database, file_name, NULL, error))))
                 return NULL;
               if (writer != NULL && !pz_user_import_writer_add (writer, &row, error))

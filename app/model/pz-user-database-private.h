@@ -11,6 +11,14 @@
 
 G_BEGIN_DECLS
 
+/* The indexes of the enterprises, dropped and built again by a writer
+ * that adds more rows than there were. */
+#define _PZ_USER_DATABASE_INDEXES \
+  "CREATE INDEX IF NOT EXISTS enterprises_zone ON enterprises(zone_id);" \
+  "CREATE INDEX IF NOT EXISTS enterprises_import ON enterprises(import_id);"
+#define _PZ_USER_DATABASE_DROP_INDEXES \
+  "DROP INDEX IF EXISTS enterprises_zone; DROP INDEX IF EXISTS enterprises_import;"
+
 /* For tests: makes the next imports fail at their row @n_rows (0 is
  * the first), inside the transaction; G_MAXUINT turns it off. */
 void _pz_user_database_set_fail_after_rows (PzUserDatabase *self,

@@ -46,6 +46,7 @@ struct _PzUserDatabase
   GFileMonitor *monitor;        /* of the file, once watched */
   guint       reload_source;
   gint64      data_version;     /* SQLite's, as last read */
+  gboolean    write_only;       /* a worker's: neither the list nor the counts are read */
 };
 
 G_DEFINE_FINAL_TYPE (PzUserDatabase, pz_user_database, G_TYPE_OBJECT)
@@ -136,8 +137,7 @@ static const char schema[] =
   "CREATE TABLE IF NOT EXISTS enterprises ("
   " id INTEGER PRIMARY KEY, import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
   " name TEXT NOT NULL, zone_id TEXT NOT NULL, lat REAL, lon REAL, line INTEGER);"
-  "CREATE INDEX IF NOT EXISTS enterprises_zone ON enterprises(zone_id);"
-  "CREATE INDEX IF NOT EXISTS enterprises_import ON enterprises(import_id);";
+  _PZ_USER_DATABASE_INDEXES;
 
 /* Version 1 had neither the file's hash nor removal marks. */
 static const char upgrade_from_1[] =
@@ -254,16 +254,10 @@ read_counts (PzUserDatabase *self)
   return rc == SQLITE_DONE;
 }
 
-/**
- * pz_user_database_open:
- *
- * Opens or creates the user database at @path, creating its folder.
- *
- * Returns: (transfer full): the database, or %NULL with @error naming @path
- */
-PzUserDatabase *
-pz_user_database_open (const char  *path,
-                       GError     **error)
+static PzUserDatabase *
+open_database (const char  *path,
+               gboolean     write_only,
+               GError     **error)
 {
   g_autoptr(PzUserDatabase) self = g_object_new (PZ_TYPE_USER_DATABASE, NULL);
   g_autofree char *dir = g_path_get_dirname (path);
@@ -283,7 +277,9 @@ pz_user_database_open (const char  *path,
 
   /* Functions with side effects stay out of the schema, and a second
    * process that is writing (another import) is waited for, up to 5 s. */
-  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK ||
+  /* A worker's connection is used on its one thread only. */
+  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+                       (write_only ? SQLITE_OPEN_NOMUTEX : 0), NULL) != SQLITE_OK ||
       sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS) != SQLITE_OK ||
       sqlite3_exec (self->db, "PRAGMA trusted_schema = OFF", NULL, NULL, NULL) != SQLITE_OK ||
       sqlite3_db_config (self->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL) != SQLITE_OK ||
@@ -323,13 +319,47 @@ pz_user_database_open (const char  *path,
     }
 
   self->data_version = read_data_version (self);
-  if (!read_imports (self) || !read_counts (self))
+  self->write_only = write_only;
+  if (!write_only && (!read_imports (self) || !read_counts (self)))
     {
       _pz_user_database_fail (self, error, PZ_USER_DATABASE_ERROR_OPEN, _("open the user data"));
       return NULL;
     }
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * pz_user_database_open:
+ *
+ * Opens or creates the user database at @path, creating its folder.
+ *
+ * Returns: (transfer full): the database, or %NULL with @error naming @path
+ */
+PzUserDatabase *
+pz_user_database_open (const char  *path,
+                       GError     **error)
+{
+  return open_database (path, FALSE, error);
+}
+
+/**
+ * pz_user_database_open_for_import:
+ *
+ * Opens the user database at @path as pz_user_database_open() does, for
+ * a worker that only writes an import through a #PzUserImportWriter:
+ * the list of imports and the counts are neither read at the start nor
+ * after the commit (on a list of millions that takes seconds), so they
+ * stay empty; the window's database follows with
+ * pz_user_database_reload().
+ *
+ * Returns: (transfer full): the database, or %NULL with @error naming @path
+ */
+PzUserDatabase *
+pz_user_database_open_for_import (const char  *path,
+                                  GError     **error)
+{
+  return open_database (path, TRUE, error);
 }
 
 /* Tells the views, once the list and the counts follow the file. */
@@ -558,7 +588,8 @@ pz_user_database_get_path (PzUserDatabase *self)
 void
 _pz_user_database_committed (PzUserDatabase *self)
 {
-  refresh (self);
+  if (!self->write_only)
+    refresh (self);
 }
 
 sqlite3 *

@@ -44,6 +44,8 @@ GQuark          pz_user_database_error_quark            (void);
 char           *pz_user_database_default_path           (void);
 PzUserDatabase *pz_user_database_open                   (const char      *path,
                                                          GError         **error);
+PzUserDatabase *pz_user_database_open_for_import        (const char      *path,
+                                                         GError         **error);
 gint64          pz_user_database_add_import             (PzUserDatabase  *self,
                                                          const char      *file_name,
                                                          GArray          *rows,
