@@ -18,6 +18,7 @@
 #include "pz-export.h"
 #include "pz-export-dialog-private.h"
 #include "pz-facet.h"
+#include "pz-import-dialog.h"
 #include "pz-park.h"
 #include "pz-filter-panel.h"
 #include "pz-stats-view.h"
@@ -952,6 +953,55 @@ test_window_legend_compact (Fixture       *fixture,
   g_assert_cmpint (gtk_widget_get_width (legend), ==, full_width);
 }
 
+/* An enterprise list imported through the dialog shows up in the
+ * province panel's counts and the "Imported" province map. */
+static void
+test_window_import (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  static const char data[] = "企业名称,城市,lat,lon\n杭州云贸有限公司,杭州,,\n义乌出口公司,义乌,,\n"
+                             ",Ningbo,,\nGood Two,,30.30,120.20\nLost Ltd,Atlantis,,\n";
+  PzWindow *window = fixture->window;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("pz-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "user.sqlite", NULL);
+  g_autofree char *list = g_build_filename (dir, "list.csv", NULL);
+  g_autoptr(PzUserDatabase) user = pz_user_database_open (path, &error);
+  g_autoptr(GFile) file = g_file_new_for_path (list);
+  g_autoptr(PzChoropleth) imported = NULL;
+  GtkWidget *dialog;
+  double value;
+
+  g_assert_no_error (error);
+  g_file_set_contents (list, data, -1, &error);
+  g_assert_no_error (error);
+  pz_window_set_user_database (window, user);
+
+  /* The check runs on a worker thread; the dialog closes once stored. */
+  dialog = pz_window_import_file (window, file);
+  while (pz_import_dialog_is_busy (PZ_IMPORT_DIALOG (dialog)))
+    g_main_context_iteration (NULL, TRUE);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_widget_activate_action (dialog, "import.import", NULL);
+  while (dialog != NULL)
+    g_main_context_iteration (NULL, TRUE);
+  wait_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpuint (pz_user_database_count_enterprises (user), ==, 3);
+  g_assert_nonnull (strstr (pz_facet_get_detail (find_facet (province_panel (window), "330000")), "Imported: 3"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.map-mode", "s", "enterprises");
+  imported = pz_choropleth_new_zone_counts (pz_database_get_zones (fixture->database),
+                                            pz_map_composition_get_zones (pz_map_view_get_composition (pz_window_get_map_view (window))),
+                                            pz_user_database_get_counts_by_zone (user), "Imported");
+  g_assert_true (pz_choropleth_lookup (imported, "330000", &value));
+  g_assert_cmpfloat (value, ==, 3);
+
+  pz_window_set_user_database (window, NULL);
+  g_unlink (list);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* A stand-in help viewer, the default handler of help: URIs for this
  * process, that writes the URI it is asked to open to @output. */
 static void
@@ -1153,6 +1203,7 @@ main (int   argc,
   g_test_add ("/window/timeline", Fixture, NULL, fixture_set_up, test_window_timeline, fixture_tear_down);
   g_test_add ("/window/parks", Fixture, NULL, fixture_set_up, test_window_parks, fixture_tear_down);
   g_test_add ("/window/legend-compact", Fixture, NULL, fixture_set_up, test_window_legend_compact, fixture_tear_down);
+  g_test_add ("/window/import", Fixture, NULL, fixture_set_up, test_window_import, fixture_tear_down);
   g_test_add ("/window/restores-view", Fixture, NULL, fixture_set_up, test_window_restores_view, fixture_tear_down);
   g_test_add ("/window/national-figures", Fixture, NULL, fixture_set_up, test_window_national_figures, fixture_tear_down);
   g_test_add ("/window/export-parks", Fixture, NULL, fixture_set_up, test_window_export_parks, fixture_tear_down);
