@@ -99,6 +99,23 @@ def import_waits_for_another_writer(tmp):
 
 
 @test
+def import_waits_past_the_busy_timeout(tmp):
+    """Another import may hold the user database longer than the 5-s busy
+    timeout (a list of millions): an import started meanwhile waits on."""
+    user_db = os.path.join(tmp, "user.sqlite")
+    run_import(user_db, write_list(tmp, "first.csv", 1))
+    holder = sqlite3.connect(user_db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    proc = start_import(user_db, write_list(tmp, "second.csv", 10))
+    time.sleep(7.0)
+    holder.execute("COMMIT")
+    holder.close()
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, f"exit {proc.returncode}: {err}"
+    assert count(user_db, "SELECT count(*) FROM enterprises") == 11
+
+
+@test
 def concurrent_imports_both_succeed(tmp):
     user_db = os.path.join(tmp, "user.sqlite")
     lists = [write_list(tmp, f"big{i}.csv", 100000) for i in range(2)]

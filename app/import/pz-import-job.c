@@ -87,6 +87,34 @@ add_problem (PzImportSummary *summary,
     g_free (reason);
 }
 
+/* Another import may hold the user database for longer than the busy
+ * timeout (5 s): waited for up to this many times that. */
+#define MAX_BUSY_WAITS 60
+
+static PzUserImportWriter *
+begin_import (const char      *path,
+              const char      *file_name,
+              PzUserDatabase **database,
+              GCancellable    *cancellable,
+              GError         **error)
+{
+  for (guint wait = 0;; wait++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      PzUserImportWriter *writer = NULL;
+
+      if ((*database != NULL || (*database = pz_user_database_open_for_import (path, &local_error))) &&
+          (writer = pz_user_database_begin_import (*database, file_name, NULL, &local_error)))
+        return writer;
+      if (!g_error_matches (local_error, PZ_USER_DATABASE_ERROR, PZ_USER_DATABASE_ERROR_BUSY) ||
+          wait + 1 >= MAX_BUSY_WAITS || g_cancellable_is_cancelled (cancellable))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+    }
+}
+
 /**
  * pz_import_file:
  * @mapping: (nullable): which column is what; %NULL guesses it from the
@@ -175,8 +203,7 @@ pz_import_file (GFile                  *file,
               /* Opened at the first row to store: a list of which nothing
                * matches leaves no database behind. */
               if (user_database_path != NULL && writer == NULL &&
-                  (!(database = pz_user_database_open_for_import (user_database_path, error)) ||
-                   !(writer = pz_user_database_begin_import (database, file_name, NULL, error))))
+                  !(writer = begin_import (user_database_path, file_name, &database, cancellable, error)))
                 return NULL;
               if (writer != NULL && !pz_user_import_writer_add (writer, &row, error))
                 return NULL;

@@ -121,7 +121,7 @@ _pz_user_database_fail (PzUserDatabase  *self,
 {
   if (self->db != NULL && sqlite3_errcode (self->db) == SQLITE_BUSY)
     /* Translators: what failed, the user database */
-    g_set_error (error, PZ_USER_DATABASE_ERROR, code,
+    g_set_error (error, PZ_USER_DATABASE_ERROR, PZ_USER_DATABASE_ERROR_BUSY,
                  _("Cannot %s in “%s”: another program kept it busy for over 5 seconds; try again"),
                  what, self->path);
   else

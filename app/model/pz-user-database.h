@@ -29,6 +29,7 @@ typedef enum
   PZ_USER_DATABASE_ERROR_OPEN,
   PZ_USER_DATABASE_ERROR_WRITE,
   PZ_USER_DATABASE_ERROR_GONE,
+  PZ_USER_DATABASE_ERROR_BUSY,   /* another process kept it locked past the busy timeout */
 } PzUserDatabaseError;
 
 /* One import being written, in one transaction: rows are added one by

@@ -43,34 +43,10 @@ ratio = lambda a, b: f"{a / b:.1f}×" if b > 0 else "n/a"
 print(f"| `pilot-zones --export` (headless) | {s:.2f} s | {k / 1024:.0f} MiB | {rs:.2f} s, {rk / 1024:.0f} MiB | {ratio(s, rs)}, {ratio(k, rk)} |")
 PY
 
-# Import of 100,000 rows: parse, match to zones and store in one
-# transaction, against Python's csv module and sqlite3 storing the same
-# rows without any matching (a floor for "read CSV, write SQLite").
-measure_import () {
-  /usr/bin/time -f "%e %M" -o "$tmp/time" "$@" > "$tmp/out" 2>/dev/null
-  echo "$(cat "$tmp/time") $(grep -o '[0-9]* rows/s' "$tmp/out" | cut -d' ' -f1)"
-}
-read -r import_s import_kb import_rate <<<"$(measure_import "$build/tests/bench/bench-import" 100000 "$tmp/100k.csv")"
-cat > "$tmp/ref.py" <<'PY'
-import csv, sqlite3, sys, time
-start = time.monotonic()
-con = sqlite3.connect(sys.argv[2])
-con.execute("CREATE TABLE enterprises (name TEXT, place TEXT, lat REAL, lon REAL)")
-with open(sys.argv[1], encoding="utf-8") as f:
-    rows = list(csv.reader(f))[1:]
-with con:
-    con.executemany("INSERT INTO enterprises VALUES (?, ?, ?, ?)", rows)
-print(f"{len(rows) / (time.monotonic() - start):.0f} rows/s")
-PY
-read -r ref_s ref_kb ref_rate <<<"$(measure_import python3 "$tmp/ref.py" "$tmp/100k.csv" "$tmp/ref.sqlite")"
+# Import of 2,000,000 rows against Python's csv + sqlite3, and --import
+# /dev/zero (tests/bench/bench-import.sh).
 echo
-echo "| import, 100,000 rows | rows/s | peak RSS | reference: Python csv + sqlite3 executemany, no matching | ratio (rate, RSS) |"
-echo "|---|---:|---:|---:|---:|"
-python3 - "$import_rate" "$import_kb" "$ref_rate" "$ref_kb" <<'PY'
-import sys
-rate, kb, ref_rate, ref_kb = (float(x) for x in sys.argv[1:])
-print(f"| `bench-import` (parse, match, store) | {rate:,.0f} | {kb / 1024:.0f} MiB | {ref_rate:,.0f} rows/s, {ref_kb / 1024:.0f} MiB | {rate / ref_rate:.2f}×, {kb / ref_kb:.2f}× |")
-PY
+tests/bench/bench-import.sh "$build"
 
 echo
 "$build/tests/bench/bench-tiles"
