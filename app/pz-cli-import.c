@@ -98,8 +98,9 @@ pz_cli_import (const char  *path,
   clear_progress (&progress);
   if (summary == NULL)
     {
-      /* The user database's messages name their file already. */
-      if (error != NULL && *error != NULL && (*error)->domain != PZ_USER_DATABASE_ERROR)
+      /* GIO's and the user database's messages name their file already. */
+      if (error != NULL && *error != NULL &&
+          ((*error)->domain == PZ_CSV_ERROR || g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA)))
         g_prefix_error (error, "%s: ", path);
       return FALSE;
     }

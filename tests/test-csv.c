@@ -113,6 +113,16 @@ test_csv_mixed_encodings (void)
   g_assert_nonnull (strstr (problem_reason (csv, 0), "UTF-8 text in a file read as GB18030"));
   g_clear_pointer (&csv, pz_csv_free);
 
+  /* A UTF-8 byte-order mark says UTF-8, however many lines are not. */
+  g_free (gb_majority);
+  gb_majority = g_strconcat ("\xEF\xBB\xBF" "name,city\n", gb, gb, NULL);
+  csv = pz_csv_parse (gb_majority, strlen (gb_majority), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (csv->encoding, ==, "UTF-8 with BOM");
+  g_assert_cmpuint (csv->records->len, ==, 0);
+  g_assert_cmpuint (csv->problems->len, ==, 2);
+  g_clear_pointer (&csv, pz_csv_free);
+
   /* An ASCII head leaves the encoding open: the first other line decides. */
   g_free (gb_majority);
   gb_majority = g_strconcat ("name,city\nA,Hangzhou\n", gb, NULL);

@@ -21,58 +21,7 @@
 #include <string.h>
 
 #include "pz-csv.h"
-#include "pz-csv-reader.h"
-
-#define CHUNK (64 * 1024)
-
-typedef enum
-{
-  MODE_UTF8,
-  MODE_UNDECIDED,   /* only ASCII so far: the first other line decides */
-  MODE_GB18030,
-} Mode;
-
-/* Bytes of a record seen while tokenizing. */
-enum
-{
-  SEEN_HIGH = 1 << 0,   /* a byte ≥ 0x80: the record needs decoding */
-  SEEN_NUL  = 1 << 1,
-};
-
-struct _PzCsvReader
-{
-  GInputStream *stream;
-  GChecksum    *checksum;
-  char         *sha256;
-  guint64       n_bytes;
-  gboolean      eof;
-  gboolean      primed;       /* the head is in raw, not yet handed out */
-
-  const char   *encoding;
-  Mode          mode;
-  GIConv        utf16;        /* to UTF-8, or (GIConv) -1 */
-  GIConv        gb18030;      /* to UTF-8, or (GIConv) -1 */
-  char          delimiter;
-
-  char         *raw;          /* CHUNK bytes as read */
-  gsize         raw_len;
-  gsize         raw_start;    /* a byte-order mark skipped */
-  char         *converted;    /* UTF-16 as UTF-8 */
-  const char   *text;         /* raw or converted */
-  gsize         text_len;
-  gsize         pos;
-
-  guint         line;         /* the physical line being read */
-  gboolean      after_cr;     /* a CR ended the last line: an LF next is the same end */
-  guint         record_line;
-  guint         seen;
-  GString      *record;       /* the fields' bytes, each ended by a NUL */
-  GArray       *ends;         /* of gsize: where each field ends in record */
-  GString      *decoded;
-  GPtrArray    *fields;
-  GStrv         header;
-  char         *problem;
-};
+#include "pz-csv-reader-private.h"
 
 static gboolean
 read_raw (PzCsvReader   *self,
@@ -150,59 +99,6 @@ fill (PzCsvReader   *self,
       return fill (self, cancellable, error);
   }
   return TRUE;
-}
-
-/* UTF-16 without a byte-order mark: one byte of most pairs is NUL. */
-static const char *
-utf16_without_bom (const char *head,
-                   gsize       length)
-{
-  guint nul[2] = { 0, 0 };
-  gsize n = MIN (length, 4096) & ~(gsize) 1;
-
-  for (gsize i = 0; i < n; i++)
-    nul[i % 2] += head[i] == '\0';
-  if (n >= 4 && nul[1] >= n / 4 && nul[0] <= n / 64)
-    return "UTF-16LE";
-  if (n >= 4 && nul[0] >= n / 4 && nul[1] <= n / 64)
-    return "UTF-16BE";
-  return NULL;
-}
-
-/* UTF-8 when the head's lines that are not ASCII mostly are (one line in
- * another encoding is then a bad line); undecided when all are ASCII. */
-static Mode
-detect_mode (const char *head,
-             gsize       length,
-             gboolean    complete)
-{
-  guint utf8 = 0, other = 0;
-  const char *end = head + length;
-
-  for (const char *line = head; line < end;)
-    {
-      const char *next = memchr (line, '\n', end - line);
-      gboolean high = FALSE;
-
-      if (next == NULL && !complete)
-        break;   /* the last line may be cut inside a character */
-      if (next == NULL)
-        next = end;
-      for (const char *p = line; p < next && !high; p++)
-        high = (guchar) *p >= 0x80;
-      if (high)
-        {
-          if (g_utf8_validate_len (line, next - line, NULL))
-            utf8++;
-          else
-            other++;
-        }
-      line = next + 1;
-    }
-
-  if (utf8 == 0 && other == 0)
-    return MODE_UNDECIDED;
-  return utf8 >= other ? MODE_UTF8 : MODE_GB18030;
 }
 
 /* The separator that splits the header line into the most fields. */
@@ -395,141 +291,6 @@ read_record (PzCsvReader   *self,
 }
 
 static gboolean
-is_space (char c)
-{
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-/* Spaces around a field are a spreadsheet's padding, not data. */
-static void
-add_field (PzCsvReader *self,
-           char        *start,
-           char        *end)
-{
-  while (start < end && is_space (*start))
-    start++;
-  while (end > start && is_space (end[-1]))
-    end--;
-  *end = '\0';
-  g_ptr_array_add (self->fields, start);
-}
-
-static gboolean
-all_utf8 (PzCsvReader *self)
-{
-  gsize start = 0;
-
-  for (guint i = 0; i < self->ends->len; i++)
-    {
-      gsize end = g_array_index (self->ends, gsize, i);
-
-      if (!g_utf8_validate_len (self->record->str + start, end - start, NULL))
-        return FALSE;
-      start = end + 1;
-    }
-  return TRUE;
-}
-
-/* The record's fields in UTF-8 from GB18030, into decoded. */
-static gboolean
-convert_gb18030 (PzCsvReader *self)
-{
-  gsize start = 0;
-  GArray *offsets = g_array_sized_new (FALSE, FALSE, sizeof (gsize), self->ends->len);
-  gboolean ok = TRUE;
-
-  g_string_truncate (self->decoded, 0);
-  for (guint i = 0; i < self->ends->len && ok; i++)
-    {
-      gsize end = g_array_index (self->ends, gsize, i);
-      g_autofree char *text = g_convert_with_iconv (self->record->str + start, end - start, self->gb18030,
-                                                    NULL, NULL, NULL);
-
-      ok = text != NULL;
-      if (ok)
-        {
-          g_string_append (self->decoded, text);
-          g_array_append_val (offsets, self->decoded->len);
-          g_string_append_c (self->decoded, '\0');
-        }
-      start = end + 1;
-    }
-
-  start = 0;
-  for (guint i = 0; i < offsets->len && ok; i++)
-    {
-      gsize end = g_array_index (offsets, gsize, i);
-
-      add_field (self, self->decoded->str + start, self->decoded->str + end);
-      start = end + 1;
-    }
-  g_array_unref (offsets);
-  return ok;
-}
-
-static gboolean
-bad_line (PzCsvReader *self,
-          const char  *reason)
-{
-  g_free (self->problem);
-  self->problem = g_strdup (reason);
-  return FALSE;
-}
-
-/* The fields of the record in UTF-8, or FALSE with the problem. */
-static gboolean
-decode_record (PzCsvReader *self)
-{
-  gsize start = 0;
-
-  g_ptr_array_set_size (self->fields, 0);
-
-  if (self->seen & SEEN_NUL)
-    return bad_line (self, _("the line holds a NUL byte, which no text has (binary data?)"));
-
-  if (self->seen & SEEN_HIGH)
-    switch (self->mode)
-      {
-      case MODE_UNDECIDED:
-        if (all_utf8 (self))
-          self->mode = MODE_UTF8;
-        else if (convert_gb18030 (self))
-          {
-            self->mode = MODE_GB18030;
-            self->encoding = "GB18030";
-            return TRUE;
-          }
-        else
-          return bad_line (self, _("the line is neither UTF-8 nor GB18030 text; save the file as “CSV UTF-8”"));
-        break;
-
-      case MODE_UTF8:
-        if (!all_utf8 (self))
-          return bad_line (self, _("the line is not UTF-8 text like the rest of the file; save the file as “CSV UTF-8”"));
-        break;
-
-      case MODE_GB18030:
-        if (all_utf8 (self))
-          return bad_line (self, _("the line is UTF-8 text in a file read as GB18030; save the file as “CSV UTF-8”"));
-        if (!convert_gb18030 (self))
-          return bad_line (self, _("the line is not GB18030 text like the rest of the file; save the file as “CSV UTF-8”"));
-        return TRUE;
-
-      default:
-        g_assert_not_reached ();
-      }
-
-  for (guint i = 0; i < self->ends->len; i++)
-    {
-      gsize end = g_array_index (self->ends, gsize, i);
-
-      add_field (self, self->record->str + start, self->record->str + end);
-      start = end + 1;
-    }
-  return TRUE;
-}
-
-static gboolean
 is_blank (PzCsvReader *self)
 {
   for (guint i = 0; i < self->fields->len; i++)
@@ -556,7 +317,7 @@ pz_csv_reader_next (PzCsvReader   *self,
             self->sha256 = g_strdup (g_checksum_get_string (self->checksum));
           return PZ_CSV_READ_END;
         }
-      if (!decode_record (self))
+      if (!_pz_csv_reader_decode_record (self))
         return PZ_CSV_READ_BAD_LINE;
       if (!is_blank (self))
         return PZ_CSV_READ_RECORD;
@@ -605,7 +366,7 @@ pz_csv_reader_new (GInputStream  *stream,
       self->raw_start = 2;
       utf16 = self->raw[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
     }
-  else if ((utf16 = utf16_without_bom (self->raw, self->raw_len)))
+  else if ((utf16 = _pz_csv_utf16_without_bom (self->raw, self->raw_len)))
     {
       g_set_error (error, PZ_CSV_ERROR, PZ_CSV_ERROR_ENCODING,
                    /* Translators: %s is UTF-16LE or UTF-16BE */
@@ -619,8 +380,8 @@ pz_csv_reader_new (GInputStream  *stream,
       self->utf16 = g_iconv_open ("UTF-8", utf16);
       self->converted = g_malloc (2 * CHUNK);
     }
-  else
-    self->mode = detect_mode (self->raw + self->raw_start, self->raw_len - self->raw_start, self->eof);
+  else if (self->raw_start == 0)   /* a UTF-8 byte-order mark says UTF-8 */
+    self->mode = _pz_csv_detect_mode (self->raw, self->raw_len, self->eof);
   if (self->mode == MODE_GB18030)
     self->encoding = "GB18030";
   if (self->mode != MODE_UTF8 &&
