@@ -3,7 +3,8 @@
  * The window in Simplified Chinese: with LANGUAGE=zh_CN the title and the
  * zone names come from the translation and the data's Chinese names,
  * counts from the model's own files are translated too, and the map's
- * buttons have no mnemonic letters and its scale no miles.
+ * buttons have no mnemonic letters and its scale no miles; imports are
+ * dated 今天 13:27 and 昨天 13:27.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,6 +17,7 @@
 #include <shumate/shumate.h>
 #include <string.h>
 
+#include "pz-imports-window.h"
 #include "pz-park.h"
 #include "pz-test.h"
 #include "pz-window.h"
@@ -95,6 +97,23 @@ test_i18n_figures (void)
   g_assert_cmpstr (few, ==, "超过 690个园区（2023 年）");
 }
 
+/* Manage Imports' dates in Chinese: "今天 13:27". */
+static void
+test_i18n_import_date (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+  g_autofree char *time = g_date_time_format (now, "%H:%M");
+  g_autofree char *yesterday_time = g_date_time_format (yesterday, "%H:%M");
+  g_autofree char *today_text = pz_format_import_date (now, now);
+  g_autofree char *yesterday_text = pz_format_import_date (yesterday, now);
+  g_autofree char *today_expected = g_strconcat ("今天 ", time, NULL);
+  g_autofree char *yesterday_expected = g_strconcat ("昨天 ", yesterday_time, NULL);
+
+  g_assert_cmpstr (today_text, ==, today_expected);
+  g_assert_cmpstr (yesterday_text, ==, yesterday_expected);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -113,6 +132,7 @@ main (int   argc,
   g_test_add_func ("/i18n/window-title", test_i18n_window_title);
   g_test_add_func ("/i18n/park-count", test_i18n_park_count);
   g_test_add_func ("/i18n/figures", test_i18n_figures);
+  g_test_add_func ("/i18n/import-date", test_i18n_import_date);
 
   return g_test_run ();
 }

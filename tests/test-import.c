@@ -16,43 +16,12 @@
 
 #include "pz-csv.h"
 #include "pz-database.h"
-#include "pz-import-dialog.h"
 #include "pz-import-job.h"
 #include "pz-import.h"
+#include "pz-test-user.h"
 #include "pz-user-database-private.h"
 
 static PzDatabase *database;
-
-typedef struct
-{
-  char           *dir;
-  PzUserDatabase *user;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  user_data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("pz-import-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "data", "user.sqlite", NULL);
-  fixture->user = pz_user_database_open (path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  user_data)
-{
-  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", fixture->dir);
-
-  g_clear_object (&fixture->user);
-  g_assert_cmpint (system (command), ==, 0);
-  g_free (fixture->dir);
-}
 
 static PzImportResult *
 import_bytes (Fixture    *fixture,
@@ -357,64 +326,6 @@ test_import_counts_follow (Fixture       *fixture,
   g_assert_cmpuint (seen.n_imports, ==, 0);
   by_province = pz_user_database_get_counts_by_province (fixture->user, zones);
   g_assert_false (g_hash_table_contains (by_province, "330000"));
-}
-
-/* The Remove buttons of the imports window's rows, first row first. */
-static void
-find_remove_buttons (GtkWidget *widget,
-                     GPtrArray *buttons)
-{
-  if (GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "destructive-action"))
-    g_ptr_array_add (buttons, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    find_remove_buttons (child, buttons);
-}
-
-static GPtrArray *
-remove_buttons (GtkWidget *window)
-{
-  GPtrArray *buttons = g_ptr_array_new ();
-
-  find_remove_buttons (window, buttons);
-  return buttons;
-}
-
-/* The imports window follows the user database: a list imported while
- * it is open appears first, and Remove takes a list out. */
-static void
-test_import_window_follows (Fixture       *fixture,
-                            gconstpointer  user_data)
-{
-  g_autoptr(GPtrArray) buttons = NULL;
-  GtkWidget *window;
-  GtkWidget *row;
-
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display");
-      return;
-    }
-
-  add_import (fixture, "one.csv", "name,city\nA,Hangzhou\n");
-  window = pz_imports_window_new (NULL, fixture->user);
-  buttons = remove_buttons (window);
-  g_assert_cmpuint (buttons->len, ==, 1);
-  g_clear_pointer (&buttons, g_ptr_array_unref);
-
-  add_import (fixture, "two.csv", "name,city\nB,Ningbo\n");
-  buttons = remove_buttons (window);
-  g_assert_cmpuint (buttons->len, ==, 2);
-  row = gtk_widget_get_ancestor (g_ptr_array_index (buttons, 0), ADW_TYPE_ACTION_ROW);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "two.csv");
-
-  g_signal_emit_by_name (g_ptr_array_index (buttons, 0), "clicked");
-  g_clear_pointer (&buttons, g_ptr_array_unref);
-  buttons = remove_buttons (window);
-  g_assert_cmpuint (buttons->len, ==, 1);
-  g_assert_cmpstr (import_file_name (fixture->user, 0), ==, "one.csv");
-  g_assert_cmpuint (zone_count (fixture, "ningbo"), ==, 0);
-
-  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -871,7 +782,6 @@ main (int   argc,
   g_test_add ("/import/fails-midway", Fixture, NULL, fixture_set_up, test_import_fails_midway, fixture_tear_down);
   g_test_add ("/import/counts-follow", Fixture, NULL, fixture_set_up, test_import_counts_follow, fixture_tear_down);
   g_test_add ("/import/remove", Fixture, NULL, fixture_set_up, test_import_remove, fixture_tear_down);
-  g_test_add ("/import/window-follows", Fixture, NULL, fixture_set_up, test_import_window_follows, fixture_tear_down);
   g_test_add ("/import/bundled-untouched", Fixture, NULL, fixture_set_up, test_import_bundled_untouched, fixture_tear_down);
   g_test_add ("/import/file/mixed-encodings", Fixture, NULL, fixture_set_up, test_import_file_mixed_encodings, fixture_tear_down);
   g_test_add ("/import/file/long-name", Fixture, NULL, fixture_set_up, test_import_file_long_name, fixture_tear_down);

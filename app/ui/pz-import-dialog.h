@@ -17,12 +17,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PzImportDialog, pz_import_dialog, PZ, IMPORT_DIALOG, AdwWindow)
 
-GtkWidget *pz_import_dialog_new (GtkWindow      *parent,
-                                 PzDatabase     *database,
-                                 PzUserDatabase *user_database,
-                                 const char     *file_name,
-                                 PzCsv          *csv);
-GtkWidget *pz_imports_window_new (GtkWindow      *parent,
-                                  PzUserDatabase *user_database);
+GtkWidget *pz_import_dialog_new     (GtkWindow      *parent,
+                                     PzDatabase     *database,
+                                     PzUserDatabase *user_database,
+                                     GFile          *file,
+                                     PzCsv          *head);
+gboolean   pz_import_dialog_is_busy (PzImportDialog *self);
 
 G_END_DECLS

@@ -17,6 +17,9 @@
 #include "pz-file-chooser.h"
 #include "pz-help.h"
 #include "pz-import-dialog.h"
+#include "pz-import-job.h"
+#include "pz-import-problems.h"
+#include "pz-imports-window.h"
 #include "pz-window-private.h"
 
 static guint
@@ -199,32 +202,97 @@ export_action (GtkWidget  *widget,
   pz_window_export (PZ_WINDOW (widget), g_str_equal (action_name, "win.export-data"));
 }
 
+/* "5,012 enterprises imported, 3 left out", with Show for the rows left
+ * out: the toast keeps their list alive for it. */
+static void
+show_left_out (AdwToast *toast,
+               PzWindow *self)
+{
+  GListModel *problems = g_object_get_data (G_OBJECT (toast), "problems");
+  const char *file_name = g_object_get_data (G_OBJECT (toast), "file-name");
+  guint n_left_out = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toast), "n-left-out"));
+
+  gtk_window_present (GTK_WINDOW (pz_import_problems_window_new (GTK_WINDOW (self), file_name, problems,
+                                                                 n_left_out)));
+}
+
+static void
+imported (PzWindow   *self,
+          const char *file_name,
+          guint       n_imported,
+          guint       n_left_out,
+          GListModel *problems)
+{
+  g_autofree char *count = pz_format_count (n_imported);
+  g_autofree char *left_out = pz_format_count (n_left_out);
+  g_autofree char *text = NULL;
+  AdwToast *toast;
+
+  if (n_left_out == 0)
+    /* Translators: a toast after an import, e.g. "5,012 enterprises imported" */
+    text = g_strdup_printf (ngettext ("%s enterprise imported", "%s enterprises imported", n_imported), count);
+  else
+    /* Translators: a toast after an import, e.g. "5,012 enterprises imported, 3 left out"; it offers Show */
+    text = g_strdup_printf (ngettext ("%s enterprise imported, %s left out", "%s enterprises imported, %s left out",
+                                      n_imported),
+                            count, left_out);
+  toast = adw_toast_new (text);
+  if (n_left_out > 0 && problems != NULL)
+    {
+      adw_toast_set_button_label (toast, _("_Show"));
+      adw_toast_set_timeout (toast, 10);
+      g_object_set_data_full (G_OBJECT (toast), "problems", g_object_ref (problems), g_object_unref);
+      g_object_set_data_full (G_OBJECT (toast), "file-name", g_strdup (file_name), g_free);
+      g_object_set_data (G_OBJECT (toast), "n-left-out", GUINT_TO_POINTER (n_left_out));
+      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (show_left_out), self, 0);
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * pz_window_import_file:
+ * @file: a CSV file of enterprises
+ *
+ * Opens the import dialog on @file, which reads only its head at first;
+ * a file that cannot be read at all gets a message instead.
+ *
+ * Returns: (transfer none) (nullable): the import dialog, shown
+ */
+GtkWidget *
+pz_window_import_file (PzWindow *self,
+                       GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  PzCsv *head;
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (PZ_IS_WINDOW (self), NULL);
+
+  head = pz_csv_read_head (file, PZ_IMPORT_PREVIEW_ROWS, NULL, &error);
+  if (head == NULL)
+    {
+      g_autofree char *heading = NULL;
+
+      name = g_file_get_basename (file);
+      heading = g_strdup_printf (_("Cannot Import “%s”"), name);
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return NULL;
+    }
+
+  dialog = pz_import_dialog_new (GTK_WINDOW (self), self->database, self->user_database, file, head);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
 static void
 import_file_chosen (GFile    *file,
                     gpointer  user_data)
 {
-  PzWindow *self = PZ_WINDOW (user_data);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *name = g_file_get_basename (file);
-  PzCsv *csv = NULL;
-  gsize length;
-
-  if (g_file_load_contents (file, NULL, &contents, &length, NULL, &error))
-    csv = pz_csv_parse (contents, length, &error);
-
-  if (csv == NULL)
-    {
-      g_autofree char *heading = g_strdup_printf (_("Cannot Import “%s”"), name);
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-      return;
-    }
-
-  gtk_window_present (GTK_WINDOW (pz_import_dialog_new (GTK_WINDOW (self), self->database,
-                                                        self->user_database, name, csv)));
+  pz_window_import_file (PZ_WINDOW (user_data), file);
 }
 
 static void

@@ -35,5 +35,7 @@ char           *pz_window_dup_view_uri      (PzWindow   *self);
 gboolean        pz_window_open_view_uri     (PzWindow   *self,
                                              const char *uri,
                                              GError    **error);
+GtkWidget      *pz_window_import_file       (PzWindow   *self,
+                                             GFile      *file);
 
 G_END_DECLS
