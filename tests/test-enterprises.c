@@ -1,7 +1,8 @@
 /* test-enterprises.c
  *
  * Imported enterprises as points: 100,000 generated rows (fixed seed,
- * all in China) read as one array, exact or at their zone; the clusters
+ * all in China), imported from a CSV file through the import engine, read
+ * as one array, exact or at their zone; the clusters
  * the layer queries add up to the rows in the frame; a removed import's
  * points vanish; the company list's search; an export of the "imported"
  * mode draws the bubbles; the map view's layer shows them in that mode.
@@ -18,6 +19,8 @@
 #include "pz-enterprise-draw.h"
 #include "pz-enterprise-list.h"
 #include "pz-export.h"
+#include "pz-import-job.h"
+#include "pz-imports-window.h"
 #include "pz-map-view.h"
 #include "pz-projection.h"
 #include "pz-test-enterprises.h"
@@ -495,6 +498,36 @@ test_window_action (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_show_enterprises (GtkWidget     *widget,
+                     gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Show Enterprises") == 0;
+}
+
+/* Manage Imports: a list's Show Enterprises opens that list's companies. */
+static void
+test_manage_imports_shows (void)
+{
+  PzWindow *window = pz_window_new (NULL, shared.database);
+  GtkWidget *imports, *button;
+  PzEnterpriseList *list;
+
+  pz_window_set_user_database (window, shared.user);
+  gtk_window_present (GTK_WINDOW (window));
+  imports = pz_imports_window_new (GTK_WINDOW (window), shared.user);
+  gtk_window_present (GTK_WINDOW (imports));
+  wait_frames (imports, 2);
+  g_assert_null (find_enterprise_list ());
+  g_assert_nonnull ((button = find_widget (imports, is_show_enterprises, NULL)));
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_nonnull ((list = find_enterprise_list ()));
+  g_assert_cmpuint (g_list_model_get_n_items (pz_enterprise_list_get_model (list)), ==, N_ROWS);
+  gtk_window_destroy (GTK_WINDOW (list));
+  gtk_window_destroy (GTK_WINDOW (imports));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -513,9 +546,21 @@ main (int   argc,
   shared.dir = g_dir_make_tmp ("pz-enterprises-XXXXXX", &error);
   g_assert_no_error (error);
   shared.path = g_build_filename (shared.dir, "user.sqlite", NULL);
+  /* The rows arrive as a planner's would: a CSV file through the import. */
+  {
+    g_autofree char *csv = g_build_filename (shared.dir, "enterprises.csv", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (csv);
+    g_autoptr(PzImportSummary) summary = NULL;
+
+    pz_test_write_enterprises_csv (csv, N_ROWS, PZ_TEST_ENTERPRISES_SEED);
+    summary = pz_import_file (file, NULL, zones (), "enterprises.csv", shared.path, NULL, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (summary->n_imported, ==, N_ROWS);
+    g_assert_cmpuint (summary->n_left_out, ==, 0);
+    shared.import_id = summary->import_id;
+  }
   shared.user = pz_user_database_open (shared.path, &error);
   g_assert_no_error (error);
-  shared.import_id = pz_test_import_enterprises (shared.user, N_ROWS, PZ_TEST_ENTERPRISES_SEED);
 
   g_test_add_func ("/enterprises/points", test_points_exact_and_at_zone);
   g_test_add_func ("/enterprises/clusters-national", test_clusters_national);
@@ -526,6 +571,7 @@ main (int   argc,
   g_test_add_func ("/enterprises/export", test_export_draws_clusters);
   g_test_add_func ("/enterprises/map-view-layer", test_map_view_layer);
   g_test_add_func ("/enterprises/window-action", test_window_action);
+  g_test_add_func ("/enterprises/manage-imports", test_manage_imports_shows);
   status = g_test_run ();
 
   g_clear_object (&shared.user);

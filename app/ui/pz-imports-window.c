@@ -157,6 +157,17 @@ remove_clicked (GtkButton *button,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* The list's companies, in the main window that opened this one. */
+static void
+show_clicked (GtkButton *button,
+              PzImport  *import)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (button))));
+
+  if (parent != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-enterprises", "x", pz_import_get_id (import));
+}
+
 static GtkWidget *
 create_import_row (gpointer item,
                    gpointer user_data)
@@ -171,11 +182,15 @@ create_import_row (gpointer item,
   g_autofree char *subtitle = g_strdup_printf (ngettext ("%s enterprise · %s", "%s enterprises · %s", n_rows),
                                                count, when);
   GtkWidget *row = adw_action_row_new ();
+  GtkWidget *show = gtk_button_new_with_mnemonic (_("_Show Enterprises"));
   GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove"));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pz_import_get_file_name (import));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_valign (show, GTK_ALIGN_CENTER);
+  g_signal_connect_object (show, "clicked", G_CALLBACK (show_clicked), import, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), show);
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "destructive-action");
   g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_clicked), import, 0);
