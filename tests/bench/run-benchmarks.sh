@@ -47,6 +47,9 @@ PY
 # /dev/zero (tests/bench/bench-import.sh).
 echo
 tests/bench/bench-import.sh "$build"
+# The preview of 20,000 rows all left out, in a window (target: 1 s).
+echo
+xvfb-run -a dbus-run-session -- "$build/tests/bench/bench-preview" 20000
 
 echo
 "$build/tests/bench/bench-tiles"
