@@ -196,6 +196,17 @@ test_compare_zones (Fixture       *fixture,
           g_assert_cmpuint (pz_comparison_get_n_in_batch (comparison, i, 2), ==, 1);
         }
     }
+  /* A second import is counted in the comparison open. */
+  pz_user_database_add_import (user, "more.csv", import_rows, &error);
+  g_assert_no_error (error);
+  comparison = pz_compare_view_get_comparison (compare);
+  for (guint i = 0; i < 2; i++)
+    {
+      guint n_imported;
+
+      g_assert_true (pz_comparison_get_imported (comparison, i, &n_imported));
+      g_assert_cmpuint (n_imported, ==, g_str_equal (pz_comparison_get_id (comparison, i), "hangzhou") ? 2 : 0);
+    }
   gtk_window_destroy (GTK_WINDOW (compare));
   pz_window_set_user_database (fixture->window, NULL);
   g_unlink (path);

@@ -299,6 +299,20 @@ pz_compare_view_init (PzCompareView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/* An import added or removed, here or by another process: the same
+ * provinces or zones, counted again. */
+static void
+imports_changed (PzCompareView *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) ids = NULL;
+
+  for (guint i = 0; i < pz_comparison_get_n_items (self->comparison); i++)
+    g_strv_builder_add (builder, pz_comparison_get_id (self->comparison, i));
+  ids = g_strv_builder_end (builder);
+  pz_compare_view_set_ids (self, (const char * const *) ids);
+}
+
 /**
  * pz_compare_view_new:
  * @user_database: (nullable): the user's imported enterprises
@@ -321,7 +335,10 @@ pz_compare_view_new (GtkWindow          *parent,
   self = g_object_new (PZ_TYPE_COMPARE_VIEW, "transient-for", parent, NULL);
   self->database = g_object_ref (database);
   if (user_database != NULL)
-    self->user_database = g_object_ref (user_database);
+    {
+      self->user_database = g_object_ref (user_database);
+      g_signal_connect_object (user_database, "changed", G_CALLBACK (imports_changed), self, G_CONNECT_SWAPPED);
+    }
   pz_compare_view_set_ids (self, ids);
   return GTK_WIDGET (self);
 }
