@@ -1,7 +1,7 @@
 /* pz-locale.c
  *
  * Place names exist in Chinese and English in the data; the UI language
- * decides which one leads.
+ * decides which one leads. Counts are written as the locale writes them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +11,9 @@
 #include "config.h"
 
 #include <langinfo.h>
+#include <limits.h>
+#include <locale.h>
+#include <string.h>
 
 #include "pz-locale.h"
 
@@ -57,4 +60,34 @@ pz_locale_uses_miles (void)
 #else
   return FALSE;
 #endif
+}
+
+/**
+ * pz_locale_format_count:
+ *
+ * Returns: (transfer full): @n with the locale's thousands separator
+ *   ("5,012" in English and Chinese, "5012" in the C locale)
+ */
+char *
+pz_locale_format_count (guint n)
+{
+  struct lconv *conv = localeconv ();
+  const char *separator = conv->thousands_sep;
+  int group = conv->grouping != NULL && conv->grouping[0] > 0 && conv->grouping[0] < CHAR_MAX ? conv->grouping[0] : 0;
+  g_autofree char *digits = g_strdup_printf ("%u", n);
+  size_t length = strlen (digits);
+  GString *text;
+
+  if (separator == NULL || *separator == '\0' || group == 0)
+    return g_steal_pointer (&digits);
+
+  /* The first group repeats (every locale the app ships groups by 3). */
+  text = g_string_new (NULL);
+  for (size_t i = 0; i < length; i++)
+    {
+      if (i > 0 && (length - i) % (size_t) group == 0)
+        g_string_append (text, separator);
+      g_string_append_c (text, digits[i]);
+    }
+  return g_string_free (text, FALSE);
 }

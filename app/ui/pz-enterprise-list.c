@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "pz-enterprise-list.h"
+#include "pz-locale.h"
 
 struct _PzEnterpriseList
 {
@@ -118,14 +119,16 @@ update_status (PzEnterpriseList *self)
 {
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->model));
   guint total = pz_enterprise_model_get_n_total (self->model);
+  g_autofree char *shown_text = pz_locale_format_count (shown);
+  g_autofree char *total_text = pz_locale_format_count (total);
   g_autofree char *text = NULL;
 
   if (shown == total)
-    /* Translators: the number of imported enterprises listed */
-    text = g_strdup_printf (ngettext ("%u enterprise", "%u enterprises", total), total);
+    /* Translators: the number of imported enterprises listed, e.g. "5,012 enterprises" */
+    text = g_strdup_printf (ngettext ("%s enterprise", "%s enterprises", total), total_text);
   else
     /* Translators: the enterprises a search lets through, of all listed */
-    text = g_strdup_printf (ngettext ("%u of %u enterprise", "%u of %u enterprises", total), shown, total);
+    text = g_strdup_printf (ngettext ("%s of %s enterprise", "%s of %s enterprises", total), shown_text, total_text);
   gtk_label_set_text (GTK_LABEL (self->status), text);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), shown > 0 ? "list" : "empty");
 }

@@ -25,6 +25,7 @@
 #include "pz-import-job.h"
 #include "pz-import-problems.h"
 #include "pz-imports-window.h"
+#include "pz-locale.h"
 
 #define PREVIEW_ROWS 6
 
@@ -121,11 +122,11 @@ current_mapping (PzImportDialog  *self,
 static char *
 describe_summary (const PzImportSummary *summary)
 {
-  g_autofree char *rows = pz_format_count (summary->n_rows);
-  g_autofree char *matched = pz_format_count (summary->n_imported);
-  g_autofree char *by_name = pz_format_count (summary->n_by_name);
-  g_autofree char *by_location = pz_format_count (summary->n_by_location);
-  g_autofree char *left_out = pz_format_count (summary->n_left_out);
+  g_autofree char *rows = pz_locale_format_count (summary->n_rows);
+  g_autofree char *matched = pz_locale_format_count (summary->n_imported);
+  g_autofree char *by_name = pz_locale_format_count (summary->n_by_name);
+  g_autofree char *by_location = pz_locale_format_count (summary->n_by_location);
+  g_autofree char *left_out = pz_locale_format_count (summary->n_left_out);
 
   if (summary->n_rows == 0)
     return g_strdup (_("The file has a header but no rows."));
@@ -212,7 +213,7 @@ job_progress (double   fraction,
 
   if (!job_is_current (job))
     return;
-  rows = pz_format_count (n_rows);
+  rows = pz_locale_format_count (n_rows);
   /* Translators: under the import's progress bar, e.g. "12,000 rows read" */
   text = g_strdup_printf (ngettext ("%s row read", "%s rows read", n_rows), rows);
   gtk_progress_bar_set_text (self->progress_bar, text);
@@ -375,7 +376,7 @@ describe_earlier (PzImport *earlier)
   g_autoptr(GDateTime) local = NULL;
   g_autofree char *time = NULL;
   g_autofree char *date = NULL;
-  g_autofree char *count = pz_format_count (pz_import_get_n_rows (earlier));
+  g_autofree char *count = pz_locale_format_count (pz_import_get_n_rows (earlier));
   const char *name = pz_import_get_file_name (earlier);
   guint n = pz_import_get_n_rows (earlier);
 

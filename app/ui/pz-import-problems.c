@@ -2,8 +2,7 @@
  *
  * The rows an import left out, by line and reason, in a GtkListView so
  * that tens of thousands of them cost a screenful of widgets: in the
- * import dialog and, after the import, in a window of their own. And
- * counts written as the locale writes numbers.
+ * import dialog and, after the import, in a window of their own.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,42 +12,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <limits.h>
-#include <locale.h>
 #include <string.h>
 
 #include "pz-import-problem.h"
 #include "pz-import-problems.h"
-
-/**
- * pz_format_count:
- *
- * Returns: (transfer full): @n with the locale's thousands separator
- *   ("5,012" in English and Chinese, "5012" in the C locale)
- */
-char *
-pz_format_count (guint n)
-{
-  struct lconv *conv = localeconv ();
-  const char *separator = conv->thousands_sep;
-  int group = conv->grouping != NULL && conv->grouping[0] > 0 && conv->grouping[0] < CHAR_MAX ? conv->grouping[0] : 0;
-  g_autofree char *digits = g_strdup_printf ("%u", n);
-  size_t length = strlen (digits);
-  GString *text;
-
-  if (separator == NULL || *separator == '\0' || group == 0)
-    return g_steal_pointer (&digits);
-
-  /* The first group repeats (every locale the app ships groups by 3). */
-  text = g_string_new (NULL);
-  for (size_t i = 0; i < length; i++)
-    {
-      if (i > 0 && (length - i) % (size_t) group == 0)
-        g_string_append (text, separator);
-      g_string_append_c (text, digits[i]);
-    }
-  return g_string_free (text, FALSE);
-}
+#include "pz-locale.h"
 
 /**
  * pz_import_problems_describe:
@@ -62,8 +30,8 @@ char *
 pz_import_problems_describe (guint n_listed,
                              guint n_left_out)
 {
-  g_autofree char *listed = pz_format_count (n_listed);
-  g_autofree char *all = pz_format_count (n_left_out);
+  g_autofree char *listed = pz_locale_format_count (n_listed);
+  g_autofree char *all = pz_locale_format_count (n_left_out);
 
   if (n_listed < n_left_out)
     /* Translators: above the list of rows left out of an import, e.g.

@@ -9,7 +9,6 @@
 
 G_BEGIN_DECLS
 
-char      *pz_format_count                  (guint       n);
 char      *pz_import_problems_describe      (guint       n_listed,
                                              guint       n_left_out);
 GtkWidget *pz_import_problem_list_new       (void);

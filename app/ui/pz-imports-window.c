@@ -16,6 +16,7 @@
 
 #include "pz-import-problems.h"
 #include "pz-imports-window.h"
+#include "pz-locale.h"
 
 struct _PzImportsWindow
 {
@@ -177,7 +178,7 @@ create_import_row (gpointer item,
   GDateTime *imported = pz_import_get_imported (import);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *when = imported != NULL ? pz_format_import_date (imported, now) : g_strdup ("");
-  g_autofree char *count = pz_format_count (n_rows);
+  g_autofree char *count = pz_locale_format_count (n_rows);
   /* Translators: an imported list's row: its number of enterprises and when it was imported */
   g_autofree char *subtitle = g_strdup_printf (ngettext ("%s enterprise · %s", "%s enterprises · %s", n_rows),
                                                count, when);

@@ -20,6 +20,7 @@
 #include "pz-import-job.h"
 #include "pz-import-problems.h"
 #include "pz-imports-window.h"
+#include "pz-locale.h"
 #include "pz-window-private.h"
 
 static guint
@@ -223,8 +224,8 @@ imported (PzWindow   *self,
           guint       n_left_out,
           GListModel *problems)
 {
-  g_autofree char *count = pz_format_count (n_imported);
-  g_autofree char *left_out = pz_format_count (n_left_out);
+  g_autofree char *count = pz_locale_format_count (n_imported);
+  g_autofree char *left_out = pz_locale_format_count (n_left_out);
   g_autofree char *text = NULL;
   AdwToast *toast;
 
