@@ -215,18 +215,23 @@ pz_facet_set_n_parks (PzFacet *self,
 /**
  * pz_facet_dup_count_text:
  *
- * Returns: (transfer full): "12 zones", or "12 zones · 3 parks" when
- *   the zones have parks in the data
+ * Returns: (transfer full): "12 zones", or "12 zones" and "3 parks" on
+ *   two lines when the zones have parks in the data: beside a row's two
+ *   names, so that the names keep their width
  */
 char *
 pz_facet_dup_count_text (PzFacet *self)
 {
   g_autofree char *zones = NULL;
+  g_autofree char *parks = NULL;
 
   g_return_val_if_fail (PZ_IS_FACET (self), NULL);
 
   zones = g_strdup_printf (ngettext ("%u zone", "%u zones", self->count), self->count);
-  return pz_parks_append_count (zones, self->n_parks);
+  if (self->n_parks == 0)
+    return g_steal_pointer (&zones);
+  parks = g_strdup_printf (ngettext ("%u park", "%u parks", self->n_parks), self->n_parks);
+  return g_strconcat (zones, "\n", parks, NULL);
 }
 
 gboolean

@@ -237,6 +237,7 @@ create_row (gpointer item,
   g_object_bind_property (facet, "active", check, "active", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_object_bind_property (facet, "count-text", count, "label", G_BINDING_SYNC_CREATE);
   gtk_widget_add_css_class (count, "dim-label");
+  gtk_label_set_justify (GTK_LABEL (count), GTK_JUSTIFY_RIGHT);
 
   /* Details such as "Parks: no data" are for the tooltip, keeping rows short. */
   g_object_bind_property (facet, "detail", row, "tooltip-text", G_BINDING_SYNC_CREATE);
