@@ -5,7 +5,9 @@ find the search entry by its accessible name, type "Yiwu", press Enter,
 and read the province and batch from the details panel; find the map's
 legend as a button that says what it explains, and switch its form
 through the button's action; open the Table view, read its column headers
-and sort it by "Approved" with a click on that header. Prints TAP.
+and sort it by "Approved" with a click on that header; select two rows
+(a click, then Shift+Down) and copy them with Ctrl+C: the clipboard (read with xclip)
+holds a header and the two rows, tab-separated. Prints TAP.
 
 Usage (under Xvfb with a session bus): test-a11y.py PATH/TO/pilot-zones
 Exits 77 (skip) where pyatspi is not installed.
@@ -57,7 +59,7 @@ def wait_for(predicate, what, timeout=45):
     raise AssertionError(f"not found through AT-SPI: {what}")
 
 
-def until(condition, what, timeout=45):
+def until(condition, what, timeout=45, last=None):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
@@ -66,7 +68,7 @@ def until(condition, what, timeout=45):
         except Exception:
             pass
         time.sleep(0.3)
-    raise AssertionError(f"timed out waiting for {what}")
+    raise AssertionError(f"timed out waiting for {what}" + (f" (last: {last()!r})" if last else ""))
 
 
 env = dict(os.environ, GTK_A11Y="atspi", LANGUAGE="en")
@@ -89,7 +91,7 @@ def first_row_name(table):
     return label_in(rows.getChildAtIndex(0)).name
 
 
-print("1..6")
+print("1..7")
 status = 0
 passed = 0
 try:
@@ -162,6 +164,29 @@ try:
     until(lambda: first_row_name(table) == "Hangzhou", "Hangzhou first when sorted by approval")
     passed += 1
     print("ok 6 - sorting by Approved puts Hangzhou first")
+
+    rows = find(table, lambda n: n.getRole() == pyatspi.ROLE_LIST)
+    first = rows.getChildAtIndex(0).queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    second_name = label_in(rows.getChildAtIndex(1)).name
+    time.sleep(1)
+    subprocess.run(["xdotool", "mousemove", "--sync", str(first.x + 20), str(first.y + first.height // 2),
+                    "click", "1"], check=True)
+    time.sleep(1)
+    # Shift+Down extends the selection by the next row, as a keyboard user does.
+    subprocess.run(["xdotool", "key", "shift+Down"], check=True)
+    time.sleep(0.5)
+    subprocess.run(["xdotool", "key", "ctrl+c"], check=True)
+
+    def copied():
+        out = subprocess.run(["xclip", "-selection", "clipboard", "-o"], capture_output=True, text=True, timeout=5)
+        return out.stdout.rstrip("\n").split("\n") if out.returncode == 0 else []
+    until(lambda: len(copied()) == 3, "two rows and a header on the clipboard", timeout=10, last=copied)
+    lines = copied()
+    assert lines[0].startswith("Name\t") and "\tApproved\t" in lines[0], lines
+    assert lines[1].startswith("Hangzhou\t") and lines[2].startswith(second_name + "\t"), lines
+    assert len({line.count("\t") for line in lines}) == 1 and lines[0].count("\t") >= 5, lines
+    passed += 1
+    print("ok 7 - Ctrl+C copies the two selected rows as tab-separated lines under a header")
 except AssertionError as e:
     print(f"not ok {passed + 1} - {e}")
     status = 1
