@@ -626,9 +626,15 @@ test_window_national_figures (Fixture       *fixture,
                               gconstpointer  user_data)
 {
   GtkWidget *stats = find_widget_of_type (GTK_WIDGET (fixture->window), PZ_TYPE_STATS_VIEW);
-  GtkWidget *row = find_action_row (stats, "Overseas warehouses");
+  GtkWidget *row;
   guint n_years = 0;
 
+  /* The statistics are built when first shown. */
+  g_assert_null (find_action_row (stats, "Overseas warehouses"));
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (gtk_widget_get_ancestor (stats, ADW_TYPE_VIEW_STACK)),
+                                         "statistics");
+  wait_frames (GTK_WIDGET (fixture->window), 3);
+  row = find_action_row (stats, "Overseas warehouses");
   g_assert_nonnull (row);
   g_assert_true (ADW_IS_EXPANDER_ROW (row));
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==,

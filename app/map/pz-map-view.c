@@ -448,6 +448,16 @@ pz_map_view_class_init (PzMapViewClass *klass)
   _pz_map_view_class_init_keys (widget_class);
 }
 
+/* libshumate's compass is an SVG icon: loading it brings librsvg into
+ * the process (6.5 MiB). It only says something once the map is turned
+ * (a rotate gesture), so it is there from then on. */
+static void
+rotation_changed (PzMapView *self)
+{
+  if (shumate_viewport_get_rotation (pz_map_view_get_viewport (self)) != 0)
+    gtk_widget_set_visible (GTK_WIDGET (shumate_simple_map_get_compass (self->map)), TRUE);
+}
+
 static void
 pz_map_view_init (PzMapView *self)
 {
@@ -461,6 +471,8 @@ pz_map_view_init (PzMapView *self)
                           pz_locale_uses_miles () ? SHUMATE_UNIT_BOTH : SHUMATE_UNIT_METRIC);
 
   viewport = pz_map_view_get_viewport (self);
+  gtk_widget_set_visible (GTK_WIDGET (shumate_simple_map_get_compass (self->map)), FALSE);
+  g_signal_connect_object (viewport, "notify::rotation", G_CALLBACK (rotation_changed), self, G_CONNECT_SWAPPED);
   self->province_layer = pz_province_layer_new (viewport);
   self->park_layer = pz_park_layer_new (viewport);
   self->zone_layer = pz_zone_layer_new (viewport);

@@ -35,6 +35,7 @@ struct _PzTableView
   GtkMultiSelection  *province_rows;
 
   GtkStack           *stack;
+  AdwStatusPage      *empty_page;
   GtkColumnView      *zone_columns;
   GtkColumnView      *province_columns;
   GtkToggleButton    *provinces_button;
@@ -60,7 +61,13 @@ update_page (PzTableView *self)
   gboolean provinces = gtk_toggle_button_get_active (self->provinces_button);
 
   if (self->zones == NULL || g_list_model_get_n_items (self->zones) == 0)
-    gtk_stack_set_visible_child_name (self->stack, "empty");
+    {
+      /* The icon only once the page can be seen: loading it, an SVG,
+       * brings librsvg into the process (6.5 MiB). */
+      if (self->zones != NULL)
+        adw_status_page_set_icon_name (self->empty_page, "edit-find-symbolic");
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+    }
   else
     gtk_stack_set_visible_child_name (self->stack, provinces ? "provinces" : "zones");
 }
@@ -231,6 +238,7 @@ pz_table_view_class_init (PzTableViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/pz-table-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PzTableView, stack);
+  gtk_widget_class_bind_template_child (widget_class, PzTableView, empty_page);
   gtk_widget_class_bind_template_child (widget_class, PzTableView, zone_columns);
   gtk_widget_class_bind_template_child (widget_class, PzTableView, province_columns);
   gtk_widget_class_bind_template_child (widget_class, PzTableView, provinces_button);

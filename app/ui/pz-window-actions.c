@@ -431,13 +431,20 @@ _pz_window_follow_timeline (PzWindow *self)
   pz_map_view_set_class_reference (self->map_view, reference != NULL ? G_LIST_MODEL (reference) : NULL, final);
 }
 
-/* The table gets its zones when it is first shown: hidden behind the map it
- * would still build and rebind its rows on every filter change (about
- * 19 MiB at start in a release build, for a page that may never be seen). */
+/* The table and the statistics get their data when first shown: hidden
+ * behind the map the table would still build and rebind its rows on every
+ * filter change (about 19 MiB at start in a release build), and the
+ * statistics build their charts and figure rows, whose expander icon is an
+ * SVG that brings librsvg into the process, for pages that may never be
+ * seen. */
 void
-_pz_window_table_shown (PzWindow *self)
+_pz_window_page_shown (GtkWidget *page,
+                       PzWindow  *self)
 {
-  g_signal_handlers_disconnect_matched (self->table_view, G_SIGNAL_MATCH_ID | G_SIGNAL_MATCH_DATA,
+  g_signal_handlers_disconnect_matched (page, G_SIGNAL_MATCH_ID | G_SIGNAL_MATCH_DATA,
                                         g_signal_lookup ("map", GTK_TYPE_WIDGET), 0, NULL, NULL, self);
-  pz_table_view_set_model (self->table_view, self->database, G_LIST_MODEL (self->filtered));
+  if (page == GTK_WIDGET (self->table_view))
+    pz_table_view_set_model (self->table_view, self->database, G_LIST_MODEL (self->filtered));
+  else
+    pz_stats_view_set_data (self->stats_view, self->database, G_LIST_MODEL (self->filtered));
 }

@@ -65,6 +65,7 @@ void _pz_window_compare_ticked_action (GtkWidget   *widget,
                                        const char  *action_name,
                                        GVariant    *parameter);
 void _pz_window_init_compare       (PzWindow       *self);
-void _pz_window_table_shown        (PzWindow       *self);
+void _pz_window_page_shown         (GtkWidget      *page,
+                                    PzWindow       *self);
 
 G_END_DECLS

@@ -265,8 +265,8 @@ pz_window_constructed (GObject *object)
   pz_zone_details_set_zones (self->details, zones);
   pz_zone_details_set_parks (self->details, pz_database_get_parks (self->database));
   pz_zone_details_set_indicators (self->details, self->database);
-  pz_stats_view_set_data (self->stats_view, self->database, G_LIST_MODEL (self->filtered));
-  g_signal_connect_object (self->table_view, "map", G_CALLBACK (_pz_window_table_shown), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->table_view, "map", G_CALLBACK (_pz_window_page_shown), self, 0);
+  g_signal_connect_object (self->stats_view, "map", G_CALLBACK (_pz_window_page_shown), self, 0);
 
   setup_sidebar (self);
   _pz_window_init_compare (self);

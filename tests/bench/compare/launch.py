@@ -19,6 +19,8 @@ For each app, five runs, interleaved (ours, Maps, empty, ours, ...):
 Prints Markdown tables: the medians, the ratios and the targets of issue 17.
 
 Usage: launch.py BUILD_DIR  (needs $DISPLAY: an X server such as Xvfb)
+With PZ_LAUNCH_BEFORE=OTHER_BUILD_DIR (e.g. a release build of an earlier
+commit) that build runs too, interleaved, and gets a column of its own.
 """
 
 import ctypes
@@ -212,6 +214,13 @@ def main():
         {"name": "empty window", "class": "bench-empty-window",
          "argv": [os.path.join(build, "tests", "bench", "bench-empty-window")], "env": {}, "frames": []},
     ]
+    before = os.environ.get("PZ_LAUNCH_BEFORE")
+    if before:
+        before = os.path.abspath(before)
+        apps.append(dict(apps[0], name="Pilot Zones before", frames=[],
+                         argv=[os.path.join(before, "app", "pilot-zones")],
+                         env=dict(apps[0]["env"], PZ_DATABASE=os.path.join(before, "data", "pilot-zones.gpkg"),
+                                  GSETTINGS_SCHEMA_DIR=os.path.join(before, "data", "desktop"))))
     wrapper = no_network_wrapper()
     network = "no network (`unshare -n`)" if wrapper else "network not isolated (`unshare -n` does not work here)"
 
@@ -262,6 +271,11 @@ def main():
     def each(r):
         return "; ".join(f"{t:.2f} s, {k / 1024:.0f} MiB" for t, k in zip(r["times"], r["rss"])) or "none"
 
+    if before:
+        b = results["Pilot Zones before"]
+        bframe = med([f for f in apps[3]["frames"] if f is not None])
+        print(f"| Pilot Zones before ({before}): window, RSS, first complete frame "
+              f"| {secs(med(b['times']))}, {mib(med(b['rss']))}, {secs(bframe)} | | | |")
     print(f"| each successful run (window, RSS) | {each(ours)} | {each(ref)} | {each(empty)} | |")
     for name, r in results.items():
         for err in sorted(set(r["errors"])):
