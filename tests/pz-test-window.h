@@ -11,6 +11,8 @@
 
 #include <adwaita.h>
 
+#include "pz-facet.h"
+#include "pz-filter-panel.h"
 #include "pz-window.h"
 
 static inline void
@@ -107,6 +109,23 @@ pz_window_fixture_tear_down (PzWindowFixture *fixture,
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_clear_object (&fixture->database);
+}
+
+/* The row of @panel (a PzFilterPanel) for a batch or province @key. */
+static inline PzFacet *
+find_facet (GtkWidget  *panel,
+            const char *key)
+{
+  GListModel *facets = pz_filter_panel_get_facets (PZ_FILTER_PANEL (panel));
+
+  for (guint i = 0; i < g_list_model_get_n_items (facets); i++)
+    {
+      g_autoptr(PzFacet) facet = g_list_model_get_item (facets, i);
+
+      if (g_strcmp0 (pz_facet_get_key (facet), key) == 0)
+        return facet;
+    }
+  g_assert_not_reached ();
 }
 
 /* The first open window of @type (a comparison, a dialog), or NULL. */

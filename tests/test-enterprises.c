@@ -448,16 +448,7 @@ test_map_view_layer (void)
 static PzEnterpriseList *
 find_enterprise_list (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (PZ_IS_ENTERPRISE_LIST (window))
-        return PZ_ENTERPRISE_LIST (window);
-    }
-  return NULL;
+  return PZ_ENTERPRISE_LIST (find_toplevel_of_type (PZ_TYPE_ENTERPRISE_LIST));
 }
 
 /* win.show-enterprises opens the list (0: of every import); selecting a

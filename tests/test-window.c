@@ -225,22 +225,6 @@ test_window_hit_test (Fixture       *fixture,
   g_assert_null (zone);
 }
 
-static PzFacet *
-find_facet (GtkWidget  *panel,
-            const char *key)
-{
-  GListModel *facets = pz_filter_panel_get_facets (PZ_FILTER_PANEL (panel));
-
-  for (guint i = 0; i < g_list_model_get_n_items (facets); i++)
-    {
-      g_autoptr(PzFacet) facet = g_list_model_get_item (facets, i);
-
-      if (g_strcmp0 (pz_facet_get_key (facet), key) == 0)
-        return facet;
-    }
-  g_assert_not_reached ();
-}
-
 static guint
 count_zones (PzDatabase *database,
              guint       batch,
