@@ -102,27 +102,34 @@ _pz_window_compare_toggle_action (GtkWidget  *widget,
   }
 }
 
-/* The two to four provinces ticked in the sidebar's filter. */
+/* The provinces ticked in the sidebar's filter, if two to four. */
+static GStrv
+dup_comparable_ticks (PzWindow *self)
+{
+  g_auto(GStrv) codes = pz_zone_filter_get_provinces (self->filter);
+  guint n = g_strv_length (codes);
+
+  return n >= 2 && n <= PZ_COMPARE_MAX_ITEMS ? g_steal_pointer (&codes) : NULL;
+}
+
 void
 _pz_window_compare_ticked_action (GtkWidget  *widget,
                                   const char *action_name,
                                   GVariant   *parameter)
 {
   PzWindow *self = PZ_WINDOW (widget);
-  g_auto(GStrv) codes = pz_zone_filter_get_provinces (self->filter);
-  guint n = g_strv_length (codes);
+  g_auto(GStrv) codes = dup_comparable_ticks (self);
 
-  if (n >= 2 && n <= PZ_COMPARE_MAX_ITEMS)
+  if (codes != NULL)
     show_comparison (self, (const char * const *) codes);
 }
 
 static void
 ticked_changed (PzWindow *self)
 {
-  g_auto(GStrv) codes = pz_zone_filter_get_provinces (self->filter);
-  guint n = g_strv_length (codes);
+  g_auto(GStrv) codes = dup_comparable_ticks (self);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-ticked", n >= 2 && n <= PZ_COMPARE_MAX_ITEMS);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-ticked", codes != NULL);
 }
 
 /* Compare Ticked Provinces is there only when it can compare. */
