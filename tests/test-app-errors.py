@@ -9,6 +9,7 @@ Usage: test-app-errors.py PATH/TO/pilot-zones   (needs a display: Xvfb)
 """
 import os
 import random
+import select
 import shutil
 import sqlite3
 import subprocess
@@ -31,11 +32,20 @@ def first_error_line(database, *args):
                             stdout=subprocess.DEVNULL, text=True)
     deadline = time.monotonic() + 20
     try:
-        for line in proc.stderr:
-            if line.startswith("pilot-zones:"):
-                return line.strip(), proc
-            if time.monotonic() > deadline:
+        # select() so that an app stuck before its first line fails this
+        # test after 20 s instead of blocking the read for good.
+        pending = ""
+        while (left := deadline - time.monotonic()) > 0:
+            if not select.select([proc.stderr], [], [], left)[0]:
                 break
+            chunk = os.read(proc.stderr.fileno(), 4096).decode("utf-8", "replace")
+            if not chunk:
+                break
+            pending += chunk
+            *lines, pending = pending.split("\n")
+            for line in lines:
+                if line.startswith("pilot-zones:"):
+                    return line.strip(), proc
         return None, proc
     finally:
         time.sleep(0.5)

@@ -38,7 +38,8 @@ def main():
     bus = first = None
     results = []
     try:
-        bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1",
+        config = os.path.join(os.environ["G_TEST_SRCDIR"], "dbus", "session.conf")
+        bus = subprocess.Popen(["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1",
                                 f"--address=unix:dir={root}"],
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
