@@ -272,6 +272,24 @@ progress_ref (Progress *self)
   return self;
 }
 
+/* Runs @func in the thread that runs @context. Not g_main_context_invoke():
+ * from a worker with no context of its own that acquires the (then idle)
+ * main context and calls @func right there, on the worker, and GTK's
+ * widgets must never be touched off the main thread. */
+static void
+run_in_context (GMainContext   *context,
+                GSourceFunc     func,
+                gpointer        data,
+                GDestroyNotify  notify)
+{
+  g_autoptr(GSource) source = g_idle_source_new ();
+
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, func, data, notify);
+  g_source_set_static_name (source, "[pilot-zones] import progress");
+  g_source_attach (source, context);
+}
+
 static gboolean
 free_progress_data (gpointer user_data)
 {
@@ -289,7 +307,7 @@ static void
 progress_unref (Progress *self)
 {
   if (g_atomic_ref_count_dec (&self->ref_count))
-    g_main_context_invoke (self->context, free_progress_data, self);
+    run_in_context (self->context, free_progress_data, self, NULL);
 }
 
 static gboolean
@@ -320,7 +338,7 @@ progress_in_thread (double   fraction,
   call->progress = progress_ref (user_data);
   call->fraction = fraction;
   call->n_rows = n_rows;
-  g_main_context_invoke_full (call->progress->context, G_PRIORITY_DEFAULT, call_progress, call, progress_call_free);
+  run_in_context (call->progress->context, call_progress, call, progress_call_free);
 }
 
 typedef struct
