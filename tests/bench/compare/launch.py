@@ -19,8 +19,11 @@ For each app, five runs, interleaved (ours, Maps, empty, ours, ...):
 Prints Markdown tables: the medians, the ratios and the targets of issue 17.
 
 Usage: launch.py BUILD_DIR  (needs $DISPLAY: an X server such as Xvfb)
+Pilot Zones with GSK_RENDERER=gl and the empty window with GSK_RENDERER=cairo
+run too, interleaved, each a row of its own: with no GPU the app picks the
+cairo renderer (app/main.c), the others GL on llvmpipe.
 With PZ_LAUNCH_BEFORE=OTHER_BUILD_DIR (e.g. a release build of an earlier
-commit) that build runs too, interleaved, and gets a column of its own.
+commit) that build runs too, interleaved, and gets a row of its own.
 """
 
 import ctypes
@@ -214,13 +217,21 @@ def main():
         {"name": "empty window", "class": "bench-empty-window",
          "argv": [os.path.join(build, "tests", "bench", "bench-empty-window")], "env": {}, "frames": []},
     ]
+    # Without a GPU, Pilot Zones draws with GTK's cairo renderer, the other
+    # two with GL on llvmpipe: each with its renderer forced the other way
+    # runs too, as rows of their own, so the choice's share is visible.
+    extra = [dict(apps[0], name="Pilot Zones, GL renderer (GSK_RENDERER=gl)", frames=[],
+                  env=dict(apps[0]["env"], GSK_RENDERER="gl")),
+             dict(apps[2], name="empty window, cairo renderer (GSK_RENDERER=cairo)", frames=[],
+                  env=dict(apps[2]["env"], GSK_RENDERER="cairo"))]
     before = os.environ.get("PZ_LAUNCH_BEFORE")
     if before:
         before = os.path.abspath(before)
-        apps.append(dict(apps[0], name="Pilot Zones before", frames=[],
-                         argv=[os.path.join(before, "app", "pilot-zones")],
-                         env=dict(apps[0]["env"], PZ_DATABASE=os.path.join(before, "data", "pilot-zones.gpkg"),
-                                  GSETTINGS_SCHEMA_DIR=os.path.join(before, "data", "desktop"))))
+        extra.append(dict(apps[0], name=f"Pilot Zones before ({before})", frames=[],
+                          argv=[os.path.join(before, "app", "pilot-zones")],
+                          env=dict(apps[0]["env"], PZ_DATABASE=os.path.join(before, "data", "pilot-zones.gpkg"),
+                                   GSETTINGS_SCHEMA_DIR=os.path.join(before, "data", "desktop"))))
+    apps += extra
     wrapper = no_network_wrapper()
     network = "no network (`unshare -n`)" if wrapper else "network not isolated (`unshare -n` does not work here)"
 
@@ -271,11 +282,12 @@ def main():
     def each(r):
         return "; ".join(f"{t:.2f} s, {k / 1024:.0f} MiB" for t, k in zip(r["times"], r["rss"])) or "none"
 
-    if before:
-        b = results["Pilot Zones before"]
-        bframe = med([f for f in apps[3]["frames"] if f is not None])
-        print(f"| Pilot Zones before ({before}): window, RSS, first complete frame "
-              f"| {secs(med(b['times']))}, {mib(med(b['rss']))}, {secs(bframe)} | | | |")
+    for app in extra:
+        b = results[app["name"]]
+        bframe = med([f for f in app["frames"] if f is not None])
+        shown = f", {secs(bframe)}" if "PZ_REPORT_FIRST_FRAME" in app["env"] else ""
+        print(f"| {app['name']}: window, RSS{', first complete frame' if shown else ''} "
+              f"| {secs(med(b['times']))}, {mib(med(b['rss']))}{shown} | | | |")
     print(f"| each successful run (window, RSS) | {each(ours)} | {each(ref)} | {each(empty)} | |")
     for name, r in results.items():
         for err in sorted(set(r["errors"])):
@@ -286,7 +298,7 @@ def main():
     print("|---|---:|---|")
     print(f"| RSS ≤ 0.9× GNOME Maps | {ratio(ort, rrt)} | "
           f"{verdict(at_most(ort, 0.9 * rrt if rrt else None))} |")
-    above = f"+{(ort - ert) / 1024:.0f} MiB" if ort is not None and ert is not None else "n/a"
+    above = f"{(ort - ert) / 1024:+.0f} MiB" if ort is not None and ert is not None else "n/a"
     print(f"| RSS ≤ empty window + 30 MiB | {above} | "
           f"{verdict(at_most(ort, ert + 30 * 1024 if ert is not None else None))} |")
     print(f"| window mapped ≤ 0.8× GNOME Maps | {ratio(ot, rt)} | "
