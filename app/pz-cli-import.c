@@ -21,17 +21,28 @@
 
 typedef struct
 {
+  gboolean tty;
   gboolean shown;
 } Progress;
 
-/* One line on a terminal, written over; nothing into a log. */
+/* One line on a terminal, written over; nothing into a log but the wait
+ * for another import, which a script's log should explain. */
 static void
-show_progress (double   fraction,
-               guint    n_rows,
-               gpointer user_data)
+show_progress (PzImportStage stage,
+               double        fraction,
+               guint         n_rows,
+               gpointer      user_data)
 {
   Progress *progress = user_data;
 
+  if (stage == PZ_IMPORT_STAGE_WAITING)
+    {
+      g_printerr ("%s%s\n", progress->shown ? "\r\033[K" : "", _("Waiting for another import to finish…"));
+      progress->shown = FALSE;
+      return;
+    }
+  if (!progress->tty)
+    return;
   g_printerr ("\r");
   if (fraction >= 0)
     /* Translators: progress of an import on the terminal */
@@ -91,10 +102,10 @@ pz_cli_import (const char  *path,
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *problems = NULL;
   g_autoptr(PzImportSummary) summary = NULL;
-  Progress progress = { FALSE };
+  Progress progress = { isatty (STDERR_FILENO), FALSE };
 
   summary = pz_import_file (file, NULL, pz_database_get_zones (database), base, user_path,
-                            isatty (STDERR_FILENO) ? show_progress : NULL, &progress, NULL, error);
+                            show_progress, &progress, NULL, error);
   clear_progress (&progress);
   if (summary == NULL)
     {

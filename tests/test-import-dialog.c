@@ -456,8 +456,8 @@ test_dialog_cancel_import (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
-/* Another import keeps the user database busy: the import waits for it
- * (the engine retries past SQLite's 5 s), can be cancelled meanwhile with
+/* Another import keeps the user database busy: the import says it waits
+ * for it (the engine retries past SQLite's 5 s), can be cancelled meanwhile with
  * nothing stored, and goes through once the other one has finished. */
 static void
 test_dialog_busy (Fixture       *fixture,
@@ -481,6 +481,8 @@ test_dialog_busy (Fixture       *fixture,
   while (g_get_monotonic_time () < until)
     g_main_context_iteration (NULL, FALSE);
   g_assert_true (pz_import_dialog_is_busy (PZ_IMPORT_DIALOG (dialog)));
+  g_assert_cmpstr (gtk_progress_bar_get_text (GTK_PROGRESS_BAR (find_widget_of_type (dialog, GTK_TYPE_PROGRESS_BAR))),
+                   ==, "Waiting for another import to finish…");
 
   gtk_widget_activate_action (dialog, "import.stop", NULL);
   wait_idle (dialog);

@@ -575,10 +575,12 @@ test_import_file_check (Fixture       *fixture,
 }
 
 static void
-cancel_at_first_progress (double   fraction,
-                          guint    n_rows,
-                          gpointer user_data)
+cancel_at_first_progress (PzImportStage stage,
+                          double        fraction,
+                          guint         n_rows,
+                          gpointer      user_data)
 {
+  g_assert_cmpint (stage, ==, PZ_IMPORT_STAGE_READING);
   g_assert_cmpfloat (fraction, >, 0);
   g_assert_cmpfloat (fraction, <, 1);
   g_assert_cmpuint (n_rows, >, 0);
@@ -616,21 +618,26 @@ typedef struct
   GMainLoop       *loop;
   GThread         *thread;
   guint            n_progress;
+  guint            n_waiting;
   gboolean         data_freed;
   PzImportSummary *summary;
   GError          *error;
 } Async;
 
 static void
-async_progress (double   fraction,
-                guint    n_rows,
-                gpointer user_data)
+async_progress (PzImportStage stage,
+                double        fraction,
+                guint         n_rows,
+                gpointer      user_data)
 {
   Async *async = user_data;
 
   g_assert_true (g_thread_self () == async->thread);
   g_assert_false (async->data_freed);
-  async->n_progress++;
+  if (stage == PZ_IMPORT_STAGE_WAITING)
+    async->n_waiting++;
+  else
+    async->n_progress++;
 }
 
 static void
@@ -662,7 +669,7 @@ test_import_file_async (Fixture       *fixture,
   g_autofree char *path = write_rows (fixture, 20000, 10);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *user = user_path (fixture);
-  Async async = { g_main_loop_new (NULL, FALSE), g_thread_self (), 0, FALSE, NULL, NULL };
+  Async async = { g_main_loop_new (NULL, FALSE), g_thread_self (), 0, 0, FALSE, NULL, NULL };
   PzImportMapping mapping = { { 0, 1, 2, 3 } };
 
   pz_import_file_async (file, &mapping, pz_database_get_zones (database), "big.csv", user,
@@ -676,8 +683,53 @@ test_import_file_async (Fixture       *fixture,
   g_assert_cmpuint (async.summary->n_imported, ==, 19990);
   g_assert_cmpuint (async.summary->n_left_out, ==, 10);
   g_assert_cmpuint (async.n_progress, >=, 1);
+  g_assert_cmpuint (async.n_waiting, ==, 0);
   pz_user_database_reload (fixture->user);
   g_assert_cmpuint (pz_user_database_count_enterprises (fixture->user), ==, 19990);
+  pz_import_summary_free (async.summary);
+  g_main_loop_unref (async.loop);
+}
+
+static gboolean
+end_other_import (gpointer user_data)
+{
+  pz_user_import_writer_free (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* An import that finds the user database busy with another one says so
+ * (WAITING, once, before any wait) and goes through when that one ends. */
+static void
+test_import_file_waits (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autofree char *path = write_rows (fixture, 1000, 0);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *user = user_path (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PzUserDatabase) other = pz_user_database_open (user, &error);
+  PzUserImportWriter *writer;
+  Async async = { g_main_loop_new (NULL, FALSE), g_thread_self (), 0, 0, FALSE, NULL, NULL };
+
+  g_assert_no_error (error);
+  writer = pz_user_database_begin_import (other, "other.csv", NULL, &error);
+  g_assert_no_error (error);
+  pz_import_file_async (file, NULL, pz_database_get_zones (database), "big.csv", user,
+                        async_progress, &async, async_data_free, NULL, async_done, &async);
+  while (async.n_waiting == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (async.n_progress, ==, 0);
+  /* The other import ends (rolled back) while this one waits. */
+  g_timeout_add (200, end_other_import, writer);
+  g_main_loop_run (async.loop);
+  while (!async.data_freed)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_no_error (async.error);
+  g_assert_cmpuint (async.summary->n_imported, ==, 1000);
+  g_assert_cmpuint (async.n_waiting, ==, 1);
+  pz_user_database_reload (fixture->user);
+  g_assert_cmpuint (pz_user_database_count_enterprises (fixture->user), ==, 1000);
   pz_import_summary_free (async.summary);
   g_main_loop_unref (async.loop);
 }
@@ -790,6 +842,7 @@ main (int   argc,
   g_test_add ("/import/file/check", Fixture, NULL, fixture_set_up, test_import_file_check, fixture_tear_down);
   g_test_add ("/import/file/cancel", Fixture, NULL, fixture_set_up, test_import_file_cancel, fixture_tear_down);
   g_test_add ("/import/file/async", Fixture, NULL, fixture_set_up, test_import_file_async, fixture_tear_down);
+  g_test_add ("/import/file/waits", Fixture, NULL, fixture_set_up, test_import_file_waits, fixture_tear_down);
   g_test_add ("/import/reindex", Fixture, NULL, fixture_set_up, test_import_reindex, fixture_tear_down);
   g_test_add ("/import/read-head", Fixture, NULL, fixture_set_up, test_import_read_head, fixture_tear_down);
 

@@ -101,7 +101,8 @@ def import_waits_for_another_writer(tmp):
 @test
 def import_waits_past_the_busy_timeout(tmp):
     """Another import may hold the user database longer than the 5-s busy
-    timeout (a list of millions): an import started meanwhile waits on."""
+    timeout (a list of millions): an import started meanwhile says on
+    stderr that it waits, once, and waits on."""
     user_db = os.path.join(tmp, "user.sqlite")
     run_import(user_db, write_list(tmp, "first.csv", 1))
     holder = sqlite3.connect(user_db, isolation_level=None)
@@ -112,6 +113,7 @@ def import_waits_past_the_busy_timeout(tmp):
     holder.close()
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == 0, f"exit {proc.returncode}: {err}"
+    assert err.count("Waiting for another import to finish…") == 1, err
     assert count(user_db, "SELECT count(*) FROM enterprises") == 11
 
 

@@ -91,12 +91,16 @@ add_problem (PzImportSummary *summary,
  * timeout (5 s): waited for up to this many times that. */
 #define MAX_BUSY_WAITS 60
 
+/* The first try does not wait, so that a busy database is said at once
+ * (WAITING) before it is waited for. */
 static PzUserImportWriter *
-begin_import (const char      *path,
-              const char      *file_name,
-              PzUserDatabase **database,
-              GCancellable    *cancellable,
-              GError         **error)
+begin_import (const char            *path,
+              const char            *file_name,
+              PzUserDatabase       **database,
+              PzImportProgressFunc   progress,
+              gpointer               progress_data,
+              GCancellable          *cancellable,
+              GError               **error)
 {
   for (guint wait = 0;; wait++)
     {
@@ -104,7 +108,8 @@ begin_import (const char      *path,
       PzUserImportWriter *writer = NULL;
 
       if ((*database != NULL || (*database = pz_user_database_open_for_import (path, &local_error))) &&
-          (writer = pz_user_database_begin_import (*database, file_name, NULL, &local_error)))
+          (writer = (wait == 0 ? pz_user_database_try_begin_import
+                               : pz_user_database_begin_import) (*database, file_name, NULL, &local_error)))
         return writer;
       if (!g_error_matches (local_error, PZ_USER_DATABASE_ERROR, PZ_USER_DATABASE_ERROR_BUSY) ||
           wait + 1 >= MAX_BUSY_WAITS || g_cancellable_is_cancelled (cancellable))
@@ -112,6 +117,8 @@ begin_import (const char      *path,
           g_propagate_error (error, g_steal_pointer (&local_error));
           return NULL;
         }
+      if (wait == 0 && progress != NULL)
+        progress (PZ_IMPORT_STAGE_WAITING, -1, 0, progress_data);
     }
 }
 
@@ -203,7 +210,8 @@ pz_import_file (GFile                  *file,
               /* Opened at the first row to store: a list of which nothing
                * matches leaves no database behind. */
               if (user_database_path != NULL && writer == NULL &&
-                  !(writer = begin_import (user_database_path, file_name, &database, cancellable, error)))
+                  !(writer = begin_import (user_database_path, file_name, &database, progress, progress_data,
+                                             cancellable, error)))
                 return NULL;
               if (writer != NULL && !pz_user_import_writer_add (writer, &row, error))
                 return NULL;
@@ -225,7 +233,7 @@ pz_import_file (GFile                  *file,
           if (progress != NULL && now - last_progress >= PROGRESS_INTERVAL)
             {
               last_progress = now;
-              progress (size > 0 ? MIN (1.0, (double) pz_csv_reader_get_n_bytes (reader) / size) : -1,
+              progress (PZ_IMPORT_STAGE_READING, size > 0 ? MIN (1.0, (double) pz_csv_reader_get_n_bytes (reader) / size) : -1,
                         summary->n_rows, progress_data);
             }
         }
@@ -244,7 +252,7 @@ pz_import_file (GFile                  *file,
         return NULL;
     }
   if (progress != NULL)
-    progress (1.0, summary->n_rows, progress_data);
+    progress (PZ_IMPORT_STAGE_READING, 1.0, summary->n_rows, progress_data);
   return g_steal_pointer (&summary);
 }
 
@@ -260,9 +268,10 @@ typedef struct
 
 typedef struct
 {
-  Progress *progress;
-  double    fraction;
-  guint     n_rows;
+  Progress      *progress;
+  PzImportStage  stage;
+  double         fraction;
+  guint          n_rows;
 } ProgressCall;
 
 static Progress *
@@ -315,7 +324,7 @@ call_progress (gpointer user_data)
 {
   ProgressCall *call = user_data;
 
-  call->progress->func (call->fraction, call->n_rows, call->progress->data);
+  call->progress->func (call->stage, call->fraction, call->n_rows, call->progress->data);
   return G_SOURCE_REMOVE;
 }
 
@@ -329,13 +338,15 @@ progress_call_free (gpointer user_data)
 }
 
 static void
-progress_in_thread (double   fraction,
-                    guint    n_rows,
-                    gpointer user_data)
+progress_in_thread (PzImportStage stage,
+                    double        fraction,
+                    guint         n_rows,
+                    gpointer      user_data)
 {
   ProgressCall *call = g_new (ProgressCall, 1);
 
   call->progress = progress_ref (user_data);
+  call->stage = stage;
   call->fraction = fraction;
   call->n_rows = n_rows;
   run_in_context (call->progress->context, call_progress, call, progress_call_free);

@@ -32,12 +32,20 @@ typedef struct
   gint64      import_id;       /* the stored import, 0 for a check */
 } PzImportSummary;
 
+typedef enum
+{
+  PZ_IMPORT_STAGE_READING,
+  PZ_IMPORT_STAGE_WAITING,   /* for another import to end, before storing */
+} PzImportStage;
+
 /* Called on the thread that started the job (the main context for the
  * async call), at most ~10 times a second; @fraction is bytes read / file
- * size (0..1), or -1 when the size is unknown (a pipe). */
-typedef void (*PzImportProgressFunc) (double   fraction,
-                                      guint    n_rows,
-                                      gpointer user_data);
+ * size (0..1), or -1 when the size is unknown (a pipe). WAITING comes
+ * once, when the user database is found busy, and READING follows. */
+typedef void (*PzImportProgressFunc) (PzImportStage stage,
+                                      double        fraction,
+                                      guint         n_rows,
+                                      gpointer      user_data);
 
 PzCsv           *pz_csv_read_head       (GFile                  *file,
                                          guint                   max_rows,

@@ -19,6 +19,9 @@ G_BEGIN_DECLS
 #define _PZ_USER_DATABASE_DROP_INDEXES \
   "DROP INDEX IF EXISTS enterprises_zone; DROP INDEX IF EXISTS enterprises_import;"
 
+/* How long a connection waits for another process's write to end. */
+#define _PZ_USER_DATABASE_BUSY_TIMEOUT_MS 5000
+
 /* For tests: makes the next imports fail at their row @n_rows (0 is
  * the first), inside the transaction; G_MAXUINT turns it off. */
 void _pz_user_database_set_fail_after_rows (PzUserDatabase *self,

@@ -29,7 +29,6 @@
 #include "pz-zone.h"
 
 #define SCHEMA_VERSION 2
-#define BUSY_TIMEOUT_MS 5000
 
 struct _PzUserDatabase
 {
@@ -280,7 +279,7 @@ open_database (const char  *path,
   /* A worker's connection is used on its one thread only. */
   if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
                        (write_only ? SQLITE_OPEN_NOMUTEX : 0), NULL) != SQLITE_OK ||
-      sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS) != SQLITE_OK ||
+      sqlite3_busy_timeout (self->db, _PZ_USER_DATABASE_BUSY_TIMEOUT_MS) != SQLITE_OK ||
       sqlite3_exec (self->db, "PRAGMA trusted_schema = OFF", NULL, NULL, NULL) != SQLITE_OK ||
       sqlite3_db_config (self->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL) != SQLITE_OK ||
       sqlite3_exec (self->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL) != SQLITE_OK ||

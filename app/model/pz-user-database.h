@@ -56,6 +56,11 @@ PzUserImportWriter *
                                                          const char      *file_name,
                                                          const char      *sha256,
                                                          GError         **error);
+PzUserImportWriter *
+                pz_user_database_try_begin_import       (PzUserDatabase  *self,
+                                                         const char      *file_name,
+                                                         const char      *sha256,
+                                                         GError         **error);
 gboolean        pz_user_import_writer_add               (PzUserImportWriter *self,
                                                          const PzImportRow  *row,
                                                          GError            **error);

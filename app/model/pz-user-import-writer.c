@@ -103,6 +103,30 @@ pz_user_database_begin_import (PzUserDatabase  *database,
   return g_steal_pointer (&self);
 }
 
+/**
+ * pz_user_database_try_begin_import:
+ *
+ * Like pz_user_database_begin_import(), but a database another process is
+ * writing fails at once with %PZ_USER_DATABASE_ERROR_BUSY instead of being
+ * waited for: the caller can say that it waits before it does.
+ *
+ * Returns: (transfer full): the writer, or %NULL with @error set
+ */
+PzUserImportWriter *
+pz_user_database_try_begin_import (PzUserDatabase  *database,
+                                   const char      *file_name,
+                                   const char      *sha256,
+                                   GError         **error)
+{
+  sqlite3 *db = _pz_user_database_get_handle (database);
+  PzUserImportWriter *writer;
+
+  sqlite3_busy_timeout (db, 0);
+  writer = pz_user_database_begin_import (database, file_name, sha256, error);
+  sqlite3_busy_timeout (db, _PZ_USER_DATABASE_BUSY_TIMEOUT_MS);
+  return writer;
+}
+
 gboolean
 pz_user_import_writer_add (PzUserImportWriter  *self,
                            const PzImportRow   *row,

@@ -202,9 +202,10 @@ show_error (PzImportDialog *self,
 }
 
 static void
-job_progress (double   fraction,
-              guint    n_rows,
-              gpointer user_data)
+job_progress (PzImportStage stage,
+              double        fraction,
+              guint         n_rows,
+              gpointer      user_data)
 {
   Job *job = user_data;
   PzImportDialog *self = job->self;
@@ -213,6 +214,12 @@ job_progress (double   fraction,
 
   if (!job_is_current (job))
     return;
+  if (stage == PZ_IMPORT_STAGE_WAITING)
+    {
+      gtk_progress_bar_set_text (self->progress_bar, _("Waiting for another import to finish…"));
+      gtk_progress_bar_pulse (self->progress_bar);
+      return;
+    }
   rows = pz_locale_format_count (n_rows);
   /* Translators: under the import's progress bar, e.g. "12,000 rows read" */
   text = g_strdup_printf (ngettext ("%s row read", "%s rows read", n_rows), rows);
