@@ -199,6 +199,37 @@ def problems_printed_are_capped(tmp):
     assert "… and 150 more rows left out" in out, out
 
 
+class Skip(Exception):
+    pass
+
+
+def read_only(folder, *command):
+    """Runs command with folder mounted read-only for it alone: a mount
+    namespace of its own (`unshare -r -m`), as permission bits do not stop
+    root. Skips where namespaces are not allowed."""
+    script = 'mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" && exec "$@"'
+    probe = subprocess.run(["unshare", "-r", "-m", "sh", "-c", script, folder, "true"], capture_output=True)
+    if probe.returncode != 0:
+        raise Skip("no mount namespace here (unshare -r -m)")
+    env = dict(os.environ)
+    env.pop("DISPLAY", None)
+    return subprocess.run(["unshare", "-r", "-m", "sh", "-c", script, folder, *command],
+                          capture_output=True, text=True, env=env, timeout=60)
+
+
+@test
+def read_only_folder_is_named(tmp):
+    """A user data folder on a read-only file system: exit 1, and the
+    message names the folder and why, not SQLite's "unable to open"."""
+    folder = os.path.join(tmp, "data")
+    os.mkdir(folder)
+    user_db = os.path.join(folder, "user.sqlite")
+    done = read_only(folder, "env", f"PZ_USER_DATABASE={user_db}", APP, "--import", write_list(tmp, "list.csv", 3))
+    assert done.returncode == 1, f"exit {done.returncode}: {done.stderr}"
+    assert f"the folder “{folder}” cannot be written to: Read-only file system" in done.stderr, done.stderr
+    assert "unable to open" not in done.stderr, done.stderr
+
+
 print(f"1..{len(tests)}")
 failed = 0
 for number, fn in enumerate(tests, 1):
@@ -206,6 +237,8 @@ for number, fn in enumerate(tests, 1):
         try:
             fn(tmp)
             print(f"ok {number} - {fn.__name__}")
+        except Skip as e:
+            print(f"ok {number} - {fn.__name__} # SKIP {e}")
         except (AssertionError, subprocess.TimeoutExpired) as e:
             failed += 1
             print(f"not ok {number} - {fn.__name__}")

@@ -23,6 +23,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <errno.h>
+#include <unistd.h>
 #include <sqlite3.h>
 
 #include "pz-user-database-private.h"
@@ -112,17 +113,39 @@ pz_user_database_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "pilot-zones", "user.sqlite", NULL);
 }
 
+/* SQLite says "unable to open database file" or "attempt to write a
+ * readonly database"; the reason a user can act on is the folder's or the
+ * file's (a read-only file system, a folder without write permission). */
+static char *
+describe_unwritable (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  if (g_access (dir, W_OK) != 0)
+    /* Translators: why the user data cannot be stored, e.g. "the folder
+     * “/media/usb” cannot be written to: Read-only file system" */
+    return g_strdup_printf (_("the folder “%s” cannot be written to: %s"), dir, g_strerror (errno));
+  if (g_access (path, W_OK) != 0 && errno != ENOENT)
+    return g_strdup_printf (_("the file cannot be written to: %s"), g_strerror (errno));
+  return NULL;
+}
+
 gboolean
 _pz_user_database_fail (PzUserDatabase  *self,
       GError         **error,
       int              code,
       const char      *what)
 {
-  if (self->db != NULL && sqlite3_errcode (self->db) == SQLITE_BUSY)
+  int rc = self->db != NULL ? sqlite3_errcode (self->db) : SQLITE_NOMEM;
+  g_autofree char *unwritable = NULL;
+
+  if (rc == SQLITE_BUSY)
     /* Translators: what failed, the user database */
     g_set_error (error, PZ_USER_DATABASE_ERROR, PZ_USER_DATABASE_ERROR_BUSY,
                  _("Cannot %s in “%s”: another program kept it busy for over 5 seconds; try again"),
                  what, self->path);
+  else if ((rc == SQLITE_CANTOPEN || rc == SQLITE_READONLY) && (unwritable = describe_unwritable (self->path)))
+    g_set_error (error, PZ_USER_DATABASE_ERROR, code, _("Cannot %s in “%s”: %s"), what, self->path, unwritable);
   else
     g_set_error (error, PZ_USER_DATABASE_ERROR, code, _("Cannot %s in “%s”: %s"),
                  what, self->path, self->db != NULL ? sqlite3_errmsg (self->db) : g_strerror (ENOMEM));
