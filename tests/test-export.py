@@ -393,7 +393,8 @@ def import_from_command_line(tmp):
 def modes_export_what_they_draw(tmp):
     """Each map mode exports its own map: markers by batch, provinces by
     their zones, provinces by the enterprises imported (three in Zhejiang,
-    none in Jiangxi), with the matching legend text."""
+    none in Jiangxi), with the matching legend text; lakes show over the
+    provinces' fills."""
     user_db = os.path.join(tmp, "modes", "user.sqlite")
     run_import(tmp, user_db, "name,city\nA,Hangzhou\nB,Hangzhou\nC,Yiwu\n")
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
@@ -404,6 +405,7 @@ def modes_export_what_they_draw(tmp):
     legends = {"zones": "Pilot zones by batch", "provinces": "Zones per province",
                "imported": "Imported enterprises per province"}
     pixels = {}
+    taihu = project(31.2, 120.2, *centre, zoom, w, h)
     for mode, legend in legends.items():
         svg, png = os.path.join(tmp, f"{mode}.svg"), os.path.join(tmp, f"{mode}.png")
         for out in (svg, png):
@@ -413,6 +415,9 @@ def modes_export_what_they_draw(tmp):
         desc = "".join(e.text or "" for e in ET.parse(svg).getroot() if e.tag.endswith("desc"))
         assert desc.startswith(legend), f"{mode}: {desc}"
         rows = read_png(png)[2]
+        # The lakes stay over the provinces' fills.
+        lake = rows[round(taihu[1])][round(taihu[0])]
+        assert close(lake, SEA, 6), f"{mode}: Taihu is {lake}"
         pixels[mode] = [rows[round(y)][round(x)] for x, y in
                         (project(lat, lon, *centre, zoom, w, h) for lat, lon in ((28.0, 120.5), (27.0, 115.5)))]
     zhejiang, jiangxi = 0, 1

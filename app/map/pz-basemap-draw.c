@@ -215,13 +215,15 @@ draw_sea_conventions (PzBasemap        *self,
 }
 
 /* Built-up areas, lakes and rivers, quietly, each from its own zoom on:
- * rivers and lakes from zoom 4, built-up areas from zoom 6. */
+ * rivers and lakes from zoom 4, built-up areas from zoom 6. With
+ * @water_only, the lakes and rivers alone. */
 static void
 draw_context (PzBasemap        *self,
               cairo_t          *cr,
               const PzView     *view,
               const double      bounds[4],
-              const PzMapStyle *style)
+              const PzMapStyle *style,
+              gboolean          water_only)
 {
   static const struct { PzBasemapLayer layer; double from; } layers[] = {
     { PZ_BASEMAP_URBAN, 6.0 }, { PZ_BASEMAP_LAKES, 4.0 }, { PZ_BASEMAP_RIVERS, 4.0 },
@@ -232,7 +234,7 @@ draw_context (PzBasemap        *self,
       guint n = pz_basemap_get_n_shapes (self, layers[l].layer);
       gboolean lines = layers[l].layer == PZ_BASEMAP_RIVERS;
 
-      if (view->zoom < layers[l].from)
+      if (view->zoom < layers[l].from || (water_only && layers[l].layer == PZ_BASEMAP_URBAN))
         continue;
       cairo_new_path (cr);
       for (guint i = 0; i < n; i++)
@@ -339,7 +341,7 @@ pz_basemap_draw (PzBasemap        *self,
   cairo_set_line_width (cr, view->zoom >= 5 ? 1.0 : 0.7);
   cairo_stroke (cr);
 
-  draw_context (self, cr, view, bounds, style);
+  draw_context (self, cr, view, bounds, style, FALSE);
 
   if (china_view)
     {
@@ -376,6 +378,8 @@ pz_basemap_province_at (PzBasemap    *self,
  *
  * Fills China's provinces by class over the base map. Provinces without a
  * value (Hong Kong, Macau, Taiwan have no zones) are left as they are.
+ * Lakes and rivers are drawn again over the fills: without them a filled
+ * province loses Taihu and the Yangtze that place it.
  */
 void
 pz_basemap_draw_choropleth (PzBasemap          *self,
@@ -411,6 +415,7 @@ pz_basemap_draw_choropleth (PzBasemap          *self,
       cairo_set_line_width (cr, 1.0);
       cairo_stroke (cr);
     }
+  draw_context (self, cr, view, bounds, style, TRUE);
 
   cairo_restore (cr);
 }
