@@ -22,6 +22,7 @@
 #include "pz-import-job.h"
 #include "pz-imports-window.h"
 #include "pz-map-view.h"
+#include "pz-map-view-private.h"
 #include "pz-projection.h"
 #include "pz-test-enterprises.h"
 #include "pz-test-window.h"
@@ -415,7 +416,8 @@ test_export_draws_clusters (void)
 }
 
 /* The map view's layer: shown in the "imported" mode only, with the
- * frame's clusters adding up to the rows of a national view. */
+ * frame's clusters adding up to the rows of a national view; its
+ * tooltips. */
 static void
 test_map_view_layer (void)
 {
@@ -423,6 +425,10 @@ test_map_view_layer (void)
   PzMapView *map_view = g_object_new (PZ_TYPE_MAP_VIEW, NULL);
   PzEnterpriseLayer *layer = pz_map_view_get_enterprise_layer (map_view);
   g_autoptr(GArray) found = NULL;
+  g_autoptr(PzZone) zone = NULL;
+  g_autoptr(PzEnterprisePoints) points = NULL;
+  const PzEnterprisePoint *data;
+  guint n_points;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (map_view));
@@ -442,6 +448,41 @@ test_map_view_layer (void)
   found = pz_enterprise_layer_query (layer);
   g_assert_cmpuint (sum_counts (found), ==, N_ROWS);
   g_assert_cmpuint (pz_overlay_layer_get_n_drawn (PZ_OVERLAY_LAYER (layer)), >=, found->len);
+  g_clear_pointer (&found, g_array_unref);
+
+  /* At the most detailed zoom, hovering a lone enterprise's dot names it
+   * and its zone (row 2 lies far from the cities, on its own); the bubble
+   * of the enterprises placed at Hangzhou's zone counts them. */
+  points = pz_enterprise_points_get (shared.user, zones ());
+  data = pz_enterprise_points_get_data (points, &n_points);
+  zone = find_zone ("hangzhou");
+  for (guint kind = 0; kind < 2; kind++)
+    {
+      PzCluster *hovered = NULL;
+      g_autofree char *text = NULL;
+      PzView view;
+      double x, y;
+
+      if (kind == 0)
+        pz_map_view_go_to (map_view, data[2].latitude, data[2].longitude, 20.0);
+      else
+        pz_map_view_go_to (map_view, pz_zone_get_latitude (zone), pz_zone_get_longitude (zone), 20.0);
+      wait_frames (window, 3);
+      g_clear_pointer (&found, g_array_unref);
+      found = pz_enterprise_layer_query (layer);
+      for (guint i = 0; i < found->len && hovered == NULL; i++)
+        if (kind == 0 ? g_array_index (found, PzCluster, i).first == 2 && g_array_index (found, PzCluster, i).count == 1
+                      : g_array_index (found, PzCluster, i).count > 1)
+          hovered = &g_array_index (found, PzCluster, i);
+      g_assert_nonnull (hovered);
+      pz_overlay_layer_get_view (PZ_OVERLAY_LAYER (layer), &view);
+      pz_view_project_unit (&view, hovered->x, hovered->y, &x, &y);
+      text = _pz_map_view_enterprises_tooltip (map_view, x, y);
+      if (kind == 0)
+        g_assert_cmpstr (text, ==, "Enterprise 2\nImported, matched to Hangzhou");
+      else
+        g_assert_true (g_str_has_suffix (text, " enterprises"));
+    }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -2,7 +2,7 @@
  *
  * The map view and the imported enterprises' bubbles: they follow the
  * user database, a click on a bubble zooms in until it falls apart, and
- * hovering one says how many enterprises it holds.
+ * hovering one says how many enterprises it holds (a dot, which one).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -76,16 +76,30 @@ _pz_map_view_enterprises_clicked (PzMapView *self,
   return TRUE;
 }
 
-/* Returns: (nullable): "N enterprises" over a bubble or dot */
+/* Returns: (nullable): "N enterprises" over a bubble, the enterprise's
+ * name and zone over a dot */
 char *
 _pz_map_view_enterprises_tooltip (PzMapView *self,
                                   double     x,
                                   double     y)
 {
+  PzEnterpriseClusters *clusters = pz_map_composition_get_enterprise_clusters (self->composition);
   PzCluster cluster;
 
   if (!pz_enterprise_layer_cluster_at (self->enterprise_layer, x, y, &cluster, NULL))
     return NULL;
+  if (cluster.count == 1 && clusters != NULL && self->user_database != NULL)
+    {
+      guint n_points;
+      const PzEnterprisePoint *points = pz_enterprise_points_get_data (pz_enterprise_clusters_get_points (clusters),
+                                                                       &n_points);
+      char *text = pz_user_database_describe_enterprise (self->user_database,
+                                                         pz_database_get_zones (self->database),
+                                                         cluster.first < n_points ? points[cluster.first].id : 0);
+
+      if (text != NULL)
+        return text;
+    }
   /* Translators: map tooltip over a bubble (or a dot) of imported enterprises */
   return g_strdup_printf (ngettext ("%u enterprise", "%u enterprises", cluster.count), cluster.count);
 }

@@ -95,7 +95,7 @@ pz_enterprise_points_load (PzUserDatabase  *database,
   g_atomic_ref_count_init (&self->ref_count);
   self->points = g_array_sized_new (FALSE, FALSE, sizeof (PzEnterprisePoint),
                                     pz_user_database_count_enterprises (database));
-  if (sqlite3_prepare_v2 (db, "SELECT e.zone_id, e.lat, e.lon FROM enterprises e"
+  if (sqlite3_prepare_v2 (db, "SELECT e.zone_id, e.lat, e.lon, e.id FROM enterprises e"
                           " JOIN imports i ON i.id = e.import_id WHERE i.removed = 0 ORDER BY e.id",
                           -1, &stmt, NULL) != SQLITE_OK)
     {
@@ -104,7 +104,7 @@ pz_enterprise_points_load (PzUserDatabase  *database,
     }
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      PzEnterprisePoint point = { 0 };
+      PzEnterprisePoint point = { .id = sqlite3_column_int64 (stmt, 3) };
 
       if (sqlite3_column_type (stmt, 1) != SQLITE_NULL && sqlite3_column_type (stmt, 2) != SQLITE_NULL)
         {
@@ -142,6 +142,43 @@ pz_enterprise_points_load (PzUserDatabase  *database,
       return NULL;
     }
   return g_steal_pointer (&self);
+}
+
+/**
+ * pz_user_database_describe_enterprise:
+ * @zones: every zone (#PzZone), to name the enterprise's zone
+ * @id: a #PzEnterprisePoint's id
+ *
+ * Returns: (transfer full) (nullable): its name and the zone it was
+ *   matched to, a line each, for a tooltip; %NULL if it is gone
+ */
+char *
+pz_user_database_describe_enterprise (PzUserDatabase *database,
+                                      GListModel     *zones,
+                                      gint64          id)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *text = NULL;
+
+  g_return_val_if_fail (PZ_IS_USER_DATABASE (database), NULL);
+
+  if (sqlite3_prepare_v2 (_pz_user_database_get_handle (database),
+                          "SELECT name, zone_id FROM enterprises WHERE id = ?", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_bind_int64 (stmt, 1, id) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(GHashTable) by_id = index_zones (zones);
+      const char *zone_id = (const char *) sqlite3_column_text (stmt, 1);
+      PzZone *zone = zone_id != NULL ? g_hash_table_lookup (by_id, zone_id) : NULL;
+
+      text = zone != NULL
+        /* Translators: map tooltip over one imported enterprise: its name,
+         * then the zone it was matched to */
+        ? g_strdup_printf (_("%s\nImported, matched to %s"), (const char *) sqlite3_column_text (stmt, 0),
+                           pz_zone_get_display_name (zone))
+        : g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    }
+  sqlite3_finalize (stmt);
+  return text;
 }
 
 /* What changes whenever the enterprises may have: this connection's

@@ -23,6 +23,7 @@ typedef struct
 {
   double latitude;
   double longitude;
+  gint64 id;         /* its row, to name it (pz_user_database_describe_enterprise) */
   guint  flags;      /* PzEnterpriseFlags */
 } PzEnterprisePoint;
 
@@ -41,6 +42,9 @@ const PzEnterprisePoint *pz_enterprise_points_get_data   (PzEnterprisePoints *se
                                                           guint              *n_points);
 guint                    pz_enterprise_points_get_n_exact   (PzEnterprisePoints *self);
 guint                    pz_enterprise_points_get_n_unplaced (PzEnterprisePoints *self);
+char                    *pz_user_database_describe_enterprise (PzUserDatabase   *database,
+                                                              GListModel       *zones,
+                                                              gint64            id);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PzEnterprisePoints, pz_enterprise_points_unref)
 
