@@ -88,22 +88,6 @@ pz_comparison_init (PzComparison *self)
   self->items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
 }
 
-static PzZone *
-find_zone (PzDatabase *database,
-           const char *id)
-{
-  GListModel *zones = pz_database_get_zones (database);
-
-  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
-    {
-      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
-
-      if (g_strcmp0 (pz_zone_get_id (zone), id) == 0)
-        return g_steal_pointer (&zone);
-    }
-  return NULL;
-}
-
 /* The province's published figures, or the zone's, by indicator and year. */
 static GListModel *
 find_figures (PzDatabase *database,
@@ -150,7 +134,7 @@ add_item (PzComparison *self,
 
   item->id = g_strdup (id);
   item->zones = g_list_store_new (PZ_TYPE_ZONE);
-  if ((item->zone = find_zone (self->database, id)) != NULL)
+  if ((item->zone = pz_zone_find (pz_database_get_zones (self->database), id)) != NULL)
     {
       item->province = g_strdup (pz_zone_get_text (item->zone, PZ_ZONE_PROVINCE_CODE));
       g_list_store_append (item->zones, item->zone);

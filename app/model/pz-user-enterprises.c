@@ -166,9 +166,7 @@ pz_user_database_describe_enterprise (PzUserDatabase *database,
                           "SELECT name, zone_id FROM enterprises WHERE id = ?", -1, &stmt, NULL) == SQLITE_OK &&
       sqlite3_bind_int64 (stmt, 1, id) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
     {
-      g_autoptr(GHashTable) by_id = index_zones (zones);
-      const char *zone_id = (const char *) sqlite3_column_text (stmt, 1);
-      PzZone *zone = zone_id != NULL ? g_hash_table_lookup (by_id, zone_id) : NULL;
+      g_autoptr(PzZone) zone = pz_zone_find (zones, (const char *) sqlite3_column_text (stmt, 1));
 
       text = zone != NULL
         /* Translators: map tooltip over one imported enterprise: its name,

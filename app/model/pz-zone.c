@@ -239,6 +239,29 @@ pz_zone_get_id (PzZone *self)
   return pz_zone_get_text (self, PZ_ZONE_ID);
 }
 
+/**
+ * pz_zone_find:
+ * @zones: (nullable): a #GListModel of #PzZone
+ * @id: (nullable): a zone's id
+ *
+ * Returns: (transfer full) (nullable): the zone of @zones with @id
+ */
+PzZone *
+pz_zone_find (GListModel *zones,
+              const char *id)
+{
+  guint n = zones != NULL && id != NULL ? g_list_model_get_n_items (zones) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PzZone) zone = g_list_model_get_item (zones, i);
+
+      if (g_strcmp0 (pz_zone_get_id (zone), id) == 0)
+        return g_steal_pointer (&zone);
+    }
+  return NULL;
+}
+
 guint
 pz_zone_get_batch (PzZone *self)
 {

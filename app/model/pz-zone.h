@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -49,5 +49,7 @@ gboolean    pz_zone_is_ended           (PzZone     *self);
 const char *pz_zone_get_display_name   (PzZone     *self);
 const char *pz_zone_get_other_name     (PzZone     *self);
 const char *pz_zone_get_display_province (PzZone   *self);
+PzZone     *pz_zone_find               (GListModel *zones,
+                                        const char *id);
 
 G_END_DECLS

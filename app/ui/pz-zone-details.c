@@ -75,22 +75,6 @@ find_batch (PzZoneDetails *self,
   return NULL;
 }
 
-static PzZone *
-find_zone (PzZoneDetails *self,
-           const char    *id)
-{
-  guint n = self->zones != NULL ? g_list_model_get_n_items (self->zones) : 0;
-
-  for (guint i = 0; i < n && id != NULL; i++)
-    {
-      g_autoptr(PzZone) zone = g_list_model_get_item (self->zones, i);
-
-      if (g_strcmp0 (pz_zone_get_id (zone), id) == 0)
-        return g_steal_pointer (&zone);
-    }
-  return NULL;
-}
-
 static char *
 format_status (PzZoneDetails *self,
                PzZone        *zone)
@@ -101,7 +85,7 @@ format_status (PzZoneDetails *self,
   if (ended == NULL)
     return g_strdup (_("In force"));
 
-  successor = find_zone (self, pz_zone_get_text (zone, PZ_ZONE_SUCCESSOR));
+  successor = pz_zone_find (self->zones, pz_zone_get_text (zone, PZ_ZONE_SUCCESSOR));
   if (successor != NULL)
     /* Translators: status of a zone, e.g. "Merged into Hainan on 2025-04-…" */
     return g_strdup_printf (_("Merged into %s on %s"), pz_zone_get_display_name (successor), ended);
