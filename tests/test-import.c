@@ -660,6 +660,18 @@ async_done (GObject      *source,
   g_main_loop_quit (async->loop);
 }
 
+/* Runs the main context until the import has finished and freed its
+ * progress data, and checks that it succeeded. */
+static void
+async_wait (Async *async)
+{
+  g_main_loop_run (async->loop);
+  while (!async->data_freed)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (async->error);
+  g_assert_nonnull (async->summary);
+}
+
 /* The async import runs in a thread; its progress and the freeing of
  * the progress data come on the caller's main context. */
 static void
@@ -674,12 +686,7 @@ test_import_file_async (Fixture       *fixture,
 
   pz_import_file_async (file, &mapping, pz_database_get_zones (database), "big.csv", user,
                         async_progress, &async, async_data_free, NULL, async_done, &async);
-  g_main_loop_run (async.loop);
-  while (!async.data_freed)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_no_error (async.error);
-  g_assert_nonnull (async.summary);
+  async_wait (&async);
   g_assert_cmpuint (async.summary->n_imported, ==, 19990);
   g_assert_cmpuint (async.summary->n_left_out, ==, 10);
   g_assert_cmpuint (async.n_progress, >=, 1);
@@ -721,11 +728,7 @@ test_import_file_waits (Fixture       *fixture,
   g_assert_cmpuint (async.n_progress, ==, 0);
   /* The other import ends (rolled back) while this one waits. */
   g_timeout_add (200, end_other_import, writer);
-  g_main_loop_run (async.loop);
-  while (!async.data_freed)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_no_error (async.error);
+  async_wait (&async);
   g_assert_cmpuint (async.summary->n_imported, ==, 1000);
   g_assert_cmpuint (async.n_waiting, ==, 1);
   pz_user_database_reload (fixture->user);
