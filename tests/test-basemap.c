@@ -187,12 +187,10 @@ test_basemap_context (void)
                                rgb (cases[i].expected)), <=, 2);
 }
 
-static GdkTexture *
-tile_texture (void)
+static cairo_surface_t *
+tile_image (void)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new_take (g_malloc0 (256 * 256 * 4), 256 * 256 * 4);
-
-  return gdk_memory_texture_new (256, 256, GDK_MEMORY_DEFAULT, bytes, 256 * 4);
+  return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 256, 256);
 }
 
 static void
@@ -212,7 +210,7 @@ draw (PzTilePaintable *paintable)
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
 }
 
-/* Tile textures past the byte budget are released, oldest drawn first,
+/* Tile images past the byte budget are released, oldest drawn first,
  * never those of the latest frame; a released tile shows a placeholder
  * and asks once to be rendered again. */
 static void
@@ -231,9 +229,10 @@ test_tile_budget (void)
     }
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(GdkTexture) texture = tile_texture ();
+      cairo_surface_t *image = tile_image ();
 
-      g_ptr_array_add (tiles, pz_tile_paintable_new (texture, &sea, count_restore, &restores, NULL));
+      g_ptr_array_add (tiles, pz_tile_paintable_new (image, &sea, count_restore, &restores, NULL));
+      cairo_surface_destroy (image);
     }
   /* Nothing drawn yet: nothing to tell off-screen tiles by. */
   g_assert_cmpuint (pz_tile_paintable_get_held (), ==, (gsize) n * 256 * 256 * 4);
@@ -243,28 +242,85 @@ test_tile_budget (void)
   for (guint i = 3 * n / 4; i < n; i++)
     draw (tiles->pdata[i]);
   {
-    g_autoptr(GdkTexture) texture = tile_texture ();
+    cairo_surface_t *image = tile_image ();
 
-    g_ptr_array_add (tiles, pz_tile_paintable_new (texture, &sea, count_restore, &restores, NULL));
+    g_ptr_array_add (tiles, pz_tile_paintable_new (image, &sea, count_restore, &restores, NULL));
+    cairo_surface_destroy (image);
   }
   g_assert_cmpuint (pz_tile_paintable_get_held (), <=, PZ_TILE_TEXTURE_BUDGET);
   for (guint i = 3 * n / 4; i <= n; i++)
-    g_assert_true (pz_tile_paintable_has_texture (tiles->pdata[i]));
-  g_assert_false (pz_tile_paintable_has_texture (tiles->pdata[0]));
+    g_assert_true (pz_tile_paintable_has_image (tiles->pdata[i]));
+  g_assert_false (pz_tile_paintable_has_image (tiles->pdata[0]));
 
   /* Drawn again, a released tile asks for its texture once. */
   draw (tiles->pdata[0]);
   draw (tiles->pdata[0]);
   g_assert_cmpuint (restores, ==, 1);
   {
-    g_autoptr(GdkTexture) texture = tile_texture ();
+    cairo_surface_t *image = tile_image ();
 
-    pz_tile_paintable_set_texture (tiles->pdata[0], texture);
+    pz_tile_paintable_set_image (tiles->pdata[0], image);
+    cairo_surface_destroy (image);
   }
-  g_assert_true (pz_tile_paintable_has_texture (tiles->pdata[0]));
+  g_assert_true (pz_tile_paintable_has_image (tiles->pdata[0]));
 
   g_ptr_array_set_size (tiles, 0);
   g_assert_cmpuint (pz_tile_paintable_get_held (), ==, 0);
+}
+
+/* A tile at scale 2 (512 px, left half red, right half blue) drawn in its
+ * 256-px box: a texture node for the GL renderer, a cairo node for the
+ * cairo renderer, both showing the tile's pixels. */
+static void
+test_tile_nodes (void)
+{
+  GdkRGBA sea = { 0.7, 0.8, 0.9, 1 };
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 512, 512);
+  cairo_t *cr = cairo_create (image);
+  g_autoptr(PzTilePaintable) tile = NULL;
+  const struct { gboolean as_cairo; GskRenderNodeType type; } modes[] = {
+    { FALSE, GSK_TEXTURE_NODE }, { TRUE, GSK_CAIRO_NODE },
+  };
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display");
+      cairo_destroy (cr);
+      cairo_surface_destroy (image);
+      return;
+    }
+  cairo_set_source_rgb (cr, 1, 0, 0);
+  cairo_rectangle (cr, 0, 0, 256, 512);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 0, 0, 1);
+  cairo_rectangle (cr, 256, 0, 256, 512);
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  tile = pz_tile_paintable_new (image, &sea, NULL, NULL, NULL);
+  cairo_surface_destroy (image);
+
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    {
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+      g_autoptr(GskRenderNode) node = NULL;
+      cairo_surface_t *out = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 256, 256);
+      guint32 *pixels;
+
+      pz_tile_paintable_set_draw_as_cairo (modes[i].as_cairo);
+      gdk_paintable_snapshot (GDK_PAINTABLE (tile), snapshot, 256, 256);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      g_assert_cmpint (gsk_render_node_get_node_type (node), ==, modes[i].type);
+
+      cr = cairo_create (out);
+      gsk_render_node_draw (node, cr);
+      cairo_destroy (cr);
+      cairo_surface_flush (out);
+      pixels = (guint32 *) cairo_image_surface_get_data (out);
+      g_assert_cmphex (pixels[100 * 256 + 60], ==, 0xffff0000);
+      g_assert_cmphex (pixels[100 * 256 + 200], ==, 0xff0000ff);
+      cairo_surface_destroy (out);
+    }
+  pz_tile_paintable_set_draw_as_cairo (FALSE);
 }
 
 int
@@ -277,6 +333,7 @@ main (int   argc,
   g_test_add_data_func ("/basemap/sea-and-land/scale-2", GINT_TO_POINTER (2), test_basemap_sea_and_land);
   g_test_add_func ("/basemap/dark", test_basemap_dark);
   g_test_add_func ("/basemap/tile-budget", test_tile_budget);
+  g_test_add_func ("/basemap/tile-nodes", test_tile_nodes);
   g_test_add_func ("/basemap/context", test_basemap_context);
   g_test_add_data_func ("/basemap/park-contrast/light", GINT_TO_POINTER (FALSE), test_basemap_park_contrast);
   g_test_add_data_func ("/basemap/park-contrast/dark", GINT_TO_POINTER (TRUE), test_basemap_park_contrast);

@@ -106,23 +106,6 @@ render_in_thread (GTask        *task,
   g_task_return_pointer (task, surface, (GDestroyNotify) cairo_surface_destroy);
 }
 
-/* Takes over @surface. */
-static GdkTexture *
-texture_for_surface (cairo_surface_t *surface)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  int height = cairo_image_surface_get_height (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-
-  /* The bytes keep the surface alive; no copy of the pixels is made. */
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) height * stride,
-                                      (GDestroyNotify) cairo_surface_destroy,
-                                      surface);
-  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), height,
-                                 GDK_MEMORY_DEFAULT, bytes, stride);
-}
-
 #ifdef __GLIBC__
 static guint trim_source;
 
@@ -157,9 +140,8 @@ tile_restored (GObject      *object,
 
   if (surface != NULL)
     {
-      g_autoptr(GdkTexture) texture = texture_for_surface (surface);
-
-      pz_tile_paintable_set_texture (user_data, texture);
+      pz_tile_paintable_set_image (user_data, surface);
+      cairo_surface_destroy (surface);
     }
   g_object_unref (user_data);
   /* "tiles-done" also tells the map to draw the tile again. */
@@ -186,14 +168,14 @@ restore_tile (PzTilePaintable *paintable,
 static PzTilePaintable *
 tile_paintable_new (PzBasemapSource *self,
                     const TileJob   *job,
-                    GdkTexture      *texture)
+                    cairo_surface_t *image)
 {
   RestoreData *restore = g_new0 (RestoreData, 1);
   GdkRGBA sea = { self->style->sea.red, self->style->sea.green, self->style->sea.blue, 1 };
 
   g_weak_ref_init (&restore->source, self);
   restore->job = tile_job_copy (job);
-  return pz_tile_paintable_new (texture, &sea, restore_tile, restore, restore_data_free);
+  return pz_tile_paintable_new (image, &sea, restore_tile, restore, restore_data_free);
 }
 
 /* Back on the main thread: only here may the ShumateTile be touched. */
@@ -206,7 +188,6 @@ tile_rendered (GObject      *object,
   PzBasemapSource *self = PZ_BASEMAP_SOURCE (object);
   ShumateTile *tile = g_task_get_task_data (task);
   cairo_surface_t *surface;
-  g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(PzTilePaintable) paintable = NULL;
   GError *error = NULL;
 
@@ -219,8 +200,8 @@ tile_rendered (GObject      *object,
       return;
     }
 
-  texture = texture_for_surface (surface);
-  paintable = tile_paintable_new (self, g_task_get_task_data (G_TASK (result)), texture);
+  paintable = tile_paintable_new (self, g_task_get_task_data (G_TASK (result)), surface);
+  cairo_surface_destroy (surface);
 
   shumate_tile_set_paintable (tile, GDK_PAINTABLE (paintable));
   shumate_tile_set_fade_in (tile, FALSE);

@@ -19,6 +19,7 @@
 #include "pz-basemap-source.h"
 #include "pz-locale.h"
 #include "pz-map-view-private.h"
+#include "pz-tile-paintable.h"
 
 /* A full legend over a small map hides the zones beneath it (Yunnan's,
  * with the details open in a 1280 px window), so a small map gets the
@@ -166,7 +167,7 @@ check_online (PzMapView *self)
                                         g_object_ref (self));
 }
 
-/* A cached tile whose texture was released (pz-tile-paintable.c) is
+/* A cached tile whose image was released (pz-tile-paintable.c) is
  * rendered again; the base layer shows it once it draws again. */
 static void
 redraw_base_layer (PzMapView *self)
@@ -403,6 +404,14 @@ pz_map_view_set_property (GObject      *object,
 }
 
 static void
+pz_map_view_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (pz_map_view_parent_class)->realize (widget);
+
+  pz_tile_paintable_set_draw_as_cairo (GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (gtk_widget_get_native (widget))));
+}
+
+static void
 pz_map_view_class_init (PzMapViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -412,6 +421,7 @@ pz_map_view_class_init (PzMapViewClass *klass)
   object_class->finalize = pz_map_view_finalize;
   object_class->get_property = pz_map_view_get_property;
   object_class->set_property = pz_map_view_set_property;
+  widget_class->realize = pz_map_view_realize;
 
   properties[PROP_MODE] =
     g_param_spec_string ("mode", NULL, NULL, "zones",

@@ -1,16 +1,22 @@
 /* pz-tile-paintable.c
  *
- * A map tile whose texture can be let go. libshumate 1.0 keeps the last
+ * A map tile whose image can be let go. libshumate 1.0 keeps the last
  * 100 tiles of each base layer in a private memory cache of fixed count:
  * 25 MiB of pixels at scale 1, 100 MiB at scale 2, and as much again in
  * the GL renderer's copies of those it has drawn. Its tiles hold this
- * paintable instead of the texture itself, and all tile paintables share
- * one byte budget (PZ_TILE_TEXTURE_BUDGET): past it, the least recently
- * drawn textures of tiles that were not in the latest frame are released.
+ * paintable instead of a texture, and all tile paintables share one byte
+ * budget (PZ_TILE_TEXTURE_BUDGET): past it, the least recently drawn
+ * images of tiles that were not in the latest frame are released.
  * Tiles in libshumate's grid are drawn in every frame of the map, so they
- * are never released; a cached tile whose texture went shows the sea
+ * are never released; a cached tile whose image went shows the sea
  * colour for the moment it takes to render it again in a worker thread
  * (1–3 ms a tile).
+ *
+ * GTK 4.8's cairo renderer copies a texture into a new image surface
+ * each time it draws one: 256 KiB per tile per frame. Under it a tile is
+ * drawn as a cairo node that paints the tile's own image, which cairo
+ * records without a copy; other renderers get a texture that shares the
+ * image's pixels.
  *
  * Main thread only.
  *
@@ -31,14 +37,15 @@ struct _PzTilePaintable
 {
   GObject            parent_instance;
 
-  GdkTexture        *texture;     /* NULL once released */
+  cairo_surface_t   *image;       /* NULL once released */
+  GdkTexture        *texture;     /* of image, made when first drawn as one */
   GdkRGBA            placeholder;
   PzTileRestoreFunc  restore;
   gpointer           data;
   GDestroyNotify     destroy;
   gboolean           restoring;
   gint64             last_drawn;
-  GList              link;        /* in held, while it has a texture */
+  GList              link;        /* in held, while it has an image */
 };
 
 static void pz_tile_paintable_iface_init (GdkPaintableInterface *iface);
@@ -46,25 +53,69 @@ static void pz_tile_paintable_iface_init (GdkPaintableInterface *iface);
 G_DEFINE_FINAL_TYPE_WITH_CODE (PzTilePaintable, pz_tile_paintable, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (GDK_TYPE_PAINTABLE, pz_tile_paintable_iface_init))
 
-/* Paintables with a texture, most recently drawn first. */
+/* Paintables with an image, most recently drawn first. */
 static GQueue held = G_QUEUE_INIT;
 static gsize held_bytes;
 static gint64 latest_drawn;
+static gboolean draw_as_cairo;
 
 static gsize
-texture_bytes (GdkTexture *texture)
+image_bytes (cairo_surface_t *image)
 {
-  return (gsize) gdk_texture_get_width (texture) * gdk_texture_get_height (texture) * 4;
+  return (gsize) cairo_image_surface_get_stride (image) * cairo_image_surface_get_height (image);
 }
 
 static void
 release (PzTilePaintable *self)
 {
-  if (self->texture == NULL)
+  if (self->image == NULL)
     return;
   g_queue_unlink (&held, &self->link);
-  held_bytes -= texture_bytes (self->texture);
+  held_bytes -= image_bytes (self->image);
   g_clear_object (&self->texture);
+  g_clear_pointer (&self->image, cairo_surface_destroy);
+}
+
+/* The texture's bytes hold a reference to the image: no copy is made. */
+static GdkTexture *
+texture_for_image (cairo_surface_t *image)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (image), image_bytes (image),
+                                      (GDestroyNotify) cairo_surface_destroy,
+                                      cairo_surface_reference (image));
+  return gdk_memory_texture_new (cairo_image_surface_get_width (image),
+                                 cairo_image_surface_get_height (image),
+                                 GDK_MEMORY_DEFAULT, bytes, cairo_image_surface_get_stride (image));
+}
+
+static void
+snapshot_image (PzTilePaintable *self,
+                GtkSnapshot     *snapshot,
+                double           width,
+                double           height)
+{
+  cairo_t *cr;
+
+  if (!draw_as_cairo)
+    {
+      if (self->texture == NULL)
+        self->texture = texture_for_image (self->image);
+      gdk_paintable_snapshot (GDK_PAINTABLE (self->texture), snapshot, width, height);
+      return;
+    }
+
+  /* A tile placed between pixels (after a drag) covers its edge pixels in
+   * part, and so does its neighbour: a light seam shows. The tile's border
+   * is therefore repeated one pixel further out, under its neighbours. */
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (-1, -1, width + 2, height + 2));
+  cairo_scale (cr, width / cairo_image_surface_get_width (self->image),
+               height / cairo_image_surface_get_height (self->image));
+  cairo_set_source_surface (cr, self->image, 0, 0);
+  cairo_pattern_set_extend (cairo_get_source (cr), CAIRO_EXTEND_PAD);
+  cairo_paint (cr);
+  cairo_destroy (cr);
 }
 
 static void
@@ -90,11 +141,11 @@ pz_tile_paintable_snapshot (GdkPaintable *paintable,
   PzTilePaintable *self = PZ_TILE_PAINTABLE (paintable);
 
   self->last_drawn = latest_drawn = g_get_monotonic_time ();
-  if (self->texture != NULL)
+  if (self->image != NULL)
     {
       g_queue_unlink (&held, &self->link);
       g_queue_push_head_link (&held, &self->link);
-      gdk_paintable_snapshot (GDK_PAINTABLE (self->texture), snapshot, width, height);
+      snapshot_image (self, GTK_SNAPSHOT (snapshot), width, height);
       return;
     }
 
@@ -146,14 +197,14 @@ pz_tile_paintable_init (PzTilePaintable *self)
 
 /**
  * pz_tile_paintable_new:
- * @texture: the rendered tile
+ * @image: the rendered tile, an ARGB32 image surface
  * @placeholder: shown while the tile renders again
- * @restore: (scope notified): renders the tile again after its texture went
+ * @restore: (scope notified): renders the tile again after its image went
  *
- * Returns: (transfer full): a paintable showing @texture
+ * Returns: (transfer full): a paintable showing @image
  */
 PzTilePaintable *
-pz_tile_paintable_new (GdkTexture        *texture,
+pz_tile_paintable_new (cairo_surface_t   *image,
                        const GdkRGBA     *placeholder,
                        PzTileRestoreFunc  restore,
                        gpointer           data,
@@ -161,44 +212,53 @@ pz_tile_paintable_new (GdkTexture        *texture,
 {
   PzTilePaintable *self;
 
-  g_return_val_if_fail (GDK_IS_TEXTURE (texture), NULL);
+  g_return_val_if_fail (image != NULL, NULL);
 
   self = g_object_new (PZ_TYPE_TILE_PAINTABLE, NULL);
   self->placeholder = *placeholder;
   self->restore = restore;
   self->data = data;
   self->destroy = destroy;
-  pz_tile_paintable_set_texture (self, texture);
+  pz_tile_paintable_set_image (self, image);
   return self;
 }
 
-/* A new texture counts as just drawn: it is about to be. */
+/* A new image counts as just drawn: it is about to be. */
 void
-pz_tile_paintable_set_texture (PzTilePaintable *self,
-                               GdkTexture      *texture)
+pz_tile_paintable_set_image (PzTilePaintable *self,
+                             cairo_surface_t *image)
 {
   g_return_if_fail (PZ_IS_TILE_PAINTABLE (self));
-  g_return_if_fail (GDK_IS_TEXTURE (texture));
+  g_return_if_fail (cairo_surface_get_type (image) == CAIRO_SURFACE_TYPE_IMAGE);
+  g_return_if_fail (cairo_image_surface_get_format (image) == CAIRO_FORMAT_ARGB32);
 
   release (self);
-  self->texture = g_object_ref (texture);
+  self->image = cairo_surface_reference (image);
   self->restoring = FALSE;
   self->last_drawn = g_get_monotonic_time ();
   g_queue_push_head_link (&held, &self->link);
-  held_bytes += texture_bytes (texture);
+  held_bytes += image_bytes (image);
   enforce_budget ();
   gdk_paintable_invalidate_contents (GDK_PAINTABLE (self));
 }
 
 gboolean
-pz_tile_paintable_has_texture (PzTilePaintable *self)
+pz_tile_paintable_has_image (PzTilePaintable *self)
 {
   g_return_val_if_fail (PZ_IS_TILE_PAINTABLE (self), FALSE);
 
-  return self->texture != NULL;
+  return self->image != NULL;
 }
 
-/* Bytes of tile textures held now, by all tile paintables. */
+/* Whether tiles are drawn as cairo nodes (for GTK's cairo renderer) or as
+ * textures; the map sets it from its window's renderer. */
+void
+pz_tile_paintable_set_draw_as_cairo (gboolean as_cairo)
+{
+  draw_as_cairo = as_cairo;
+}
+
+/* Bytes of tile images held now, by all tile paintables. */
 gsize
 pz_tile_paintable_get_held (void)
 {

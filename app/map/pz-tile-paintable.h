@@ -9,7 +9,7 @@
 
 G_BEGIN_DECLS
 
-/* Bytes of tile textures kept beyond the tiles libshumate has in its grid
+/* Bytes of tile images kept beyond the tiles libshumate has in its grid
  * (on screen or in its one-tile margin): 8 MiB, 32 tiles at scale 1. */
 #define PZ_TILE_TEXTURE_BUDGET (8u << 20)
 
@@ -17,19 +17,20 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PzTilePaintable, pz_tile_paintable, PZ, TILE_PAINTABLE, GObject)
 
-/* Asked to render the tile again, once, after its texture was released;
- * it must end with pz_tile_paintable_set_texture() on the main thread. */
+/* Asked to render the tile again, once, after its image was released;
+ * it must end with pz_tile_paintable_set_image() on the main thread. */
 typedef void (*PzTileRestoreFunc) (PzTilePaintable *paintable,
                                    gpointer         data);
 
-PzTilePaintable *pz_tile_paintable_new         (GdkTexture        *texture,
-                                                const GdkRGBA     *placeholder,
-                                                PzTileRestoreFunc  restore,
-                                                gpointer           data,
-                                                GDestroyNotify     destroy);
-void             pz_tile_paintable_set_texture (PzTilePaintable   *self,
-                                                GdkTexture        *texture);
-gboolean         pz_tile_paintable_has_texture (PzTilePaintable   *self);
-gsize            pz_tile_paintable_get_held    (void);
+PzTilePaintable *pz_tile_paintable_new               (cairo_surface_t   *image,
+                                                      const GdkRGBA     *placeholder,
+                                                      PzTileRestoreFunc  restore,
+                                                      gpointer           data,
+                                                      GDestroyNotify     destroy);
+void             pz_tile_paintable_set_image         (PzTilePaintable   *self,
+                                                      cairo_surface_t   *image);
+gboolean         pz_tile_paintable_has_image         (PzTilePaintable   *self);
+void             pz_tile_paintable_set_draw_as_cairo (gboolean           as_cairo);
+gsize            pz_tile_paintable_get_held          (void);
 
 G_END_DECLS
