@@ -35,6 +35,19 @@ have_gpu (void)
   return FALSE;
 }
 
+/* Adds @flag to a comma-separated list in the environment, keeping the
+ * user's own flags. */
+static void
+append_env_flag (const char *variable,
+                 const char *flag)
+{
+  const char *old = g_getenv (variable);
+  g_autofree char *value = NULL;
+
+  value = old != NULL && *old != '\0' ? g_strconcat (old, ",", flag, NULL) : g_strdup (flag);
+  g_setenv (variable, value, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -58,10 +71,17 @@ main (int   argc,
   /* With no GPU, GTK's GL renderer runs on llvmpipe: libLLVM and the
    * shaders it compiles cost about 80 MiB at start, and a scripted pan
    * took 1.6× the CPU time of the cairo renderer, which draws this map of
-   * raster tiles and 2D overlays the same. Set before any thread exists;
-   * a GSK_RENDERER already set wins. */
-  if (!have_gpu ())
-    g_setenv ("GSK_RENDERER", "cairo", FALSE);
+   * raster tiles and 2D overlays the same. GDK still opens GL to probe
+   * it, which maps Mesa and libLLVM (50 MiB more), so GL is turned off as
+   * well. Set before any thread exists; a GSK_RENDERER already set wins. */
+  if (!have_gpu () && g_getenv ("GSK_RENDERER") == NULL)
+    {
+      g_setenv ("GSK_RENDERER", "cairo", TRUE);
+      if (gtk_get_major_version () == 4 && gtk_get_minor_version () < 16)
+        append_env_flag ("GDK_DEBUG", "gl-disable");
+      else
+        append_env_flag ("GDK_DISABLE", "gl");
+    }
   setlocale (LC_ALL, "");
   /* $PZ_LOCALEDIR finds the translations of an uninstalled build. */
   bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PZ_LOCALEDIR") != NULL ? g_getenv ("PZ_LOCALEDIR") : LOCALEDIR);
