@@ -11,10 +11,12 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "pz-basemap-draw.h"
 #include "pz-projection.h"
 #include "pz-tile-paintable.h"
+#include "pz-tile-pool.h"
 #include "pz-test.h"
 
 typedef struct
@@ -268,6 +270,47 @@ test_tile_budget (void)
   g_assert_cmpuint (pz_tile_paintable_get_held (), ==, 0);
 }
 
+/* Tile buffers are kept for the next tiles: destroying images and making
+ * as many again allocates nothing, and a reused buffer comes back clear;
+ * past PZ_TILE_POOL_BYTES, buffers go back to the system. */
+static void
+test_tile_pool (void)
+{
+  /* A size no other test renders, so that no spare buffer of it exists. */
+  const int size = 100;
+  const gsize bytes = (gsize) cairo_format_stride_for_width (CAIRO_FORMAT_ARGB32, size) * size;
+  const guint n = 8, many = PZ_TILE_POOL_BYTES / bytes + 16;
+  cairo_surface_t *images[8];
+  g_autoptr(GPtrArray) lots = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
+  gsize before = pz_tile_pool_get_allocated ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      images[i] = pz_tile_pool_new_image (size);
+      memset (cairo_image_surface_get_data (images[i]), 0xff, bytes);
+    }
+  g_assert_cmpuint (pz_tile_pool_get_allocated (), ==, before + n * bytes);
+  for (guint i = 0; i < n; i++)
+    cairo_surface_destroy (images[i]);
+  g_assert_cmpuint (pz_tile_pool_get_allocated (), ==, before + n * bytes);
+
+  for (guint i = 0; i < n; i++)
+    {
+      images[i] = pz_tile_pool_new_image (size);
+      g_assert_cmpint (cairo_image_surface_get_width (images[i]), ==, size);
+      g_assert_cmphex (((guint32 *) cairo_image_surface_get_data (images[i]))[size * size / 2], ==, 0);
+    }
+  g_assert_cmpuint (pz_tile_pool_get_allocated (), ==, before + n * bytes);
+  for (guint i = 0; i < n; i++)
+    cairo_surface_destroy (images[i]);
+
+  for (guint i = 0; i < many; i++)
+    g_ptr_array_add (lots, pz_tile_pool_new_image (size));
+  g_assert_cmpuint (pz_tile_pool_get_allocated (), >, PZ_TILE_POOL_BYTES);
+  g_ptr_array_set_size (lots, 0);
+  g_assert_cmpuint (pz_tile_pool_get_allocated (), <=, PZ_TILE_POOL_BYTES);
+}
+
 /* A tile at scale 2 (512 px, left half red, right half blue) drawn in its
  * 256-px box: a texture node for the GL renderer, a cairo node for the
  * cairo renderer, both showing the tile's pixels. */
@@ -334,6 +377,7 @@ main (int   argc,
   g_test_add_func ("/basemap/dark", test_basemap_dark);
   g_test_add_func ("/basemap/tile-budget", test_tile_budget);
   g_test_add_func ("/basemap/tile-nodes", test_tile_nodes);
+  g_test_add_func ("/basemap/tile-pool", test_tile_pool);
   g_test_add_func ("/basemap/context", test_basemap_context);
   g_test_add_data_func ("/basemap/park-contrast/light", GINT_TO_POINTER (FALSE), test_basemap_park_contrast);
   g_test_add_data_func ("/basemap/park-contrast/dark", GINT_TO_POINTER (TRUE), test_basemap_park_contrast);

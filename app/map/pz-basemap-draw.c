@@ -16,6 +16,7 @@
 #include "pz-basemap-draw.h"
 #include "pz-locale.h"
 #include "pz-projection.h"
+#include "pz-tile-pool.h"
 
 /* Below this zoom the 1:110m layers are detailed enough and much cheaper. */
 #define FINE_DETAIL_ZOOM 3.5
@@ -573,7 +574,8 @@ pz_basemap_draw_labels (PzBasemap        *self,
  *
  * Renders one Web Mercator tile. Thread-safe.
  *
- * Returns: (transfer full): an ARGB32 image surface
+ * Returns: (transfer full): an ARGB32 image surface, its pixels from the
+ *   tile pool
  */
 cairo_surface_t *
 pz_basemap_render_tile (PzBasemap        *self,
@@ -585,7 +587,7 @@ pz_basemap_render_tile (PzBasemap        *self,
                         PzBoundaries      boundaries)
 {
   int size = (int) ceil (PZ_TILE_SIZE * scale);
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+  cairo_surface_t *surface = pz_tile_pool_new_image (size);
   cairo_t *cr = cairo_create (surface);
   PzView view;
 

@@ -106,6 +106,38 @@ render_in_thread (GTask        *task,
   g_task_return_pointer (task, surface, (GDestroyNotify) cairo_surface_destroy);
 }
 
+static void
+render_one (gpointer data,
+            gpointer user_data)
+{
+  g_autoptr(GTask) task = data;
+
+  render_in_thread (task, g_task_get_source_object (task), g_task_get_task_data (task),
+                    g_task_get_cancellable (task));
+}
+
+/* Tiles render in threads of their own that live as long as the process.
+ * GIO's shared pool starts threads for a burst of tiles and ends them once
+ * idle, and their stacks and scratch memory came and went with them. Two,
+ * as many as the malloc arenas (main.c); a tile takes 1–3 ms. */
+static void
+run_render (GTask *render)
+{
+  static GThreadPool *pool;
+  static gboolean tried;
+
+  if (!tried)
+    {
+      tried = TRUE;
+      /* Exclusive: both threads start now and never end. */
+      pool = g_thread_pool_new (render_one, NULL, 2, TRUE, NULL);
+    }
+  if (pool != NULL)
+    g_thread_pool_push (pool, g_object_ref (render), NULL);
+  else
+    g_task_run_in_thread (render, render_in_thread);
+}
+
 #ifdef __GLIBC__
 static guint trim_source;
 
@@ -162,7 +194,7 @@ restore_tile (PzTilePaintable *paintable,
   self->pending++;
   render = g_task_new (self, NULL, tile_restored, g_object_ref (paintable));
   g_task_set_task_data (render, tile_job_copy (restore->job), tile_job_free);
-  g_task_run_in_thread (render, render_in_thread);
+  run_render (render);
 }
 
 static PzTilePaintable *
@@ -236,7 +268,7 @@ pz_basemap_source_fill_tile_async (ShumateMapSource    *source,
   self->pending++;
   render = g_task_new (self, cancellable, tile_rendered, g_steal_pointer (&task));
   g_task_set_task_data (render, job, tile_job_free);
-  g_task_run_in_thread (render, render_in_thread);
+  run_render (render);
 }
 
 static gboolean
