@@ -65,6 +65,22 @@ image_bytes (cairo_surface_t *image)
   return (gsize) cairo_image_surface_get_stride (image) * cairo_image_surface_get_height (image);
 }
 
+/* Images let go, destroyed a second later. The render node of the frame
+ * on screen may still hold a recording of one; destroyed now, cairo would
+ * first give that recording a copy of its pixels (256 KiB a tile, a burst
+ * of megabytes when a zoom lets a grid of tiles go). A second later that
+ * node is gone and the pixels go back to the pool without a copy. */
+static GPtrArray *retired;
+static guint retire_source;
+
+static gboolean
+destroy_retired (gpointer data)
+{
+  retire_source = 0;
+  g_ptr_array_set_size (retired, 0);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 release (PzTilePaintable *self)
 {
@@ -73,7 +89,11 @@ release (PzTilePaintable *self)
   g_queue_unlink (&held, &self->link);
   held_bytes -= image_bytes (self->image);
   g_clear_object (&self->texture);
-  g_clear_pointer (&self->image, cairo_surface_destroy);
+  if (retired == NULL)
+    retired = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
+  g_ptr_array_add (retired, g_steal_pointer (&self->image));
+  if (retire_source == 0)
+    retire_source = g_timeout_add_seconds (1, destroy_retired, NULL);
 }
 
 /* The texture's bytes hold a reference to the image: no copy is made. */
