@@ -134,6 +134,10 @@ snapshot_image (PzTilePaintable *self,
                height / cairo_image_surface_get_height (self->image));
   cairo_set_source_surface (cr, self->image, 0, 0);
   cairo_pattern_set_extend (cairo_get_source (cr), CAIRO_EXTEND_PAD);
+  /* Scaled during a zoom's animation. cairo's default filter shrinks
+   * through a convolution the X server cannot do: cairo would then draw the
+   * whole map in a client-side image, 4 MiB for each frame of the zoom. */
+  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_BILINEAR);
   cairo_paint (cr);
   cairo_destroy (cr);
 }

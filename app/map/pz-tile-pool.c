@@ -1,13 +1,13 @@
 /* pz-tile-pool.c
  *
- * The pixels of map tiles, recycled. A pan or zoom renders a new grid of
- * tiles while the old one is still shown, and lets old ones go once the
- * new are in: with each tile's pixels allocated and freed on its own, the
- * process's memory rose and fell by up to 16 MiB with every zoom, which
- * is most of what a soak saw move. Here a tile's buffer goes back to a
- * free list when its image is destroyed and the next tile takes it, so
- * after the first minutes of use the tiles' memory stays at its high-water
- * mark; only past PZ_TILE_POOL_BYTES are buffers given back to the system.
+ * The pixels of map tiles, recycled. A zoom renders a new grid of tiles
+ * while the old one is still shown and lets old tiles go once the new are
+ * in: with each tile's pixels allocated and freed on its own, the pixels
+ * in use moved between 8 and 19 MiB with the zooms of a soak, and the
+ * process's memory with them. Here a tile's buffer goes back to a free
+ * list when its image is destroyed and the next tile takes it, so after
+ * the first minutes of use the tiles' memory stays at its high-water mark;
+ * only past PZ_TILE_POOL_BYTES are buffers given back to the system.
  *
  * Thread-safe: images are made in the tile-rendering threads and
  * destroyed in the main thread.
