@@ -19,9 +19,11 @@ For each app, five runs, interleaved (ours, Maps, empty, ours, ...):
 Prints Markdown tables: the medians, the ratios and the targets of issue 17.
 
 Usage: launch.py BUILD_DIR  (needs $DISPLAY: an X server such as Xvfb)
-Pilot Zones with GSK_RENDERER=gl and the empty window with GSK_RENDERER=cairo
-run too, interleaved, each a row of its own: with no GPU the app picks the
-cairo renderer (app/main.c), the others GL on llvmpipe.
+Pilot Zones with GSK_RENDERER=gl, the empty window with GSK_RENDERER=cairo,
+and the empty window with the cairo renderer and GL off (as the app runs
+without a GPU, app/main.c) run too, interleaved, each a row of its own: with
+no GPU the app picks the cairo renderer and turns GL off, the others use GL
+on llvmpipe.
 With PZ_LAUNCH_BEFORE=OTHER_BUILD_DIR (e.g. a release build of an earlier
 commit) that build runs too, interleaved, and gets a row of its own.
 """
@@ -203,6 +205,9 @@ def one_run(watcher, app, wrapper):
         shutil.rmtree(root, ignore_errors=True)
 
 
+LIKE_FOR_LIKE = "empty window, cairo renderer and GL off (GSK_RENDERER=cairo, GDK_DEBUG=gl-disable)"
+
+
 def main():
     build = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "build")
     maps_version = sys.argv[2] if len(sys.argv) > 2 else "?"
@@ -223,7 +228,10 @@ def main():
     extra = [dict(apps[0], name="Pilot Zones, GL renderer (GSK_RENDERER=gl)", frames=[],
                   env=dict(apps[0]["env"], GSK_RENDERER="gl")),
              dict(apps[2], name="empty window, cairo renderer (GSK_RENDERER=cairo)", frames=[],
-                  env=dict(apps[2]["env"], GSK_RENDERER="cairo"))]
+                  env=dict(apps[2]["env"], GSK_RENDERER="cairo")),
+             # As Pilot Zones runs without a GPU: the floor with like renderers.
+             dict(apps[2], name=LIKE_FOR_LIKE, frames=[],
+                  env=dict(apps[2]["env"], GSK_RENDERER="cairo", GDK_DEBUG="gl-disable", GDK_DISABLE="gl"))]
     before = os.environ.get("PZ_LAUNCH_BEFORE")
     if before:
         before = os.path.abspath(before)
@@ -301,6 +309,10 @@ def main():
     above = f"{(ort - ert) / 1024:+.0f} MiB" if ort is not None and ert is not None else "n/a"
     print(f"| RSS ≤ empty window + 30 MiB | {above} | "
           f"{verdict(at_most(ort, ert + 30 * 1024 if ert is not None else None))} |")
+    like = med(results[LIKE_FOR_LIKE]["rss"])
+    above = f"{(ort - like) / 1024:+.0f} MiB" if ort is not None and like is not None else "n/a"
+    print(f"| same, against the empty window drawn as Pilot Zones draws here (cairo, GL off) | {above} | "
+          f"{verdict(at_most(ort, like + 30 * 1024 if like is not None else None))} |")
     print(f"| window mapped ≤ 0.8× GNOME Maps | {ratio(ot, rt)} | "
           f"{verdict(at_most(ot, 0.8 * rt if rt is not None else None))} |")
     print(f"| first complete frame ≤ GNOME Maps' window mapped | {secs(frame)} vs {secs(rt)} | "
