@@ -73,14 +73,19 @@ main (int   argc,
    * took 1.6× the CPU time of the cairo renderer, which draws this map of
    * raster tiles and 2D overlays the same. GDK still opens GL to probe
    * it, which maps Mesa and libLLVM (50 MiB more), so GL is turned off as
-   * well. Set before any thread exists; a GSK_RENDERER already set wins. */
-  if (!have_gpu () && g_getenv ("GSK_RENDERER") == NULL)
+   * well. Set before any thread exists; a GSK_RENDERER already set wins,
+   * and GL stays on for any renderer but cairo. */
+  if (!have_gpu ())
     {
-      g_setenv ("GSK_RENDERER", "cairo", TRUE);
-      if (gtk_get_major_version () == 4 && gtk_get_minor_version () < 16)
-        append_env_flag ("GDK_DEBUG", "gl-disable");
-      else
-        append_env_flag ("GDK_DISABLE", "gl");
+      g_setenv ("GSK_RENDERER", "cairo", FALSE);
+      if (g_str_equal (g_getenv ("GSK_RENDERER"), "cairo"))
+        {
+          /* GTK 4.16 moved the switch from GDK_DEBUG to GDK_DISABLE. */
+          if (gtk_get_minor_version () < 16)
+            append_env_flag ("GDK_DEBUG", "gl-disable");
+          else
+            append_env_flag ("GDK_DISABLE", "gl");
+        }
     }
   setlocale (LC_ALL, "");
   /* $PZ_LOCALEDIR finds the translations of an uninstalled build. */
