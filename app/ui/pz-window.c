@@ -219,16 +219,38 @@ pz_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (pz_window_parent_class)->close_request (window);
 }
 
+/* The batch and province panels show Chinese text (document numbers,
+ * province names). AdwViewStack measures every page, so laid out at start
+ * they brought 9 MiB of Noto Sans CJK pages into memory for pages that
+ * may never be opened: each panel is hidden until its page is shown. */
+static void
+sidebar_page_mapped (GtkWidget *page,
+                     GtkWidget *panel)
+{
+  gtk_widget_set_visible (panel, TRUE);
+}
+
+static GtkWidget *
+add_panel (PzWindow          *self,
+           PzFilterPanelKind  kind,
+           GtkBox            *page,
+           GtkWidget         *after)
+{
+  GtkWidget *panel = pz_filter_panel_new (kind, self->database, self->filter);
+
+  gtk_widget_set_vexpand (panel, TRUE);
+  gtk_widget_set_visible (panel, FALSE);
+  gtk_box_insert_child_after (page, panel, after);
+  g_signal_connect_object (page, "map", G_CALLBACK (sidebar_page_mapped), panel, 0);
+  return panel;
+}
+
 static void
 setup_sidebar (PzWindow *self)
 {
-  self->batch_panel = pz_filter_panel_new (PZ_FILTER_PANEL_BATCHES, self->database, self->filter);
-  gtk_widget_set_vexpand (self->batch_panel, TRUE);
-  gtk_box_append (self->batch_page, self->batch_panel);
-
-  self->province_panel = pz_filter_panel_new (PZ_FILTER_PANEL_PROVINCES, self->database, self->filter);
-  gtk_widget_set_vexpand (self->province_panel, TRUE);
-  gtk_box_insert_child_after (self->province_page, self->province_panel, GTK_WIDGET (self->province_sort));
+  self->batch_panel = add_panel (self, PZ_FILTER_PANEL_BATCHES, self->batch_page, NULL);
+  self->province_panel = add_panel (self, PZ_FILTER_PANEL_PROVINCES, self->province_page,
+                                    GTK_WIDGET (self->province_sort));
   g_signal_connect_object (self->province_sort, "notify::selected",
                            G_CALLBACK (province_sort_changed), self, G_CONNECT_SWAPPED);
 
