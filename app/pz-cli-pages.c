@@ -36,7 +36,7 @@ pz_cli_parse_page_kind (GVariantDict  *options,
                         PzCliRequest  *request,
                         GError       **error)
 {
-  static const char * const charts[] = { "batches", "over-time", "provinces" };
+  static const char * const charts[] = { "batches", "over-time", "provinces", NULL };
   const char *kind = NULL;
 
   if (g_variant_dict_lookup (options, "chart", "&s", &request->chart))

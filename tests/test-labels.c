@@ -33,7 +33,7 @@ assert_apart (const PzBox *a,
 static void
 test_labels_yangtze_delta (void)
 {
-  static const char * const provinces[] = { "320000", "330000", "310000", "340000" };
+  static const char * const provinces[] = { "320000", "330000", "310000", "340000", NULL };
   g_autoptr(GError) error = NULL;
   g_autofree char *path = pz_database_default_path ();
   g_autoptr(PzDatabase) db = pz_database_open (path, &error);
@@ -148,6 +148,31 @@ test_labels_overlapping_markers (void)
   g_assert_cmpstr (pz_zone_get_id (g_ptr_array_index (found, 0)), ==, "suzhou");
 }
 
+/* Chinese characters are laid out as Simplified Chinese whatever the
+ * locale; text without them keeps the locale's language, so that its
+ * digits do not come from the CJK font. */
+static void
+test_labels_text_language (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 8, 8);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(PangoLayout) count = pz_cairo_text_layout (cr, "Sans Bold 8", "12");
+  g_autoptr(PangoLayout) name = pz_cairo_text_layout (cr, "Sans 9", NULL);
+
+  g_assert_true (pango_context_get_language (pango_layout_get_context (count)) == pango_language_get_default ());
+
+  pz_cairo_layout_set_text (name, "杭州");
+  g_assert_true (pango_language_includes_script (pango_context_get_language (pango_layout_get_context (name)),
+                                                 PANGO_SCRIPT_HAN));
+  g_assert_cmpstr (pango_layout_get_text (name), ==, "杭州");
+
+  pz_cairo_layout_set_text (name, "Hangzhou 2");
+  g_assert_true (pango_context_get_language (pango_layout_get_context (name)) == pango_language_get_default ());
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -158,6 +183,7 @@ main (int   argc,
   g_test_add_func ("/labels/yangtze-delta", test_labels_yangtze_delta);
   g_test_add_func ("/labels/crowd", test_labels_crowd);
   g_test_add_func ("/labels/overlapping-markers", test_labels_overlapping_markers);
+  g_test_add_func ("/labels/text-language", test_labels_text_language);
 
   return g_test_run ();
 }

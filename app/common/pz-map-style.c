@@ -99,13 +99,26 @@ pz_cairo_set_color (cairo_t       *cr,
  *
  * Returns: (transfer full): a layout for @cr in the font @font_name
  */
-PangoLayout *
-pz_cairo_text_layout (cairo_t    *cr,
-                      const char *font_name,
-                      const char *text)
+static gboolean
+has_han (const char *text)
 {
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *font = pango_font_description_from_string (font_name);
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_get_script (g_utf8_get_char (p)) == G_UNICODE_SCRIPT_HAN)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * pz_cairo_layout_set_text:
+ * @layout: a layout from pz_cairo_text_layout()
+ *
+ * Sets @text, in the language its Chinese characters need.
+ */
+void
+pz_cairo_layout_set_text (PangoLayout *layout,
+                          const char  *text)
+{
+  PangoContext *context = pango_layout_get_context (layout);
   PangoLanguage *language = pango_language_get_default ();
   const PangoScript *scripts;
   int n_scripts = 0;
@@ -113,14 +126,31 @@ pz_cairo_text_layout (cairo_t    *cr,
 
   /* Chinese names in Simplified Chinese glyphs: without a language that
    * is known to use Han (the C locale's is not), fontconfig may pick the
-   * Japanese face of a CJK font. Latin text is unaffected: Pango gives
-   * runs of other scripts their own language. */
+   * Japanese face of a CJK font. Only for text with Han in it: digits and
+   * punctuation take the context's language, and with Chinese they came
+   * from the CJK font (a park cluster's count read 3.6 MiB of it). */
   scripts = pango_language_get_scripts (language, &n_scripts);
   for (int i = 0; scripts != NULL && i < n_scripts; i++)
     han = han || scripts[i] == PANGO_SCRIPT_HAN;
-  if (!han)
+  if (!han && has_han (text))
     language = pango_language_from_string ("zh-cn");
-  pango_context_set_language (pango_layout_get_context (layout), language);
+  if (pango_context_get_language (context) != language)
+    {
+      pango_context_set_language (context, language);
+      pango_layout_context_changed (layout);
+    }
+  pango_layout_set_text (layout, text, -1);
+}
+
+PangoLayout *
+pz_cairo_text_layout (cairo_t    *cr,
+                      const char *font_name,
+                      const char *text)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string (font_name);
+
+  pango_context_set_language (pango_layout_get_context (layout), pango_language_get_default ());
   /* Unhinted metrics: text takes the same room on screen, in a PNG and
    * in a PDF, so a page lays out alike in every format. */
   {
@@ -134,7 +164,7 @@ pz_cairo_text_layout (cairo_t    *cr,
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
   if (text != NULL)
-    pango_layout_set_text (layout, text, -1);
+    pz_cairo_layout_set_text (layout, text);
   return layout;
 }
 

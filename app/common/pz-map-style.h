@@ -48,6 +48,8 @@ void              pz_cairo_set_color       (cairo_t        *cr,
 PangoLayout      *pz_cairo_text_layout     (cairo_t        *cr,
                                             const char     *font_name,
                                             const char     *text);
+void              pz_cairo_layout_set_text (PangoLayout    *layout,
+                                            const char     *text);
 
 typedef void (*PzTextSink) (cairo_t     *cr,
                             PangoLayout *layout,

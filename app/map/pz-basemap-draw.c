@@ -496,7 +496,7 @@ pz_basemap_layout_labels (PzBasemap    *self,
       if (name == NULL || !shape_visible (shape, bounds))
         continue;
 
-      pango_layout_set_text (layout, name, -1);
+      pz_cairo_layout_set_text (layout, name);
       pango_layout_get_pixel_extents (layout, NULL, &ink);
       /* A name wider than its province would cover its neighbours. */
       if (ink.width > shape_w * 0.6 || ink.height > shape_h * 0.5)
@@ -552,7 +552,7 @@ pz_basemap_draw_labels (PzBasemap        *self,
       const PzBasemapShape *shape = pz_basemap_get_shape (self, PZ_BASEMAP_PROVINCES, label->shape);
       PangoRectangle ink;
 
-      pango_layout_set_text (layout, pz_locale_pick (shape->name_zh, shape->name_en), -1);
+      pz_cairo_layout_set_text (layout, pz_locale_pick (shape->name_zh, shape->name_en));
       pango_layout_get_pixel_extents (layout, NULL, &ink);
       cairo_move_to (cr, label->box.x, label->box.y);
       pango_cairo_layout_path (cr, layout);

@@ -38,7 +38,7 @@ layout_rows (const PzLegendSpec *spec,
   int tw, th;
 
   compact = compact && spec->row_short_text != NULL;
-  pango_layout_set_text (title, spec->title, -1);
+  pz_cairo_layout_set_text (title, spec->title);
   pango_layout_get_pixel_size (title, &tw, &th);
   if (style != NULL)
     {
@@ -54,7 +54,7 @@ layout_rows (const PzLegendSpec *spec,
       g_autofree char *text = compact ? spec->row_short_text (i, spec->data) : spec->row_text (i, spec->data);
       int rw, rh;
 
-      pango_layout_set_text (row, text, -1);
+      pz_cairo_layout_set_text (row, text);
       pango_layout_get_pixel_size (row, &rw, &rh);
       if (style != NULL)
         {

@@ -127,7 +127,7 @@ pz_zone_labels_layout (cairo_t      *cr,
           (zone != selected && view->zoom < min_zoom_by_rank[MIN (priority, 3)]))
         continue;
 
-      pango_layout_set_text (layout, pz_zone_get_display_name (zone), -1);
+      pz_cairo_layout_set_text (layout, pz_zone_get_display_name (zone));
       pango_layout_get_pixel_extents (layout, NULL, &logical);
       item.label = (PzLabel) { .x = x, .y = y, .radius = zone == selected ? radius + 2 : radius,
                                .width = logical.width + 2, .height = logical.height, .priority = priority };
@@ -155,7 +155,7 @@ draw_label_text (cairo_t          *cr,
                  double            y,
                  const PzMapStyle *style)
 {
-  pango_layout_set_text (layout, text, -1);
+  pz_cairo_layout_set_text (layout, text);
   cairo_move_to (cr, x, y);
   pango_cairo_layout_path (cr, layout);
   pz_cairo_set_color (cr, &style->label_halo);
@@ -202,7 +202,7 @@ draw_city_labels (cairo_t          *cr,
       pz_view_project_unit (view, city->geometry->points[0].x, city->geometry->points[0].y, &x, &y);
       if (x < 0 || y < 0 || x > view->width || y > view->height)
         continue;
-      pango_layout_set_text (layout, name, -1);
+      pz_cairo_layout_set_text (layout, name);
       pango_layout_get_pixel_extents (layout, NULL, &logical);
       label = (PzLabel) { .x = x, .y = y, .radius = CITY_RADIUS, .width = logical.width + 2,
                           .height = logical.height, .priority = (int) pz_basemap_get_city_rank (basemap, city->name_zh) };

@@ -36,7 +36,7 @@
 
 G_DEFINE_QUARK (pz-view-link-error-quark, pz_view_link_error)
 
-static const char * const modes[] = { "zones", "provinces", "enterprises" };
+static const char * const modes[] = { "zones", "provinces", "enterprises", NULL };
 
 PzViewLink *
 pz_view_link_new (void)
