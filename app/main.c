@@ -61,11 +61,11 @@ main (int   argc,
    * the GL rasteriser and GIO's workers left ~30 MiB in seven arenas at
    * start. Two are plenty for the few threads here. */
   mallopt (M_ARENA_MAX, 2);
-  /* Each frame of a pan downloads its tiles into fresh image surfaces
-   * (256 KiB each); glibc's moving mmap threshold soon keeps such blocks
-   * in the heap, and RSS then swung by ±9 % in a soak, mid-gesture or
-   * not. Blocks from 64 KiB up are mapped and given back when freed: ±4 %
-   * and 5 MiB less in the same 8-minute run. */
+  /* Blocks from 64 KiB up (tile buffers past the tile pool's budget,
+   * cairo's scratch images) are mapped and given back when freed. glibc's
+   * moving mmap threshold soon keeps such blocks in the heap: when tiles
+   * were still copied into new images each frame, RSS swung by ±9 % in an
+   * 8-minute soak without this and by ±4 % with it, 5 MiB lower. */
   mallopt (M_MMAP_THRESHOLD, 64 * 1024);
 #endif
   /* With no GPU, GTK's GL renderer runs on llvmpipe: libLLVM and the

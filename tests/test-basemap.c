@@ -270,6 +270,47 @@ test_tile_budget (void)
   g_assert_cmpuint (pz_tile_paintable_get_held (), ==, 0);
 }
 
+/* Without new tiles coming in, tiles beyond the budget are let go once
+ * drawing pauses: as after a zoom back to a level whose tiles are cached. */
+static void
+test_tile_budget_idle (void)
+{
+  const guint n = 2 * PZ_TILE_TEXTURE_BUDGET / (256 * 256 * 4);
+  GdkRGBA sea = { 0.7, 0.8, 0.9, 1 };
+  g_autoptr(GPtrArray) tiles = g_ptr_array_new_with_free_func (g_object_unref);
+  guint restores = 0;
+  gint64 deadline;
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display");
+      return;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      cairo_surface_t *image = tile_image ();
+
+      g_ptr_array_add (tiles, pz_tile_paintable_new (image, &sea, count_restore, &restores, NULL));
+      cairo_surface_destroy (image);
+    }
+  /* Two frames: all tiles, then a quarter of them; no tile comes in. */
+  for (guint i = 0; i < n; i++)
+    draw (tiles->pdata[i]);
+  g_usleep (150 * G_TIME_SPAN_MILLISECOND);
+  for (guint i = 3 * n / 4; i < n; i++)
+    draw (tiles->pdata[i]);
+  g_assert_cmpuint (pz_tile_paintable_get_held (), ==, (gsize) n * 256 * 256 * 4);
+
+  deadline = g_get_monotonic_time () + G_TIME_SPAN_SECOND;
+  while (pz_tile_paintable_get_held () > PZ_TILE_TEXTURE_BUDGET && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (pz_tile_paintable_get_held (), <=, PZ_TILE_TEXTURE_BUDGET);
+  for (guint i = 3 * n / 4; i < n; i++)
+    g_assert_true (pz_tile_paintable_has_image (tiles->pdata[i]));
+  g_assert_false (pz_tile_paintable_has_image (tiles->pdata[0]));
+  g_assert_cmpuint (restores, ==, 0);
+}
+
 /* Tile buffers are kept for the next tiles: destroying images and making
  * as many again allocates nothing, and a reused buffer comes back clear;
  * past PZ_TILE_POOL_BYTES, buffers go back to the system. */
@@ -376,6 +417,7 @@ main (int   argc,
   g_test_add_data_func ("/basemap/sea-and-land/scale-2", GINT_TO_POINTER (2), test_basemap_sea_and_land);
   g_test_add_func ("/basemap/dark", test_basemap_dark);
   g_test_add_func ("/basemap/tile-budget", test_tile_budget);
+  g_test_add_func ("/basemap/tile-budget-idle", test_tile_budget_idle);
   g_test_add_func ("/basemap/tile-nodes", test_tile_nodes);
   g_test_add_func ("/basemap/tile-pool", test_tile_pool);
   g_test_add_func ("/basemap/context", test_basemap_context);

@@ -156,6 +156,20 @@ enforce_budget (void)
     }
 }
 
+/* Tiles beyond the budget are let go when new ones come in, and also
+ * once drawing pauses: returning to a zoom whose tiles are all cached
+ * brings no new tile, and the tiles of the zooms passed on the way would
+ * otherwise stay (27 MiB once in a soak). */
+static guint enforce_source;
+
+static gboolean
+enforce_later (gpointer data)
+{
+  enforce_source = 0;
+  enforce_budget ();
+  return G_SOURCE_REMOVE;
+}
+
 static void
 pz_tile_paintable_snapshot (GdkPaintable *paintable,
                             GdkSnapshot  *snapshot,
@@ -165,6 +179,8 @@ pz_tile_paintable_snapshot (GdkPaintable *paintable,
   PzTilePaintable *self = PZ_TILE_PAINTABLE (paintable);
 
   self->last_drawn = latest_drawn = g_get_monotonic_time ();
+  if (enforce_source == 0 && held_bytes > PZ_TILE_TEXTURE_BUDGET)
+    enforce_source = g_timeout_add (2 * SAME_FRAME_US / G_TIME_SPAN_MILLISECOND, enforce_later, NULL);
   if (self->image != NULL)
     {
       g_queue_unlink (&held, &self->link);
