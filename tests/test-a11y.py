@@ -80,7 +80,9 @@ def label_in(node):
 
 def click(node):
     """A click in the middle of @node, as a mouse user does (GTK 4.8 offers
-    no action to sort a column)."""
+    no action to sort a column), once it has a place on screen: a view just
+    shown reports 0×0 until its first layout."""
+    until(lambda: node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).width > 0, "a place on screen")
     box = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
     subprocess.run(["xdotool", "mousemove", "--sync", str(box.x + box.width // 2), str(box.y + box.height // 2),
                     "click", "1"], check=True)
