@@ -202,6 +202,23 @@ count_restore (PzTilePaintable *paintable,
   (*(guint *) data)++;
 }
 
+/* Appends @n blank tiles that count their requests to be rendered again. */
+static void
+add_tiles (GPtrArray *tiles,
+           guint      n,
+           guint     *restores)
+{
+  static const GdkRGBA sea = { 0.7, 0.8, 0.9, 1 };
+
+  for (guint i = 0; i < n; i++)
+    {
+      cairo_surface_t *image = tile_image ();
+
+      g_ptr_array_add (tiles, pz_tile_paintable_new (image, &sea, count_restore, restores, NULL));
+      cairo_surface_destroy (image);
+    }
+}
+
 static void
 draw (PzTilePaintable *paintable)
 {
@@ -219,7 +236,6 @@ static void
 test_tile_budget (void)
 {
   const guint n = 2 * PZ_TILE_TEXTURE_BUDGET / (256 * 256 * 4);
-  GdkRGBA sea = { 0.7, 0.8, 0.9, 1 };
   g_autoptr(GPtrArray) tiles = g_ptr_array_new_with_free_func (g_object_unref);
   guint restores = 0;
 
@@ -229,13 +245,7 @@ test_tile_budget (void)
       g_test_skip ("no display");
       return;
     }
-  for (guint i = 0; i < n; i++)
-    {
-      cairo_surface_t *image = tile_image ();
-
-      g_ptr_array_add (tiles, pz_tile_paintable_new (image, &sea, count_restore, &restores, NULL));
-      cairo_surface_destroy (image);
-    }
+  add_tiles (tiles, n, &restores);
   /* Nothing drawn yet: nothing to tell off-screen tiles by. */
   g_assert_cmpuint (pz_tile_paintable_get_held (), ==, (gsize) n * 256 * 256 * 4);
 
@@ -243,12 +253,7 @@ test_tile_budget (void)
   g_usleep (150 * G_TIME_SPAN_MILLISECOND);
   for (guint i = 3 * n / 4; i < n; i++)
     draw (tiles->pdata[i]);
-  {
-    cairo_surface_t *image = tile_image ();
-
-    g_ptr_array_add (tiles, pz_tile_paintable_new (image, &sea, count_restore, &restores, NULL));
-    cairo_surface_destroy (image);
-  }
+  add_tiles (tiles, 1, &restores);
   g_assert_cmpuint (pz_tile_paintable_get_held (), <=, PZ_TILE_TEXTURE_BUDGET);
   for (guint i = 3 * n / 4; i <= n; i++)
     g_assert_true (pz_tile_paintable_has_image (tiles->pdata[i]));
@@ -276,7 +281,6 @@ static void
 test_tile_budget_idle (void)
 {
   const guint n = 2 * PZ_TILE_TEXTURE_BUDGET / (256 * 256 * 4);
-  GdkRGBA sea = { 0.7, 0.8, 0.9, 1 };
   g_autoptr(GPtrArray) tiles = g_ptr_array_new_with_free_func (g_object_unref);
   guint restores = 0;
   gint64 deadline;
@@ -286,13 +290,7 @@ test_tile_budget_idle (void)
       g_test_skip ("no display");
       return;
     }
-  for (guint i = 0; i < n; i++)
-    {
-      cairo_surface_t *image = tile_image ();
-
-      g_ptr_array_add (tiles, pz_tile_paintable_new (image, &sea, count_restore, &restores, NULL));
-      cairo_surface_destroy (image);
-    }
+  add_tiles (tiles, n, &restores);
   /* Two frames: all tiles, then a quarter of them; no tile comes in. */
   for (guint i = 0; i < n; i++)
     draw (tiles->pdata[i]);
