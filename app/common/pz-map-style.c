@@ -93,12 +93,6 @@ pz_cairo_set_color (cairo_t       *cr,
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
 }
 
-/**
- * pz_cairo_text_layout:
- * @text: (nullable): the text, or %NULL to set it later
- *
- * Returns: (transfer full): a layout for @cr in the font @font_name
- */
 static gboolean
 has_han (const char *text)
 {
@@ -142,6 +136,12 @@ pz_cairo_layout_set_text (PangoLayout *layout,
   pango_layout_set_text (layout, text, -1);
 }
 
+/**
+ * pz_cairo_text_layout:
+ * @text: (nullable): the text, or %NULL to set it later
+ *
+ * Returns: (transfer full): a layout for @cr in the font @font_name
+ */
 PangoLayout *
 pz_cairo_text_layout (cairo_t    *cr,
                       const char *font_name,
