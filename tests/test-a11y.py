@@ -15,6 +15,7 @@ Exits 77 (skip) where pyatspi is not installed.
 import os
 import subprocess
 import sys
+import tempfile
 import time
 
 try:
@@ -48,6 +49,9 @@ def find(node, predicate, depth=0):
 def wait_for(predicate, what, timeout=45):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
+        # An app that has exited will not show up: say so at once.
+        if proc.poll() is not None:
+            break
         desktop = pyatspi.Registry.getDesktop(0)
         for i in range(desktop.childCount):
             app = desktop.getChildAtIndex(i)
@@ -56,7 +60,10 @@ def wait_for(predicate, what, timeout=45):
                 if found is not None:
                     return found
         time.sleep(0.5)
-    raise AssertionError(f"not found through AT-SPI: {what}")
+    desktop = pyatspi.Registry.getDesktop(0)
+    apps = [desktop.getChildAtIndex(i) for i in range(desktop.childCount)]
+    raise AssertionError(f"not found through AT-SPI: {what} (applications: {[a.name if a else None for a in apps]!r}, "
+                         f"app exit status: {proc.poll()!r})")
 
 
 def until(condition, what, timeout=45, last=None):
@@ -73,7 +80,9 @@ def until(condition, what, timeout=45, last=None):
 
 env = dict(os.environ, GTK_A11Y="atspi", LANGUAGE="en")
 env.pop("NO_AT_BRIDGE", None)
-proc = subprocess.Popen([APP], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+# The app's messages are shown only when the check fails.
+app_log = tempfile.TemporaryFile(mode="w+")
+proc = subprocess.Popen([APP], env=env, stdout=subprocess.DEVNULL, stderr=app_log)
 def label_in(node):
     return find(node, lambda n: n.getRole() == pyatspi.ROLE_LABEL)
 
@@ -192,6 +201,9 @@ try:
 except AssertionError as e:
     print(f"not ok {passed + 1} - {e}")
     status = 1
+    app_log.seek(0)
+    for line in app_log.read().splitlines():
+        print(f"# app: {line}")
 finally:
     proc.terminate()
     proc.wait(timeout=10)

@@ -49,7 +49,7 @@ echo
 tests/bench/bench-import.sh "$build"
 # The preview of 20,000 rows all left out, in a window (target: 1 s).
 echo
-xvfb-run -a dbus-run-session --config-file=tests/dbus/session.conf -- "$build/tests/bench/bench-preview" 20000
+xvfb-run -a -s "-screen 0 1280x1024x24 -noreset" dbus-run-session --config-file=tests/dbus/session.conf -- "$build/tests/bench/bench-preview" 20000
 
 echo
 "$build/tests/bench/bench-tiles"
@@ -64,7 +64,7 @@ echo
 # SOAK_WARM_UP=600 SOAK_EVERY=10 SOAK_WINDOW=20).
 tests/bench/compare/supercluster.sh "$build"
 echo
-xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session --config-file=tests/dbus/session.conf -- tests/bench/compare/launch.sh "$build"
+xvfb-run -a -s "-screen 0 1280x800x24 -noreset" dbus-run-session --config-file=tests/dbus/session.conf -- tests/bench/compare/launch.sh "$build"
 echo
-xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session --config-file=tests/dbus/session.conf -- tests/soak/soak.sh "$build" "${SOAK_MINUTES:-2}" \
+xvfb-run -a -s "-screen 0 1280x800x24 -noreset" dbus-run-session --config-file=tests/dbus/session.conf -- tests/soak/soak.sh "$build" "${SOAK_MINUTES:-2}" \
   "${SOAK_WARM_UP:-30}" "${SOAK_EVERY:-5}" ${SOAK_WINDOW:+"$SOAK_WINDOW"}

@@ -6,7 +6,7 @@
 # WINDOW_MIN minutes (target ±3 %), sampled every SAMPLE_S seconds (default 5),
 # with the samples (see soak.py). Prints Markdown; exits 0 whatever the numbers,
 # and also when a tool is missing. Run inside an X server, e.g.:
-#   xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session --config-file=tests/dbus/session.conf -- \
+#   xvfb-run -a -s "-screen 0 1280x800x24 -noreset" dbus-run-session --config-file=tests/dbus/session.conf -- \
 #     tests/soak/soak.sh BUILD_DIR [MINUTES [WARM_UP_S [SAMPLE_S [WINDOW_MIN]]]]
 # The 30-minute soak of the README: soak.sh build-release 30 600 10 20
 set -uo pipefail

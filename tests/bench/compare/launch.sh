@@ -5,7 +5,7 @@
 # same way in the same run (see launch.py and README.md). Prints a Markdown
 # table; exits 0 whatever the timings, and also when a tool is missing.
 # Run inside an X server, e.g.:
-#   xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session --config-file=tests/dbus/session.conf -- tests/bench/compare/launch.sh BUILD_DIR
+#   xvfb-run -a -s "-screen 0 1280x800x24 -noreset" dbus-run-session --config-file=tests/dbus/session.conf -- tests/bench/compare/launch.sh BUILD_DIR
 # Installs gnome-maps with apt-get when it is absent (as root; it is large).
 set -uo pipefail
 build=${1:-build}
