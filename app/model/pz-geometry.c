@@ -69,6 +69,21 @@ read_f64 (Reader  *r,
 }
 
 static gboolean
+read_point (Reader  *r,
+            GError **error)
+{
+  double x, y;
+  PzPoint p;
+
+  if (!read_f64 (r, &x, error) || !read_f64 (r, &y, error))
+    return FALSE;
+  p.x = (float) x;
+  p.y = (float) y;
+  g_array_append_val (r->points, p);
+  return TRUE;
+}
+
+static gboolean
 read_ring (Reader  *r,
            GError **error)
 {
@@ -83,11 +98,8 @@ read_ring (Reader  *r,
   g_array_append_val (r->ring_starts, r->points->len);
   for (guint32 i = 0; i < n; i++)
     {
-      PzPoint p;
-
-      if (!read_f64 (r, &p.x, error) || !read_f64 (r, &p.y, error))
+      if (!read_point (r, error))
         return FALSE;
-      g_array_append_val (r->points, p);
     }
   return TRUE;
 }
@@ -124,13 +136,8 @@ read_geometry (Reader          *r,
     {
     case PZ_GEOMETRY_POINT:
       {
-        PzPoint p;
-
-        if (!read_f64 (r, &p.x, error) || !read_f64 (r, &p.y, error))
-          return FALSE;
         g_array_append_val (r->ring_starts, r->points->len);
-        g_array_append_val (r->points, p);
-        return TRUE;
+        return read_point (r, error);
       }
 
     case PZ_GEOMETRY_LINESTRING:
@@ -293,8 +300,8 @@ pz_geometry_project_mercator (PzGeometry *self)
 {
   for (guint i = 0; i < self->n_points; i++)
     {
-      self->points[i].x = pz_mercator_x (self->points[i].x);
-      self->points[i].y = pz_mercator_y (self->points[i].y);
+      self->points[i].x = (float) pz_mercator_x (self->points[i].x);
+      self->points[i].y = (float) pz_mercator_y (self->points[i].y);
     }
   update_bounds (self);
 }
