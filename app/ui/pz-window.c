@@ -219,17 +219,6 @@ pz_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (pz_window_parent_class)->close_request (window);
 }
 
-/* The batch and province panels show Chinese text (document numbers,
- * province names). AdwViewStack measures every page, so laid out at start
- * they brought 9 MiB of Noto Sans CJK pages into memory for pages that
- * may never be opened: each panel is hidden until its page is shown. */
-static void
-sidebar_page_mapped (GtkWidget *page,
-                     GtkWidget *panel)
-{
-  gtk_widget_set_visible (panel, TRUE);
-}
-
 static GtkWidget *
 add_panel (PzWindow          *self,
            PzFilterPanelKind  kind,
@@ -239,9 +228,7 @@ add_panel (PzWindow          *self,
   GtkWidget *panel = pz_filter_panel_new (kind, self->database, self->filter);
 
   gtk_widget_set_vexpand (panel, TRUE);
-  gtk_widget_set_visible (panel, FALSE);
   gtk_box_insert_child_after (page, panel, after);
-  g_signal_connect_object (page, "map", G_CALLBACK (sidebar_page_mapped), panel, 0);
   return panel;
 }
 
