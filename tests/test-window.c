@@ -712,6 +712,30 @@ test_window_help (Fixture       *fixture,
 
 /* A search that finds nothing says so in the list, and the map says
  * that nothing is left; Clear Filters brings everything back. */
+/* The main menu is built when first opened, and opens whole. */
+static void
+test_window_main_menu (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  GtkMenuButton *button = GTK_MENU_BUTTON (find_widget_of_type (GTK_WIDGET (fixture->window), GTK_TYPE_MENU_BUTTON));
+  GMenuModel *menu;
+
+  g_assert_true (gtk_menu_button_get_primary (button));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+  g_assert_null (gtk_menu_button_get_popover (button));
+
+  gtk_menu_button_popup (button);
+  menu = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (menu);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), >=, 3);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+  gtk_menu_button_popdown (button);
+  /* Opened again, the same menu. */
+  gtk_menu_button_popup (button);
+  g_assert_true (gtk_menu_button_get_menu_model (button) == menu);
+  gtk_menu_button_popdown (button);
+}
+
 static guint
 count_of_type (GtkWidget *widget,
                GType      type)
@@ -1214,6 +1238,7 @@ main (int   argc,
   g_test_add ("/window/national-figures", Fixture, NULL, fixture_set_up, test_window_national_figures, fixture_tear_down);
   g_test_add ("/window/export-parks", Fixture, NULL, fixture_set_up, test_window_export_parks, fixture_tear_down);
   g_test_add ("/window/help", Fixture, NULL, fixture_set_up, test_window_help, fixture_tear_down);
+  g_test_add ("/window/main-menu", Fixture, NULL, fixture_set_up, test_window_main_menu, fixture_tear_down);
   g_test_add ("/window/empty-states", Fixture, NULL, fixture_set_up, test_window_empty_states, fixture_tear_down);
   g_test_add ("/window/offline-fallback", Fixture, NULL, fixture_set_up, test_window_offline_fallback, fixture_tear_down);
   g_test_add ("/window/export-modes", Fixture, NULL, fixture_set_up, test_window_export_modes, fixture_tear_down);

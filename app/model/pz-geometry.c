@@ -223,8 +223,10 @@ pz_geometry_new_from_wkb (const guint8  *data,
   self->n_rings = ring_starts->len;
   g_array_append_val (ring_starts, points->len);
   self->n_points = points->len;
-  self->ring_starts = (guint *) g_array_free (g_steal_pointer (&ring_starts), FALSE);
-  self->points = (PzPoint *) g_array_free (g_steal_pointer (&points), FALSE);
+  /* Exact sizes: a GArray grows by doubling, and the base map's arrays
+   * would keep a third more than their points for the app's lifetime. */
+  self->ring_starts = g_renew (guint, g_array_free (g_steal_pointer (&ring_starts), FALSE), self->n_rings + 1);
+  self->points = g_renew (PzPoint, g_array_free (g_steal_pointer (&points), FALSE), MAX (self->n_points, 1));
   update_bounds (self);
 
   return self;

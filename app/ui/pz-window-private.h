@@ -33,6 +33,8 @@ struct _PzWindow
 
   AdwToastOverlay      *toast_overlay;
   AdwViewSwitcherTitle *window_title;
+  GtkMenuButton        *menu_button;
+  GMenuModel           *primary_menu;
   AdwFlap              *flap;
   GtkSearchEntry       *search_entry;
   AdwViewStack         *sidebar_stack;

@@ -306,11 +306,11 @@ def main():
     print("|---|---:|---|")
     print(f"| RSS ≤ 0.9× GNOME Maps | {ratio(ort, rrt)} | "
           f"{verdict(at_most(ort, 0.9 * rrt if rrt else None))} |")
-    above = f"{(ort - ert) / 1024:+.0f} MiB" if ort is not None and ert is not None else "n/a"
+    above = f"{(ort - ert) / 1024:+.1f} MiB" if ort is not None and ert is not None else "n/a"
     print(f"| RSS ≤ empty window + 30 MiB | {above} | "
           f"{verdict(at_most(ort, ert + 30 * 1024 if ert is not None else None))} |")
     like = med(results[LIKE_FOR_LIKE]["rss"])
-    above = f"{(ort - like) / 1024:+.0f} MiB" if ort is not None and like is not None else "n/a"
+    above = f"{(ort - like) / 1024:+.1f} MiB" if ort is not None and like is not None else "n/a"
     print(f"| same, against the empty window drawn as Pilot Zones draws here (cairo, GL off) | {above} | "
           f"{verdict(at_most(ort, like + 30 * 1024 if like is not None else None))} |")
     print(f"| window mapped ≤ 0.8× GNOME Maps | {ratio(ot, rt)} | "
