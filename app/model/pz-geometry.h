@@ -27,8 +27,8 @@ typedef enum
   PZ_GEOMETRY_MULTIPOLYGON = 6,
 } PzGeometryType;
 
-/* Single precision: the base map's 330,000 points take 2.6 MiB instead
- * of 5.1. A float's step is under 3 m in the unit square where China lies
+/* Single precision: the base map's 230,000 points take 1.8 MiB instead
+ * of 3.5. A float's step is under 3 m in the unit square where China lies
  * and under 1 m in degrees, far below the 1:10m source data's accuracy;
  * equal input stays equal, so shared borders stay shared. */
 typedef struct
