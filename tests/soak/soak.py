@@ -38,9 +38,9 @@ TARGET_STEADY = 3.0
 # The cache budgets of the build (app/map/pz-tile-paintable.h and
 # pz-tile-pool.h; libshumate 1.0's own memory cache is a fixed 100 tiles per
 # base layer).
-BUDGETS = ("tile images beyond the tiles in libshumate's grid: at most 8 MiB "
-           "(PZ_TILE_TEXTURE_BUDGET, 32 tiles at scale 1); tile pixels kept for reuse: "
-           "up to 32 MiB (PZ_TILE_POOL_BYTES); libshumate's memory cache: 100 tiles")
+BUDGETS = ("tile images: 8 MiB (PZ_TILE_TEXTURE_BUDGET, 32 tiles at scale 1), past which "
+           "those not in the latest frame are let go; tile pixels kept for reuse: "
+           "up to 64 MiB (PZ_TILE_POOL_BYTES); libshumate's memory cache: 100 tiles")
 # In the 1280×800 window at +0+0: the map spans x 310–1275, y 55–745; its
 # buttons, legend and scale sit at its edges, so gestures stay inside this.
 SAFE = (650, 180, 1150, 620)   # x0, y0, x1, y1
