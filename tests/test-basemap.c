@@ -219,14 +219,23 @@ add_tiles (GPtrArray *tiles,
     }
 }
 
-static void
-draw (PzTilePaintable *paintable)
+/* Draws @paintable at @size points; returns whether it drew anything. */
+static gboolean
+draw_at (PzTilePaintable *paintable,
+         double           size)
 {
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
 
-  gdk_paintable_snapshot (GDK_PAINTABLE (paintable), snapshot, 256, 256);
+  gdk_paintable_snapshot (GDK_PAINTABLE (paintable), snapshot, size, size);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  return node != NULL;
+}
+
+static void
+draw (PzTilePaintable *paintable)
+{
+  draw_at (paintable, 256);
 }
 
 /* Tile images past the byte budget are released, oldest drawn first,
@@ -307,6 +316,45 @@ test_tile_budget_idle (void)
     g_assert_true (pz_tile_paintable_has_image (tiles->pdata[i]));
   g_assert_false (pz_tile_paintable_has_image (tiles->pdata[0]));
   g_assert_cmpuint (restores, ==, 0);
+}
+
+/* A tile drawn at four times its size is from a zoom level two away,
+ * which libshumate draws under the current one until that is complete: it
+ * is not part of the frame, so past the budget it is let go although just
+ * drawn, and then draws nothing and asks for no new rendering. Drawn at
+ * its own size again, it asks to be rendered. */
+static void
+test_tile_far_level (void)
+{
+  const guint n = 2 * PZ_TILE_TEXTURE_BUDGET / (256 * 256 * 4);
+  g_autoptr(GPtrArray) tiles = g_ptr_array_new_with_free_func (g_object_unref);
+  guint restores = 0;
+  gint64 deadline;
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display");
+      return;
+    }
+  add_tiles (tiles, n, &restores);
+  /* Made a while before this frame, whose first half are tiles of a zoom
+   * level two up. */
+  g_usleep (150 * G_TIME_SPAN_MILLISECOND);
+  for (guint i = 0; i < n; i++)
+    draw_at (tiles->pdata[i], i < n / 2 ? 1024 : 256);
+
+  deadline = g_get_monotonic_time () + G_TIME_SPAN_SECOND;
+  while (pz_tile_paintable_get_held () > PZ_TILE_TEXTURE_BUDGET && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (pz_tile_paintable_get_held (), <=, PZ_TILE_TEXTURE_BUDGET);
+  for (guint i = 0; i < n; i++)
+    g_assert_true (pz_tile_paintable_has_image (tiles->pdata[i]) == (i >= n / 2));
+
+  g_assert_false (draw_at (tiles->pdata[0], 1024));
+  g_assert_false (draw_at (tiles->pdata[0], 100));
+  g_assert_cmpuint (restores, ==, 0);
+  g_assert_true (draw_at (tiles->pdata[0], 256));
+  g_assert_cmpuint (restores, ==, 1);
 }
 
 /* Tile buffers are kept for the next tiles: destroying images and making
@@ -416,6 +464,7 @@ main (int   argc,
   g_test_add_func ("/basemap/dark", test_basemap_dark);
   g_test_add_func ("/basemap/tile-budget", test_tile_budget);
   g_test_add_func ("/basemap/tile-budget-idle", test_tile_budget_idle);
+  g_test_add_func ("/basemap/tile-far-level", test_tile_far_level);
   g_test_add_func ("/basemap/tile-nodes", test_tile_nodes);
   g_test_add_func ("/basemap/tile-pool", test_tile_pool);
   g_test_add_func ("/basemap/context", test_basemap_context);

@@ -27,6 +27,7 @@
 
 #include "config.h"
 
+#include "pz-projection.h"
 #include "pz-tile-paintable.h"
 
 /* Tiles drawn within this long before the latest drawn tile belong to the
@@ -177,6 +178,20 @@ pz_tile_paintable_snapshot (GdkPaintable *paintable,
                             double        height)
 {
   PzTilePaintable *self = PZ_TILE_PAINTABLE (paintable);
+
+  /* Drawn at four times its size or more, or under half of it: a tile of
+   * a zoom level two or more away. libshumate 1.0 draws the tiles of every
+   * level passed in a zoom until the new level is complete, so a fast zoom
+   * through several levels held a grid of 35 tiles for each (bursts of up
+   * to 37 MiB in a soak). Such a tile does not count as part of the frame,
+   * and once let go it draws nothing instead of rendering again: the new
+   * level covers it within milliseconds. */
+  if (width >= 4 * PZ_TILE_SIZE || width < PZ_TILE_SIZE / 2.0)
+    {
+      if (self->image != NULL)
+        snapshot_image (self, GTK_SNAPSHOT (snapshot), width, height);
+      return;
+    }
 
   self->last_drawn = latest_drawn = g_get_monotonic_time ();
   if (enforce_source == 0 && held_bytes > PZ_TILE_TEXTURE_BUDGET)
