@@ -284,6 +284,18 @@ test_tile_budget (void)
   g_assert_cmpuint (pz_tile_paintable_get_held (), ==, 0);
 }
 
+/* Runs the main loop until the tiles held fit the budget again, as the
+ * budget's timer lets them go once drawing pauses; at most a second. */
+static void
+wait_within_budget (void)
+{
+  gint64 deadline = g_get_monotonic_time () + G_TIME_SPAN_SECOND;
+
+  while (pz_tile_paintable_get_held () > PZ_TILE_TEXTURE_BUDGET && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (pz_tile_paintable_get_held (), <=, PZ_TILE_TEXTURE_BUDGET);
+}
+
 /* Without new tiles coming in, tiles beyond the budget are let go once
  * drawing pauses: as after a zoom back to a level whose tiles are cached. */
 static void
@@ -292,7 +304,6 @@ test_tile_budget_idle (void)
   const guint n = 2 * PZ_TILE_TEXTURE_BUDGET / (256 * 256 * 4);
   g_autoptr(GPtrArray) tiles = g_ptr_array_new_with_free_func (g_object_unref);
   guint restores = 0;
-  gint64 deadline;
 
   if (!gtk_init_check ())
     {
@@ -308,10 +319,7 @@ test_tile_budget_idle (void)
     draw (tiles->pdata[i]);
   g_assert_cmpuint (pz_tile_paintable_get_held (), ==, (gsize) n * 256 * 256 * 4);
 
-  deadline = g_get_monotonic_time () + G_TIME_SPAN_SECOND;
-  while (pz_tile_paintable_get_held () > PZ_TILE_TEXTURE_BUDGET && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_cmpuint (pz_tile_paintable_get_held (), <=, PZ_TILE_TEXTURE_BUDGET);
+  wait_within_budget ();
   for (guint i = 3 * n / 4; i < n; i++)
     g_assert_true (pz_tile_paintable_has_image (tiles->pdata[i]));
   g_assert_false (pz_tile_paintable_has_image (tiles->pdata[0]));
@@ -329,7 +337,6 @@ test_tile_far_level (void)
   const guint n = 2 * PZ_TILE_TEXTURE_BUDGET / (256 * 256 * 4);
   g_autoptr(GPtrArray) tiles = g_ptr_array_new_with_free_func (g_object_unref);
   guint restores = 0;
-  gint64 deadline;
 
   if (!gtk_init_check ())
     {
@@ -343,10 +350,7 @@ test_tile_far_level (void)
   for (guint i = 0; i < n; i++)
     draw_at (tiles->pdata[i], i < n / 2 ? 1024 : 256);
 
-  deadline = g_get_monotonic_time () + G_TIME_SPAN_SECOND;
-  while (pz_tile_paintable_get_held () > PZ_TILE_TEXTURE_BUDGET && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_cmpuint (pz_tile_paintable_get_held (), <=, PZ_TILE_TEXTURE_BUDGET);
+  wait_within_budget ();
   for (guint i = 0; i < n; i++)
     g_assert_true (pz_tile_paintable_has_image (tiles->pdata[i]) == (i >= n / 2));
 
