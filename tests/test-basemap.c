@@ -12,6 +12,9 @@
 
 #include <math.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "pz-basemap-draw.h"
 #include "pz-projection.h"
@@ -202,18 +205,29 @@ count_restore (PzTilePaintable *paintable,
   (*(guint *) data)++;
 }
 
-/* Appends @n blank tiles that count their requests to be rendered again. */
+static void
+count_destroyed (void *data)
+{
+  (*(guint *) data)++;
+}
+
+/* Appends @n blank tiles that count their requests to be rendered again
+ * and, with @destroyed, their images destroyed. */
 static void
 add_tiles (GPtrArray *tiles,
            guint      n,
-           guint     *restores)
+           guint     *restores,
+           guint     *destroyed)
 {
   static const GdkRGBA sea = { 0.7, 0.8, 0.9, 1 };
+  static const cairo_user_data_key_t key;
 
   for (guint i = 0; i < n; i++)
     {
       cairo_surface_t *image = tile_image ();
 
+      if (destroyed != NULL)
+        cairo_surface_set_user_data (image, &key, destroyed, count_destroyed);
       g_ptr_array_add (tiles, pz_tile_paintable_new (image, &sea, count_restore, restores, NULL));
       cairo_surface_destroy (image);
     }
@@ -254,7 +268,7 @@ test_tile_budget (void)
       g_test_skip ("no display");
       return;
     }
-  add_tiles (tiles, n, &restores);
+  add_tiles (tiles, n, &restores, NULL);
   /* Nothing drawn yet: nothing to tell off-screen tiles by. */
   g_assert_cmpuint (pz_tile_paintable_get_held (), ==, (gsize) n * 256 * 256 * 4);
 
@@ -262,7 +276,7 @@ test_tile_budget (void)
   g_usleep (150 * G_TIME_SPAN_MILLISECOND);
   for (guint i = 3 * n / 4; i < n; i++)
     draw (tiles->pdata[i]);
-  add_tiles (tiles, 1, &restores);
+  add_tiles (tiles, 1, &restores, NULL);
   g_assert_cmpuint (pz_tile_paintable_get_held (), <=, PZ_TILE_TEXTURE_BUDGET);
   for (guint i = 3 * n / 4; i <= n; i++)
     g_assert_true (pz_tile_paintable_has_image (tiles->pdata[i]));
@@ -310,7 +324,7 @@ test_tile_budget_idle (void)
       g_test_skip ("no display");
       return;
     }
-  add_tiles (tiles, n, &restores);
+  add_tiles (tiles, n, &restores, NULL);
   /* Two frames: all tiles, then a quarter of them; no tile comes in. */
   for (guint i = 0; i < n; i++)
     draw (tiles->pdata[i]);
@@ -343,7 +357,7 @@ test_tile_far_level (void)
       g_test_skip ("no display");
       return;
     }
-  add_tiles (tiles, n, &restores);
+  add_tiles (tiles, n, &restores, NULL);
   /* Made a while before this frame, whose first half are tiles of a zoom
    * level two up. */
   g_usleep (150 * G_TIME_SPAN_MILLISECOND);
@@ -361,16 +375,57 @@ test_tile_far_level (void)
   g_assert_cmpuint (restores, ==, 1);
 }
 
+/* Runs what the main loop has ready, without waiting. */
+static void
+drain_main_loop (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* An image let go is destroyed once a later frame has drawn tiles (the
+ * frame on screen may record it until then), not a second later. */
+static void
+test_tile_retired (void)
+{
+  const guint n = 2 * PZ_TILE_TEXTURE_BUDGET / (256 * 256 * 4);
+  g_autoptr(GPtrArray) tiles = g_ptr_array_new_with_free_func (g_object_unref);
+  guint restores = 0, destroyed = 0, released = 0;
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display");
+      return;
+    }
+  add_tiles (tiles, n, &restores, &destroyed);
+  drain_main_loop ();
+  /* A frame draws the last quarter; a new tile comes in and images of
+   * the others are let go. */
+  g_usleep (150 * G_TIME_SPAN_MILLISECOND);
+  for (guint i = 3 * n / 4; i < n; i++)
+    draw (tiles->pdata[i]);
+  add_tiles (tiles, 1, &restores, NULL);
+  for (guint i = 0; i < n; i++)
+    released += !pz_tile_paintable_has_image (tiles->pdata[i]);
+  g_assert_cmpuint (released, >, 0);
+
+  drain_main_loop ();
+  g_assert_cmpuint (destroyed, ==, 0);
+  draw (tiles->pdata[n - 1]);
+  drain_main_loop ();
+  g_assert_cmpuint (destroyed, ==, released);
+}
+
 /* Tile buffers are kept for the next tiles: destroying images and making
  * as many again allocates nothing, and a reused buffer comes back clear;
- * past PZ_TILE_POOL_BYTES, buffers go back to the system. */
+ * past PZ_TILE_POOL_TILES, buffers go back to the system. */
 static void
 test_tile_pool (void)
 {
   /* A size no other test renders, so that no spare buffer of it exists. */
   const int size = 100;
   const gsize bytes = (gsize) cairo_format_stride_for_width (CAIRO_FORMAT_ARGB32, size) * size;
-  const guint n = 8, many = PZ_TILE_POOL_BYTES / bytes + 16;
+  const guint n = 8, many = PZ_TILE_POOL_TILES + 16;
   cairo_surface_t *images[8];
   g_autoptr(GPtrArray) lots = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
   gsize before = pz_tile_pool_get_allocated ();
@@ -397,9 +452,9 @@ test_tile_pool (void)
 
   for (guint i = 0; i < many; i++)
     g_ptr_array_add (lots, pz_tile_pool_new_image (size));
-  g_assert_cmpuint (pz_tile_pool_get_allocated (), >, PZ_TILE_POOL_BYTES);
+  g_assert_cmpuint (pz_tile_pool_get_allocated (), >, PZ_TILE_POOL_TILES * bytes);
   g_ptr_array_set_size (lots, 0);
-  g_assert_cmpuint (pz_tile_pool_get_allocated (), <=, PZ_TILE_POOL_BYTES);
+  g_assert_cmpuint (pz_tile_pool_get_allocated (), <=, PZ_TILE_POOL_TILES * bytes);
 }
 
 /* A tile at scale 2 (512 px, left half red, right half blue) drawn in its
@@ -461,6 +516,13 @@ int
 main (int   argc,
       char *argv[])
 {
+#ifdef __GLIBC__
+  /* As the app (main.c): tile images are mapped and unmapped, not left
+   * as free megabytes in the heap, where MALLOC_PERTURB_ (set by meson
+   * test) rewrote them on each small free and loading the database in the
+   * next test took over 10 s. */
+  mallopt (M_MMAP_THRESHOLD, 64 * 1024);
+#endif
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_data_func ("/basemap/sea-and-land/scale-1", GINT_TO_POINTER (1), test_basemap_sea_and_land);
@@ -469,6 +531,7 @@ main (int   argc,
   g_test_add_func ("/basemap/tile-budget", test_tile_budget);
   g_test_add_func ("/basemap/tile-budget-idle", test_tile_budget_idle);
   g_test_add_func ("/basemap/tile-far-level", test_tile_far_level);
+  g_test_add_func ("/basemap/tile-retired", test_tile_retired);
   g_test_add_func ("/basemap/tile-nodes", test_tile_nodes);
   g_test_add_func ("/basemap/tile-pool", test_tile_pool);
   g_test_add_func ("/basemap/context", test_basemap_context);

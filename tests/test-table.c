@@ -416,42 +416,76 @@ test_table_compare_one (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (compare));
 }
 
-/* A click on a province of the province map opens its details: the
- * comparison with that province alone. */
+/* A press at @x0, @y0 and a release at @x1, @y1 on @map's click
+ * gestures, as the pointer makes them: a click where they are the same
+ * place, the end of a drag where not. */
 static void
-test_table_choropleth_click (Fixture       *fixture,
-                             gconstpointer  user_data)
+press_and_release (GtkWidget *map,
+                   double     x0,
+                   double     y0,
+                   double     x1,
+                   double     y1)
 {
-  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (fixture->table), ADW_TYPE_VIEW_STACK));
-  g_autoptr(GListModel) controllers = NULL;
-  GtkWidget *map;
-  PzCompareView *compare;
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (map);
   guint n_clicks = 0;
 
-  adw_view_stack_set_visible_child_name (stack, "map");
-  /* Centred on Jinhua, inside Zhejiang. */
-  g_assert_true (pz_window_open_view_uri (fixture->window, "pilotzones:?mode=provinces&zoom=6&center=29.1,119.65", NULL));
-  wait_frames (GTK_WIDGET (fixture->window), 5);
-  map = find_widget_of_type (GTK_WIDGET (pz_window_get_map_view (fixture->window)), SHUMATE_TYPE_MAP);
-  g_assert_nonnull (map);
-
-  controllers = gtk_widget_observe_controllers (map);
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
       g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
 
       if (!GTK_IS_GESTURE_CLICK (controller))
         continue;
-      g_signal_emit_by_name (controller, "released", 1,
-                             gtk_widget_get_width (map) / 2.0, gtk_widget_get_height (map) / 2.0);
+      g_signal_emit_by_name (controller, "pressed", 1, x0, y0);
+      g_signal_emit_by_name (controller, "released", 1, x1, y1);
       n_clicks++;
     }
   g_assert_cmpuint (n_clicks, >, 0);
+}
+
+/* The province map centred on Jinhua, inside Zhejiang; returns the map. */
+static GtkWidget *
+show_zhejiang (Fixture *fixture)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (fixture->table), ADW_TYPE_VIEW_STACK));
+  GtkWidget *map;
+
+  adw_view_stack_set_visible_child_name (stack, "map");
+  g_assert_true (pz_window_open_view_uri (fixture->window, "pilotzones:?mode=provinces&zoom=6&center=29.1,119.65", NULL));
+  wait_frames (GTK_WIDGET (fixture->window), 5);
+  map = find_widget_of_type (GTK_WIDGET (pz_window_get_map_view (fixture->window)), SHUMATE_TYPE_MAP);
+  g_assert_nonnull (map);
+  return map;
+}
+
+/* A click on a province of the province map opens its details: the
+ * comparison with that province alone. */
+static void
+test_table_choropleth_click (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  GtkWidget *map = show_zhejiang (fixture);
+  double x = gtk_widget_get_width (map) / 2.0, y = gtk_widget_get_height (map) / 2.0;
+  PzCompareView *compare;
+
+  press_and_release (map, x, y, x, y);
   compare = find_compare_view ();
   g_assert_nonnull (compare);
   g_assert_cmpuint (pz_comparison_get_n_items (pz_compare_view_get_comparison (compare)), ==, 1);
   g_assert_cmpstr (pz_comparison_get_id (pz_compare_view_get_comparison (compare), 0), ==, "330000");
   gtk_window_destroy (GTK_WINDOW (compare));
+}
+
+/* A drag that begins on a province pans the map and opens nothing: GTK's
+ * click gesture reports its release all the same. */
+static void
+test_table_choropleth_drag (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  GtkWidget *map = show_zhejiang (fixture);
+  double x = gtk_widget_get_width (map) / 2.0, y = gtk_widget_get_height (map) / 2.0;
+
+  press_and_release (map, x, y, x + 40, y + 30);
+  g_assert_null (find_compare_view ());
 }
 
 /* A view link opened in the window sets the filter, the mode, the centre
@@ -530,6 +564,7 @@ main (int   argc,
   g_test_add ("/table/compare", Fixture, NULL, fixture_set_up, test_table_compare, fixture_tear_down);
   g_test_add ("/table/compare-one", Fixture, NULL, fixture_set_up, test_table_compare_one, fixture_tear_down);
   g_test_add ("/table/choropleth-click", Fixture, NULL, fixture_set_up, test_table_choropleth_click, fixture_tear_down);
+  g_test_add ("/table/choropleth-drag", Fixture, NULL, fixture_set_up, test_table_choropleth_drag, fixture_tear_down);
   g_test_add ("/table/view-link", Fixture, NULL, fixture_set_up, test_table_view_link, fixture_tear_down);
   g_test_add ("/table/view-link-refused", Fixture, NULL, fixture_set_up, test_table_view_link_refused, fixture_tear_down);
   g_test_add ("/table/provinces", Fixture, NULL, fixture_set_up, test_table_provinces, fixture_tear_down);

@@ -16,9 +16,21 @@
 
 #include "pz-map-view-private.h"
 
+static void
+map_pressed (GtkGestureClick *gesture,
+             int              n_press,
+             double           x,
+             double           y,
+             PzMapView       *self)
+{
+  self->press_x = x;
+  self->press_y = y;
+}
+
 /* A click that did not become a drag selects the marker under it; zones
  * are drawn over parks, so they are hit first, and a park selects its
- * zone, whose details open the park's row. */
+ * zone, whose details open the park's row. GTK's click gesture still
+ * reports the release of a drag: a map panned by a marker selected it. */
 static void
 map_clicked (GtkGestureClick *gesture,
              int              n_press,
@@ -26,7 +38,9 @@ map_clicked (GtkGestureClick *gesture,
              double           y,
              PzMapView       *self)
 {
-  if (n_press == 1)
+  GtkWidget *map = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+
+  if (n_press == 1 && !gtk_drag_check_threshold (map, (int) self->press_x, (int) self->press_y, (int) x, (int) y))
     pz_map_view_activate_at (self, x, y,
                              gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture)));
 }
@@ -167,6 +181,7 @@ _pz_map_view_init_pointer (PzMapView *self)
   GtkGesture *click = gtk_gesture_click_new ();
   GtkEventController *motion = gtk_event_controller_motion_new ();
 
+  g_signal_connect_object (click, "pressed", G_CALLBACK (map_pressed), self, 0);
   g_signal_connect_object (click, "released", G_CALLBACK (map_clicked), self, 0);
   gtk_widget_add_controller (map, GTK_EVENT_CONTROLLER (click));
   g_signal_connect_object (motion, "motion", G_CALLBACK (map_motion), self, 0);

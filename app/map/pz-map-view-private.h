@@ -34,6 +34,8 @@ struct _PzMapView
   int               fit_height;
   guint             fit_stable_frames;
   gboolean          first_frame_reported;
+  double            press_x;      /* where the pointer's button went down */
+  double            press_y;
   gboolean          map_small;    /* below the legend's threshold */
   gboolean          map_small_applied;
   guint             legend_idle;

@@ -6,8 +6,8 @@
  * in use moved between 8 and 19 MiB with the zooms of a soak, and the
  * process's memory with them. Here a tile's buffer goes back to a free
  * list when its image is destroyed and the next tile takes it, so after
- * the first minutes of use the tiles' memory stays at its high-water mark;
- * only past PZ_TILE_POOL_BYTES are buffers given back to the system.
+ * the first zoom the tiles' memory stays at the pool's size; buffers past
+ * PZ_TILE_POOL_TILES are given back to the system.
  *
  * Thread-safe: images are made in the tile-rendering threads and
  * destroyed in the main thread.
@@ -49,7 +49,7 @@ give_back (gpointer data)
   Buffer *buffer = data;
 
   g_mutex_lock (&lock);
-  if (allocated <= PZ_TILE_POOL_BYTES)
+  if (allocated <= PZ_TILE_POOL_TILES * buffer->bytes)
     {
       g_ptr_array_add (spare, buffer);
       buffer = NULL;
