@@ -20,7 +20,13 @@
 #include "pz-projection.h"
 #include "pz-tile-paintable.h"
 #include "pz-tile-pool.h"
+#include "pz-xlib-pool.h"
 #include "pz-test.h"
+
+#ifdef PZ_HAVE_XLIB
+#include <cairo-xlib.h>
+#include <gdk/x11/gdkx.h>
+#endif
 
 typedef struct
 {
@@ -457,6 +463,90 @@ test_tile_pool (void)
   g_assert_cmpuint (pz_tile_pool_get_allocated (), <=, PZ_TILE_POOL_TILES * bytes);
 }
 
+#ifdef PZ_HAVE_XLIB
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
+/* The System V shared memory mapped in this process: the segments' ids,
+ * which /proc gives as the inode of each mapping, sorted. */
+static char *
+shared_memory_ids (void)
+{
+  g_autofree char *maps = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+  lines = g_strsplit (maps, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (strstr (lines[i], "/SYSV") != NULL)
+      {
+        g_auto(GStrv) fields = g_strsplit_set (lines[i], " ", -1);
+        guint n = 0;
+
+        /* address, permissions, offset, device, inode */
+        for (guint j = 0; fields[j] != NULL; j++)
+          if (*fields[j] != '\0' && ++n == 5)
+            g_ptr_array_add (ids, g_strdup (fields[j]));
+      }
+  g_ptr_array_sort (ids, compare_strings);
+  g_ptr_array_add (ids, NULL);
+  return g_strjoinv (",", (char **) ids->pdata);
+}
+#endif
+
+/* On X11, frames pass through the pool of shared memory kept for them: a
+ * frame-sized image makes no pool of its own and, once gone, does not take
+ * the pool with it (cairo destroys a pool that falls empty). */
+static void
+test_xlib_pool (void)
+{
+#ifdef PZ_HAVE_XLIB
+  GdkDisplay *display;
+  GtkWidget *window;
+  Display *xdisplay;
+  cairo_surface_t *root;
+  g_autofree char *kept = NULL;
+
+  if (!gtk_init_check () || !GDK_IS_X11_DISPLAY ((display = gdk_display_get_default ())))
+    {
+      g_test_skip ("no X11 display");
+      return;
+    }
+  window = gtk_window_new ();
+  gtk_widget_realize (window);
+  pz_xlib_pool_keep (window);
+  kept = shared_memory_ids ();
+  g_assert_cmpstr (kept, !=, "");
+
+  xdisplay = gdk_x11_display_get_xdisplay (display);
+  root = cairo_xlib_surface_create (xdisplay, gdk_x11_display_get_xrootwindow (display),
+                                    DefaultVisual (xdisplay, DefaultScreen (xdisplay)), 1, 1);
+  for (guint i = 0; i < 3; i++)
+    {
+      cairo_surface_t *frame = cairo_surface_create_similar_image (root, CAIRO_FORMAT_ARGB32, 1280, 800);
+      g_autofree char *during = shared_memory_ids ();
+      g_autofree char *after = NULL;
+
+      g_assert_cmpstr (during, ==, kept);
+      cairo_surface_destroy (frame);
+      XSync (xdisplay, False);
+      /* cairo looks for empty pools as it hands out the next image. */
+      cairo_surface_destroy (cairo_surface_create_similar_image (root, CAIRO_FORMAT_ARGB32, 64, 64));
+      after = shared_memory_ids ();
+      g_assert_cmpstr (after, ==, kept);
+    }
+  cairo_surface_destroy (root);
+  gtk_window_destroy (GTK_WINDOW (window));
+#else
+  g_test_skip ("built without X11");
+#endif
+}
+
 /* A tile at scale 2 (512 px, left half red, right half blue) drawn in its
  * 256-px box: a texture node for the GL renderer, a cairo node for the
  * cairo renderer, both showing the tile's pixels. */
@@ -533,6 +623,7 @@ main (int   argc,
   g_test_add_func ("/basemap/tile-far-level", test_tile_far_level);
   g_test_add_func ("/basemap/tile-retired", test_tile_retired);
   g_test_add_func ("/basemap/tile-nodes", test_tile_nodes);
+  g_test_add_func ("/basemap/xlib-pool", test_xlib_pool);
   g_test_add_func ("/basemap/tile-pool", test_tile_pool);
   g_test_add_func ("/basemap/context", test_basemap_context);
   g_test_add_data_func ("/basemap/park-contrast/light", GINT_TO_POINTER (FALSE), test_basemap_park_contrast);

@@ -20,6 +20,7 @@
 #include "pz-locale.h"
 #include "pz-map-view-private.h"
 #include "pz-tile-paintable.h"
+#include "pz-xlib-pool.h"
 
 /* A full legend over a small map hides the zones beneath it (Yunnan's,
  * with the details open in a 1280 px window), so a small map gets the
@@ -408,7 +409,13 @@ pz_map_view_realize (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (pz_map_view_parent_class)->realize (widget);
 
-  pz_tile_paintable_set_draw_as_cairo (GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (gtk_widget_get_native (widget))));
+  if (GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (gtk_widget_get_native (widget))))
+    {
+      pz_tile_paintable_set_draw_as_cairo (TRUE);
+      pz_xlib_pool_keep (widget);
+    }
+  else
+    pz_tile_paintable_set_draw_as_cairo (FALSE);
 }
 
 static void
