@@ -258,31 +258,52 @@ draw (PzTilePaintable *paintable)
   draw_at (paintable, 256);
 }
 
+/* Adds twice the budget's worth of tiles; FALSE, the test skipped,
+ * without a display: render nodes need GTK set up. */
+static gboolean
+add_budget_tiles (GPtrArray *tiles,
+                  guint     *restores,
+                  guint     *destroyed)
+{
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display");
+      return FALSE;
+    }
+  add_tiles (tiles, 2 * PZ_TILE_TEXTURE_BUDGET / (256 * 256 * 4), restores, destroyed);
+  return TRUE;
+}
+
+/* A while after the tiles of @tiles came in, a frame draws their last
+ * quarter; then a new tile comes in. */
+static void
+draw_last_quarter_then_add (GPtrArray *tiles,
+                            guint     *restores)
+{
+  const guint n = tiles->len;
+
+  g_usleep (150 * G_TIME_SPAN_MILLISECOND);
+  for (guint i = 3 * n / 4; i < n; i++)
+    draw (tiles->pdata[i]);
+  add_tiles (tiles, 1, restores, NULL);
+}
+
 /* Tile images past the byte budget are released, oldest drawn first,
  * never those of the latest frame; a released tile shows a placeholder
  * and asks once to be rendered again. */
 static void
 test_tile_budget (void)
 {
-  const guint n = 2 * PZ_TILE_TEXTURE_BUDGET / (256 * 256 * 4);
   g_autoptr(GPtrArray) tiles = g_ptr_array_new_with_free_func (g_object_unref);
-  guint restores = 0;
+  guint restores = 0, n;
 
-  /* Render nodes need GTK set up. */
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display");
-      return;
-    }
-  add_tiles (tiles, n, &restores, NULL);
+  if (!add_budget_tiles (tiles, &restores, NULL))
+    return;
+  n = tiles->len;
   /* Nothing drawn yet: nothing to tell off-screen tiles by. */
   g_assert_cmpuint (pz_tile_paintable_get_held (), ==, (gsize) n * 256 * 256 * 4);
 
-  /* A frame draws the last quarter of the tiles; a new tile comes in. */
-  g_usleep (150 * G_TIME_SPAN_MILLISECOND);
-  for (guint i = 3 * n / 4; i < n; i++)
-    draw (tiles->pdata[i]);
-  add_tiles (tiles, 1, &restores, NULL);
+  draw_last_quarter_then_add (tiles, &restores);
   g_assert_cmpuint (pz_tile_paintable_get_held (), <=, PZ_TILE_TEXTURE_BUDGET);
   for (guint i = 3 * n / 4; i <= n; i++)
     g_assert_true (pz_tile_paintable_has_image (tiles->pdata[i]));
@@ -321,16 +342,12 @@ wait_within_budget (void)
 static void
 test_tile_budget_idle (void)
 {
-  const guint n = 2 * PZ_TILE_TEXTURE_BUDGET / (256 * 256 * 4);
   g_autoptr(GPtrArray) tiles = g_ptr_array_new_with_free_func (g_object_unref);
-  guint restores = 0;
+  guint restores = 0, n;
 
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display");
-      return;
-    }
-  add_tiles (tiles, n, &restores, NULL);
+  if (!add_budget_tiles (tiles, &restores, NULL))
+    return;
+  n = tiles->len;
   /* Two frames: all tiles, then a quarter of them; no tile comes in. */
   for (guint i = 0; i < n; i++)
     draw (tiles->pdata[i]);
@@ -354,16 +371,12 @@ test_tile_budget_idle (void)
 static void
 test_tile_far_level (void)
 {
-  const guint n = 2 * PZ_TILE_TEXTURE_BUDGET / (256 * 256 * 4);
   g_autoptr(GPtrArray) tiles = g_ptr_array_new_with_free_func (g_object_unref);
-  guint restores = 0;
+  guint restores = 0, n;
 
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display");
-      return;
-    }
-  add_tiles (tiles, n, &restores, NULL);
+  if (!add_budget_tiles (tiles, &restores, NULL))
+    return;
+  n = tiles->len;
   /* Made a while before this frame, whose first half are tiles of a zoom
    * level two up. */
   g_usleep (150 * G_TIME_SPAN_MILLISECOND);
@@ -394,23 +407,16 @@ drain_main_loop (void)
 static void
 test_tile_retired (void)
 {
-  const guint n = 2 * PZ_TILE_TEXTURE_BUDGET / (256 * 256 * 4);
   g_autoptr(GPtrArray) tiles = g_ptr_array_new_with_free_func (g_object_unref);
-  guint restores = 0, destroyed = 0, released = 0;
+  guint restores = 0, destroyed = 0, released = 0, n;
 
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display");
-      return;
-    }
-  add_tiles (tiles, n, &restores, &destroyed);
+  if (!add_budget_tiles (tiles, &restores, &destroyed))
+    return;
+  n = tiles->len;
   drain_main_loop ();
-  /* A frame draws the last quarter; a new tile comes in and images of
-   * the others are let go. */
-  g_usleep (150 * G_TIME_SPAN_MILLISECOND);
-  for (guint i = 3 * n / 4; i < n; i++)
-    draw (tiles->pdata[i]);
-  add_tiles (tiles, 1, &restores, NULL);
+  /* A frame draws the last quarter, a new tile comes in: the images of
+   * the other tiles are let go. */
+  draw_last_quarter_then_add (tiles, &restores);
   for (guint i = 0; i < n; i++)
     released += !pz_tile_paintable_has_image (tiles->pdata[i]);
   g_assert_cmpuint (released, >, 0);

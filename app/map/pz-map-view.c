@@ -407,15 +407,14 @@ pz_map_view_set_property (GObject      *object,
 static void
 pz_map_view_realize (GtkWidget *widget)
 {
+  gboolean as_cairo;
+
   GTK_WIDGET_CLASS (pz_map_view_parent_class)->realize (widget);
 
-  if (GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (gtk_widget_get_native (widget))))
-    {
-      pz_tile_paintable_set_draw_as_cairo (TRUE);
-      pz_xlib_pool_keep (widget);
-    }
-  else
-    pz_tile_paintable_set_draw_as_cairo (FALSE);
+  as_cairo = GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (gtk_widget_get_native (widget)));
+  pz_tile_paintable_set_draw_as_cairo (as_cairo);
+  if (as_cairo)
+    pz_xlib_pool_keep (widget);
 }
 
 static void
