@@ -17,6 +17,7 @@
 #endif
 
 #include "pz-basemap-draw.h"
+#include "pz-map-rest.h"
 #include "pz-projection.h"
 #include "pz-tile-paintable.h"
 #include "pz-tile-pool.h"
@@ -553,6 +554,43 @@ test_xlib_pool (void)
 #endif
 }
 
+/* Memory freed while the map moves stays in the heap for the next frame,
+ * and goes back to the system once no tile has been drawn for
+ * PZ_MAP_REST_US; drawing again ends the rest. */
+static void
+test_map_rest (void)
+{
+#if defined (__GLIBC__) && !defined (__SANITIZE_ADDRESS__)
+  gpointer blocks[1024];
+  gint64 deadline;
+
+  /* 4 MiB in blocks too large for malloc's per-thread cache, freed last
+   * first into the heap's top, which free() alone keeps here. */
+  mallopt (M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+  for (guint i = 0; i < G_N_ELEMENTS (blocks); i++)
+    blocks[i] = g_malloc (4096);
+  for (guint i = G_N_ELEMENTS (blocks); i > 0; i--)
+    g_free (blocks[i - 1]);
+
+  pz_map_rest_drawing ();
+  g_assert_false (pz_map_rest_is_resting ());
+  g_assert_cmpuint (mallinfo2 ().keepcost, >=, 2 * 1024 * 1024);
+
+  deadline = g_get_monotonic_time () + 3 * PZ_MAP_REST_US;
+  while (!pz_map_rest_is_resting () && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (10 * 1000);
+  g_assert_true (pz_map_rest_is_resting ());
+  g_assert_cmpuint (mallinfo2 ().keepcost, <, 256 * 1024);
+  mallopt (M_TRIM_THRESHOLD, 128 * 1024);
+
+  pz_map_rest_drawing ();
+  g_assert_false (pz_map_rest_is_resting ());
+#else
+  g_test_skip ("malloc is not glibc's (AddressSanitizer's, or another libc's)");
+#endif
+}
+
 /* A tile at scale 2 (512 px, left half red, right half blue) drawn in its
  * 256-px box: a texture node for the GL renderer, a cairo node for the
  * cairo renderer, both showing the tile's pixels. */
@@ -629,6 +667,9 @@ main (int   argc,
   g_test_add_func ("/basemap/tile-far-level", test_tile_far_level);
   g_test_add_func ("/basemap/tile-retired", test_tile_retired);
   g_test_add_func ("/basemap/tile-nodes", test_tile_nodes);
+  /* Before the X11 test, whose window GTK 4.8 still signals about in a
+   * main loop run after it was destroyed. */
+  g_test_add_func ("/basemap/map-rest", test_map_rest);
   g_test_add_func ("/basemap/xlib-pool", test_xlib_pool);
   g_test_add_func ("/basemap/tile-pool", test_tile_pool);
   g_test_add_func ("/basemap/context", test_basemap_context);

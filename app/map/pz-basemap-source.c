@@ -13,9 +13,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 #include "pz-basemap-source.h"
 #include "pz-projection.h"
@@ -138,28 +135,11 @@ run_render (GTask *render)
     g_task_run_in_thread (render, render_in_thread);
 }
 
-#ifdef __GLIBC__
-static guint trim_source;
-
-static gboolean
-trim_memory (gpointer data)
-{
-  trim_source = 0;
-  malloc_trim (0);
-  return G_SOURCE_REMOVE;
-}
-#endif
-
-/* Rendering a burst of tiles leaves megabytes of freed scratch memory in
- * the worker threads' malloc arenas, which glibc keeps; give it back a
- * second after the last tile of a burst (a few ms, once per burst). */
+/* The tile threads' scratch memory is given back once the map rests
+ * (pz-map-rest.c). */
 static void
 tiles_done (PzBasemapSource *self)
 {
-#ifdef __GLIBC__
-  if (trim_source == 0)
-    trim_source = g_timeout_add_seconds_full (G_PRIORITY_LOW, 1, trim_memory, NULL, NULL);
-#endif
   g_signal_emit (self, signals[TILES_DONE], 0);
 }
 

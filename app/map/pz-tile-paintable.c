@@ -27,6 +27,7 @@
 
 #include "config.h"
 
+#include "pz-map-rest.h"
 #include "pz-projection.h"
 #include "pz-tile-paintable.h"
 
@@ -124,6 +125,7 @@ destroy_drawn_over (gpointer data)
 static void
 frame_draws (void)
 {
+  pz_map_rest_drawing ();
   if (drawn_source != 0 || retired == NULL || retired->len == 0)
     return;
   frame_drawn = g_get_monotonic_time ();
