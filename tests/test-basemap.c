@@ -326,15 +326,30 @@ test_tile_budget (void)
   g_assert_cmpuint (pz_tile_paintable_get_held (), ==, 0);
 }
 
+/* Runs the main loop until @done holds or @within has passed. */
+static void
+run_main_loop_until (gboolean  (*done) (void),
+                     GTimeSpan   within)
+{
+  gint64 deadline = g_get_monotonic_time () + within;
+
+  while (!done () && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (10 * G_TIME_SPAN_MILLISECOND);
+}
+
+static gboolean
+within_budget (void)
+{
+  return pz_tile_paintable_get_held () <= PZ_TILE_TEXTURE_BUDGET;
+}
+
 /* Runs the main loop until the tiles held fit the budget again, as the
  * budget's timer lets them go once drawing pauses; at most a second. */
 static void
 wait_within_budget (void)
 {
-  gint64 deadline = g_get_monotonic_time () + G_TIME_SPAN_SECOND;
-
-  while (pz_tile_paintable_get_held () > PZ_TILE_TEXTURE_BUDGET && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
+  run_main_loop_until (within_budget, G_TIME_SPAN_SECOND);
   g_assert_cmpuint (pz_tile_paintable_get_held (), <=, PZ_TILE_TEXTURE_BUDGET);
 }
 
@@ -562,7 +577,6 @@ test_map_rest (void)
 {
 #if defined (__GLIBC__) && !defined (__SANITIZE_ADDRESS__)
   gpointer blocks[1024];
-  gint64 deadline;
 
   /* 4 MiB in blocks too large for malloc's per-thread cache, freed last
    * first into the heap's top, which free() alone keeps here. */
@@ -576,10 +590,7 @@ test_map_rest (void)
   g_assert_false (pz_map_rest_is_resting ());
   g_assert_cmpuint (mallinfo2 ().keepcost, >=, 2 * 1024 * 1024);
 
-  deadline = g_get_monotonic_time () + 3 * PZ_MAP_REST_US;
-  while (!pz_map_rest_is_resting () && g_get_monotonic_time () < deadline)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (10 * 1000);
+  run_main_loop_until (pz_map_rest_is_resting, 3 * PZ_MAP_REST_US);
   g_assert_true (pz_map_rest_is_resting ());
   g_assert_cmpuint (mallinfo2 ().keepcost, <, 256 * 1024);
   mallopt (M_TRIM_THRESHOLD, 128 * 1024);

@@ -29,8 +29,7 @@
 #endif
 
 static gint64 last_drawn;
-static guint rest_source;
-static gboolean resting = TRUE;
+static guint rest_source;     /* while the map moves */
 
 static gboolean
 rest_when_quiet (gpointer data)
@@ -39,7 +38,6 @@ rest_when_quiet (gpointer data)
     return G_SOURCE_CONTINUE;
 
   rest_source = 0;
-  resting = TRUE;
 #ifdef __GLIBC__
   malloc_trim (0);
 #endif
@@ -51,7 +49,6 @@ void
 pz_map_rest_drawing (void)
 {
   last_drawn = g_get_monotonic_time ();
-  resting = FALSE;
   /* Checked once a second rather than moved at every frame. */
   if (rest_source == 0)
     rest_source = g_timeout_add_full (G_PRIORITY_LOW, PZ_MAP_REST_US / 1000, rest_when_quiet, NULL, NULL);
@@ -60,5 +57,5 @@ pz_map_rest_drawing (void)
 gboolean
 pz_map_rest_is_resting (void)
 {
-  return resting;
+  return rest_source == 0;
 }
