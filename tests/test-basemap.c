@@ -17,6 +17,7 @@
 #endif
 
 #include "pz-basemap-draw.h"
+#include "pz-basemap-source.h"
 #include "pz-map-rest.h"
 #include "pz-projection.h"
 #include "pz-tile-paintable.h"
@@ -446,7 +447,8 @@ test_tile_retired (void)
 
 /* Tile buffers are kept for the next tiles: destroying images and making
  * as many again allocates nothing, and a reused buffer comes back clear;
- * past PZ_TILE_POOL_TILES, buffers go back to the system. */
+ * past PZ_TILE_POOL_TILES, buffers go back to the system, and all spare
+ * ones do when the pool is trimmed. */
 static void
 test_tile_pool (void)
 {
@@ -456,7 +458,11 @@ test_tile_pool (void)
   const guint n = 8, many = PZ_TILE_POOL_TILES + 16;
   cairo_surface_t *images[8];
   g_autoptr(GPtrArray) lots = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
-  gsize before = pz_tile_pool_get_allocated ();
+  gsize before;
+
+  /* Without the spare buffers other tests left: those in use remain. */
+  pz_tile_pool_trim ();
+  before = pz_tile_pool_get_allocated ();
 
   for (guint i = 0; i < n; i++)
     {
@@ -483,6 +489,11 @@ test_tile_pool (void)
   g_assert_cmpuint (pz_tile_pool_get_allocated (), >, PZ_TILE_POOL_TILES * bytes);
   g_ptr_array_set_size (lots, 0);
   g_assert_cmpuint (pz_tile_pool_get_allocated (), <=, PZ_TILE_POOL_TILES * bytes);
+  g_assert_cmpuint (pz_tile_pool_get_allocated (), >, before);
+
+  /* As the map rests, every spare buffer goes. */
+  pz_tile_pool_trim ();
+  g_assert_cmpuint (pz_tile_pool_get_allocated (), ==, before);
 }
 
 #ifdef PZ_HAVE_XLIB
@@ -569,14 +580,27 @@ test_xlib_pool (void)
 #endif
 }
 
+static guint rests_seen;
+
+static void
+count_rest (gpointer instance)
+{
+  g_assert_true (G_IS_OBJECT (instance));
+  rests_seen++;
+}
+
 /* Memory freed while the map moves stays in the heap for the next frame,
  * and goes back to the system once no tile has been drawn for
- * PZ_MAP_REST_US; drawing again ends the rest. */
+ * PZ_MAP_REST_US; drawing again ends the rest. Each rest tells the
+ * objects watching, as long as they live. */
 static void
 test_map_rest (void)
 {
 #if defined (__GLIBC__) && !defined (__SANITIZE_ADDRESS__)
   gpointer blocks[1024];
+  GObject *watcher = g_object_new (G_TYPE_OBJECT, NULL);
+
+  pz_map_rest_watch (watcher, count_rest);
 
   /* 4 MiB in blocks too large for malloc's per-thread cache, freed last
    * first into the heap's top, which free() alone keeps here. */
@@ -593,13 +617,121 @@ test_map_rest (void)
   run_main_loop_until (pz_map_rest_is_resting, 3 * PZ_MAP_REST_US);
   g_assert_true (pz_map_rest_is_resting ());
   g_assert_cmpuint (mallinfo2 ().keepcost, <, 256 * 1024);
+  g_assert_cmpuint (rests_seen, ==, 1);
   mallopt (M_TRIM_THRESHOLD, 128 * 1024);
 
   pz_map_rest_drawing ();
   g_assert_false (pz_map_rest_is_resting ());
+  g_object_unref (watcher);
+  run_main_loop_until (pz_map_rest_is_resting, 3 * PZ_MAP_REST_US);
+  g_assert_true (pz_map_rest_is_resting ());
+  g_assert_cmpuint (rests_seen, ==, 1);
 #else
   g_test_skip ("malloc is not glibc's (AddressSanitizer's, or another libc's)");
 #endif
+}
+
+static void
+tile_filled (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
+{
+  g_assert_true (shumate_map_source_fill_tile_finish (SHUMATE_MAP_SOURCE (source), result, NULL));
+  (*(guint *) data)++;
+}
+
+/* Whether tile (@x, @y) of zoom 4 meets the 512×256 view centred on
+ * (35° N, 105° E) at zoom 4. */
+static gboolean
+on_screen (guint x,
+           guint y)
+{
+  double cx = pz_mercator_x (105) * pz_world_size (4), cy = pz_mercator_y (35) * pz_world_size (4);
+
+  return (x + 1) * PZ_TILE_SIZE > cx - 256 && x * PZ_TILE_SIZE < cx + 256 &&
+         (y + 1) * PZ_TILE_SIZE > cy - 128 && y * PZ_TILE_SIZE < cy + 128;
+}
+
+static PzTilePaintable *
+paintable_of (ShumateTile *tile)
+{
+  return PZ_TILE_PAINTABLE (shumate_tile_get_paintable (tile));
+}
+
+static gboolean
+has_image (ShumateTile *tile)
+{
+  return pz_tile_paintable_has_image (paintable_of (tile));
+}
+
+/* As the map rests, the tiles of its source off screen (around the view,
+ * and of another zoom) let go of their images; drawn, they show their
+ * placeholder and do not render again until the map moves. */
+static void
+test_tile_rest (void)
+{
+  g_autoptr(PzDatabase) db = pz_test_open_fixture ();
+  g_autoptr(PzBasemapSource) source = NULL;
+  g_autoptr(ShumateViewport) viewport = shumate_viewport_new ();
+  g_autoptr(GPtrArray) tiles = g_ptr_array_new_with_free_func (g_object_unref);
+  double cx = pz_mercator_x (105) * pz_world_size (4), cy = pz_mercator_y (35) * pz_world_size (4);
+  guint x0 = (guint) (cx / PZ_TILE_SIZE) - 2, y0 = (guint) (cy / PZ_TILE_SIZE) - 2;
+  guint filled = 0, seen = 0, released;
+  ShumateTile *off = NULL;
+  gint64 deadline;
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display");
+      return;
+    }
+  source = pz_basemap_source_new (pz_database_get_basemap (db), pz_map_style_get (FALSE), PZ_BOUNDARIES_CHINA, 1);
+  /* libshumate's grid: the view and a tile around it; and a tile of the
+   * zoom before. */
+  for (guint x = x0; x < x0 + 5; x++)
+    for (guint y = y0; y < y0 + 5; y++)
+      g_ptr_array_add (tiles, shumate_tile_new_full (x, y, PZ_TILE_SIZE, 4));
+  g_ptr_array_add (tiles, shumate_tile_new_full (x0 / 2, y0 / 2, PZ_TILE_SIZE, 3));
+  for (guint i = 0; i < tiles->len; i++)
+    shumate_map_source_fill_tile_async (SHUMATE_MAP_SOURCE (source), tiles->pdata[i], NULL, tile_filled, &filled);
+  deadline = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+  while (filled < tiles->len && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (filled, ==, tiles->len);
+
+  shumate_location_set_location (SHUMATE_LOCATION (viewport), 35, 105);
+  shumate_viewport_set_zoom_level (viewport, 4);
+  released = pz_basemap_source_rest (source, viewport, 512, 256);
+  for (guint i = 0; i < tiles->len; i++)
+    {
+      ShumateTile *tile = tiles->pdata[i];
+      gboolean shown = shumate_tile_get_zoom_level (tile) == 4 &&
+                       on_screen (shumate_tile_get_x (tile), shumate_tile_get_y (tile));
+
+      g_assert_true (has_image (tile) == shown);
+      seen += shown;
+      if (!shown && shumate_tile_get_zoom_level (tile) == 4)
+        off = tile;
+    }
+  /* 512×256 at a place between tiles: three columns, two rows. */
+  g_assert_cmpuint (seen, ==, 6);
+  g_assert_cmpuint (released, ==, tiles->len - seen);
+  g_assert_cmpuint (pz_basemap_source_rest (source, viewport, 512, 256), ==, 0);
+
+  /* Drawn in the frame after: no rendering again. */
+  draw (paintable_of (off));
+  drain_main_loop ();
+  g_assert_cmpuint (pz_basemap_source_get_pending (source), ==, 0);
+  g_assert_false (has_image (off));
+
+  /* The map moves: the tile is rendered again as soon as it is drawn. */
+  pz_map_rest_moved ();
+  draw (paintable_of (off));
+  g_assert_cmpuint (pz_basemap_source_get_pending (source), ==, 1);
+  deadline = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+  while (!has_image (off) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (has_image (off));
 }
 
 /* A tile at scale 2 (512 px, left half red, right half blue) drawn in its
@@ -679,10 +811,12 @@ main (int   argc,
   g_test_add_func ("/basemap/tile-retired", test_tile_retired);
   g_test_add_func ("/basemap/tile-nodes", test_tile_nodes);
   /* Before the X11 test, whose window GTK 4.8 still signals about in a
-   * main loop run after it was destroyed. */
+   * main loop run after it was destroyed; the pool's before the tiles
+   * of tile-rest are in it, the heap's before that test leaves holes. */
   g_test_add_func ("/basemap/map-rest", test_map_rest);
-  g_test_add_func ("/basemap/xlib-pool", test_xlib_pool);
   g_test_add_func ("/basemap/tile-pool", test_tile_pool);
+  g_test_add_func ("/basemap/tile-rest", test_tile_rest);
+  g_test_add_func ("/basemap/xlib-pool", test_xlib_pool);
   g_test_add_func ("/basemap/context", test_basemap_context);
   g_test_add_data_func ("/basemap/park-contrast/light", GINT_TO_POINTER (FALSE), test_basemap_park_contrast);
   g_test_add_data_func ("/basemap/park-contrast/dark", GINT_TO_POINTER (TRUE), test_basemap_park_contrast);

@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "pz-basemap-source.h"
 #include "pz-projection.h"
@@ -188,6 +189,88 @@ tile_paintable_new (PzBasemapSource *self,
   g_weak_ref_init (&restore->source, self);
   restore->job = tile_job_copy (job);
   return pz_tile_paintable_new (image, &sea, restore_tile, restore, restore_data_free);
+}
+
+/* The tiles of one source that a map at rest shows: columns and rows
+ * counted from the view's left and top, which may lie beyond the world's
+ * edge (the world repeats east and west). */
+typedef struct
+{
+  PzBasemapSource *source;
+  guint            zoom;
+  int              first_column, last_column, columns;
+  int              first_row, last_row, rows;
+} OnScreen;
+
+static gboolean
+within (int i,
+        int first,
+        int last,
+        int count)
+{
+  return last - first + 1 >= count || ((i - first) % count + count) % count <= last - first;
+}
+
+static gboolean
+keep_on_screen (gpointer data,
+                gpointer user_data)
+{
+  RestoreData *restore = data;
+  const OnScreen *view = user_data;
+  g_autoptr(PzBasemapSource) source = g_weak_ref_get (&restore->source);
+
+  if (source != view->source)
+    return TRUE;
+  return restore->job->zoom == view->zoom &&
+         within (restore->job->x, view->first_column, view->last_column, view->columns) &&
+         within (restore->job->y, view->first_row, view->last_row, view->rows);
+}
+
+/**
+ * pz_basemap_source_rest:
+ * @viewport: the view of the map that shows this source
+ * @width: that map's width
+ * @height: that map's height
+ *
+ * As the map comes to rest, lets go of the images of this source's tiles
+ * off screen: the margin of tiles libshumate keeps around the view, and
+ * the tiles it caches. They come back as soon as the map moves.
+ *
+ * Returns: how many were let go; the map should draw again, so that the
+ *   frame on screen no longer holds them
+ */
+guint
+pz_basemap_source_rest (PzBasemapSource *self,
+                        ShumateViewport *viewport,
+                        int              width,
+                        int              height)
+{
+  ShumateMapSource *source = SHUMATE_MAP_SOURCE (self);
+  double zoom = shumate_viewport_get_zoom_level (viewport);
+  double turn = shumate_viewport_get_rotation (viewport);
+  double size = shumate_map_source_get_tile_size_at_zoom (source, zoom);
+  double x = shumate_map_source_get_x (source, zoom, shumate_location_get_longitude (SHUMATE_LOCATION (viewport)));
+  double y = shumate_map_source_get_y (source, zoom, shumate_location_get_latitude (SHUMATE_LOCATION (viewport)));
+  /* Half the box around the view, turned as the map is (libshumate's
+   * grid does the same). */
+  double half_x = MAX (fabs (cos (turn) * width / 2.0 - sin (turn) * height / 2.0),
+                       fabs (cos (turn) * -width / 2.0 - sin (turn) * height / 2.0));
+  double half_y = MAX (fabs (sin (turn) * width / 2.0 + cos (turn) * height / 2.0),
+                       fabs (sin (turn) * -width / 2.0 + cos (turn) * height / 2.0));
+  OnScreen view;
+
+  g_return_val_if_fail (PZ_IS_BASEMAP_SOURCE (self), 0);
+  g_return_val_if_fail (SHUMATE_IS_VIEWPORT (viewport), 0);
+
+  view.source = self;
+  view.zoom = (guint) zoom;
+  view.first_column = (int) floor ((x - half_x) / size);
+  view.last_column = (int) ceil ((x + half_x) / size) - 1;
+  view.columns = (int) shumate_map_source_get_column_count (source, view.zoom);
+  view.first_row = (int) floor ((y - half_y) / size);
+  view.last_row = (int) ceil ((y + half_y) / size) - 1;
+  view.rows = (int) shumate_map_source_get_row_count (source, view.zoom);
+  return pz_tile_paintable_rest (restore_tile, keep_on_screen, &view);
 }
 
 /* Back on the main thread: only here may the ShumateTile be touched. */

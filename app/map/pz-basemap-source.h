@@ -20,5 +20,9 @@ PzBasemapSource *pz_basemap_source_new (PzBasemap        *basemap,
                                         PzBoundaries      boundaries,
                                         int               scale_factor);
 guint            pz_basemap_source_get_pending (PzBasemapSource *self);
+guint            pz_basemap_source_rest        (PzBasemapSource *self,
+                                                ShumateViewport *viewport,
+                                                int              width,
+                                                int              height);
 
 G_END_DECLS

@@ -38,6 +38,8 @@ struct _PzMapView
   double            press_y;
   gboolean          map_small;    /* below the legend's threshold */
   gboolean          map_small_applied;
+  int               laid_out_width;   /* the overlay's, when last laid out */
+  int               laid_out_height;
   guint             legend_idle;
 
   GtkOverlay       *overlay;

@@ -18,6 +18,7 @@
 
 #include "pz-basemap-source.h"
 #include "pz-locale.h"
+#include "pz-map-rest.h"
 #include "pz-map-view-private.h"
 #include "pz-tile-paintable.h"
 #include "pz-xlib-pool.h"
@@ -179,6 +180,26 @@ redraw_base_layer (PzMapView *self)
       gtk_widget_queue_draw (child);
 }
 
+/* Only a moving map needs the tiles around its view. */
+static void
+map_rested (gpointer instance)
+{
+  PzMapView *self = instance;
+  ShumateMapSource *source = shumate_simple_map_get_map_source (self->map);
+  GtkWidget *map = _pz_map_view_get_map_widget (self);
+
+  if (PZ_IS_BASEMAP_SOURCE (source) &&
+      pz_basemap_source_rest (PZ_BASEMAP_SOURCE (source), pz_map_view_get_viewport (self),
+                              gtk_widget_get_width (map), gtk_widget_get_height (map)) > 0)
+    redraw_base_layer (self);
+}
+
+static void
+view_moved (PzMapView *self)
+{
+  pz_map_rest_moved ();
+}
+
 /* Tiles are cached per source, so a new style or scale needs a new
  * source; the overlays and legend just redraw. */
 static void
@@ -258,13 +279,21 @@ overlay_child_position (PzMapView    *self,
                         GdkRectangle *allocation,
                         GtkOverlay   *overlay)
 {
+  int width = gtk_widget_get_width (GTK_WIDGET (overlay));
+  int height = gtk_widget_get_height (GTK_WIDGET (overlay));
   gboolean small;
 
   if (child != GTK_WIDGET (self->legend))
     return FALSE;
 
-  small = gtk_widget_get_width (GTK_WIDGET (overlay)) < LEGEND_FULL_MIN_WIDTH ||
-          gtk_widget_get_height (GTK_WIDGET (overlay)) < LEGEND_FULL_MIN_HEIGHT;
+  /* A map that grew shows tiles that were off screen. */
+  if (width != self->laid_out_width || height != self->laid_out_height)
+    {
+      self->laid_out_width = width;
+      self->laid_out_height = height;
+      pz_map_rest_moved ();
+    }
+  small = width < LEGEND_FULL_MIN_WIDTH || height < LEGEND_FULL_MIN_HEIGHT;
   if (small != self->map_small)
     {
       self->map_small = small;
@@ -477,6 +506,9 @@ rotation_changed (PzMapView *self)
 static void
 pz_map_view_init (PzMapView *self)
 {
+  static const char * const view_signals[] = {
+    "notify::latitude", "notify::longitude", "notify::zoom-level", "notify::rotation",
+  };
   ShumateViewport *viewport;
 
   self->basemap = g_strdup ("offline");
@@ -489,6 +521,9 @@ pz_map_view_init (PzMapView *self)
   viewport = pz_map_view_get_viewport (self);
   gtk_widget_set_visible (GTK_WIDGET (shumate_simple_map_get_compass (self->map)), FALSE);
   g_signal_connect_object (viewport, "notify::rotation", G_CALLBACK (rotation_changed), self, G_CONNECT_SWAPPED);
+  for (guint i = 0; i < G_N_ELEMENTS (view_signals); i++)
+    g_signal_connect_object (viewport, view_signals[i], G_CALLBACK (view_moved), self, G_CONNECT_SWAPPED);
+  pz_map_rest_watch (G_OBJECT (self), map_rested);
   self->province_layer = pz_province_layer_new (viewport);
   self->park_layer = pz_park_layer_new (viewport);
   self->zone_layer = pz_zone_layer_new (viewport);

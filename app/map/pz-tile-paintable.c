@@ -46,6 +46,8 @@ struct _PzTilePaintable
   gpointer           data;
   GDestroyNotify     destroy;
   gboolean           restoring;
+  gboolean           asleep;      /* let go at rest, off screen */
+  guint              asleep_at;   /* pz_map_rest_get_moves () then */
   gint64             last_drawn;
   GList              link;        /* in held, while it has an image */
 };
@@ -81,8 +83,10 @@ typedef struct
   gint64           released;
 } Retired;
 
+#define RETIRE_US G_USEC_PER_SEC
+
 static GArray *retired;         /* of Retired, oldest first */
-static guint retire_source;     /* the second's timeout */
+static guint retire_source;     /* the oldest image's second */
 static guint drawn_source;      /* an idle after a frame that drew tiles */
 static gint64 frame_drawn;      /* when that frame drew its first tile */
 
@@ -104,11 +108,26 @@ destroy_retired_before (gint64 time)
     g_clear_handle_id (&retire_source, g_source_remove);
 }
 
+static gboolean destroy_retired (gpointer data);
+
+/* Armed for the oldest image's second, not a whole second from now:
+ * a timer left over from earlier images would otherwise take the newer
+ * ones before any frame had drawn over them. */
+static void
+retire_check_in (void)
+{
+  gint64 wait = g_array_index (retired, Retired, 0).released + RETIRE_US - g_get_monotonic_time ();
+
+  retire_source = g_timeout_add_full (G_PRIORITY_DEFAULT, MAX (wait, 0) / 1000 + 1, destroy_retired, NULL, NULL);
+}
+
 static gboolean
 destroy_retired (gpointer data)
 {
   retire_source = 0;
-  destroy_retired_before (G_MAXINT64);
+  destroy_retired_before (g_get_monotonic_time () - RETIRE_US);
+  if (retired->len > 0)
+    retire_check_in ();
   return G_SOURCE_REMOVE;
 }
 
@@ -151,7 +170,7 @@ release (PzTilePaintable *self)
   entry.released = g_get_monotonic_time ();
   g_array_append_val (retired, entry);
   if (retire_source == 0)
-    retire_source = g_timeout_add_seconds (1, destroy_retired, NULL);
+    retire_check_in ();
 }
 
 /* The texture's bytes hold a reference to the image: no copy is made. */
@@ -265,6 +284,9 @@ pz_tile_paintable_snapshot (GdkPaintable *paintable,
 
   gtk_snapshot_append_color (GTK_SNAPSHOT (snapshot), &self->placeholder,
                              &GRAPHENE_RECT_INIT (0, 0, width, height));
+  /* Still off screen: nothing has moved since. */
+  if (self->asleep && self->asleep_at == pz_map_rest_get_moves ())
+    return;
   if (!self->restoring && self->restore != NULL)
     {
       self->restoring = TRUE;
@@ -314,6 +336,7 @@ pz_tile_paintable_init (PzTilePaintable *self)
  * @image: the rendered tile, an ARGB32 image surface
  * @placeholder: shown while the tile renders again
  * @restore: (scope notified): renders the tile again after its image went
+ * @data: which tile this is, for @restore and pz_tile_paintable_rest()
  *
  * Returns: (transfer full): a paintable showing @image
  */
@@ -349,6 +372,7 @@ pz_tile_paintable_set_image (PzTilePaintable *self,
   release (self);
   self->image = cairo_surface_reference (image);
   self->restoring = FALSE;
+  self->asleep = FALSE;
   self->last_drawn = g_get_monotonic_time ();
   g_queue_push_head_link (&held, &self->link);
   held_bytes += image_bytes (image);
@@ -362,6 +386,42 @@ pz_tile_paintable_has_image (PzTilePaintable *self)
   g_return_val_if_fail (PZ_IS_TILE_PAINTABLE (self), FALSE);
 
   return self->image != NULL;
+}
+
+/**
+ * pz_tile_paintable_rest:
+ * @restore: the function the tiles to look at were made with
+ * @keep: whether such a tile is on screen, given the data it was made with
+ *
+ * Lets go of the image of each tile made with @restore for which @keep
+ * returns %FALSE, as the map comes to rest: only a moving map needs the tiles around the
+ * view. Drawn while nothing moves, such a tile shows its placeholder and
+ * is not rendered again; once a map moves (pz_map_rest_moved()), it is.
+ *
+ * Returns: how many images were let go
+ */
+guint
+pz_tile_paintable_rest (PzTileRestoreFunc restore,
+                        PzTileKeepFunc    keep,
+                        gpointer          user_data)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (keep != NULL, 0);
+
+  for (GList *link = held.head; link != NULL;)
+    {
+      PzTilePaintable *self = link->data;
+
+      link = link->next;
+      if (self->restore != restore || keep (self->data, user_data))
+        continue;
+      release (self);
+      self->asleep = TRUE;
+      self->asleep_at = pz_map_rest_get_moves ();
+      n++;
+    }
+  return n;
 }
 
 /* Whether tiles are drawn as cairo nodes (for GTK's cairo renderer) or as

@@ -22,6 +22,10 @@ G_DECLARE_FINAL_TYPE (PzTilePaintable, pz_tile_paintable, PZ, TILE_PAINTABLE, GO
 typedef void (*PzTileRestoreFunc) (PzTilePaintable *paintable,
                                    gpointer         data);
 
+/* Whether the tile made with @data keeps its image as the map rests. */
+typedef gboolean (*PzTileKeepFunc) (gpointer data,
+                                    gpointer user_data);
+
 PzTilePaintable *pz_tile_paintable_new               (cairo_surface_t   *image,
                                                       const GdkRGBA     *placeholder,
                                                       PzTileRestoreFunc  restore,
@@ -32,5 +36,8 @@ void             pz_tile_paintable_set_image         (PzTilePaintable   *self,
 gboolean         pz_tile_paintable_has_image         (PzTilePaintable   *self);
 void             pz_tile_paintable_set_draw_as_cairo (gboolean           as_cairo);
 gsize            pz_tile_paintable_get_held          (void);
+guint            pz_tile_paintable_rest              (PzTileRestoreFunc  restore,
+                                                      PzTileKeepFunc     keep,
+                                                      gpointer           user_data);
 
 G_END_DECLS

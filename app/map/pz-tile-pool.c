@@ -7,7 +7,8 @@
  * process's memory with them. Here a tile's buffer goes back to a free
  * list when its image is destroyed and the next tile takes it, so after
  * the first zoom the tiles' memory stays at the pool's size; buffers past
- * PZ_TILE_POOL_TILES are given back to the system.
+ * PZ_TILE_POOL_TILES are given back to the system, and so are all spare
+ * buffers once the map rests (pz-map-rest.c).
  *
  * Thread-safe: images are made in the tile-rendering threads and
  * destroyed in the main thread.
@@ -128,4 +129,24 @@ pz_tile_pool_get_allocated (void)
   bytes = allocated;
   g_mutex_unlock (&lock);
   return bytes;
+}
+
+/* Gives the spare buffers back to the system. */
+void
+pz_tile_pool_trim (void)
+{
+  g_autoptr(GPtrArray) gone = NULL;
+
+  g_mutex_lock (&lock);
+  if (spare != NULL && spare->len > 0)
+    {
+      gone = g_steal_pointer (&spare);
+      spare = g_ptr_array_new ();
+      for (guint i = 0; i < gone->len; i++)
+        allocated -= ((Buffer *) gone->pdata[i])->bytes;
+    }
+  g_mutex_unlock (&lock);
+
+  if (gone != NULL)
+    g_ptr_array_set_free_func (gone, (GDestroyNotify) buffer_free);
 }

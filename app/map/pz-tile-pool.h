@@ -18,5 +18,6 @@ G_BEGIN_DECLS
 
 cairo_surface_t *pz_tile_pool_new_image     (int size);
 gsize            pz_tile_pool_get_allocated (void);
+void             pz_tile_pool_trim          (void);
 
 G_END_DECLS
