@@ -234,7 +234,10 @@ keep_on_screen (gpointer data,
  *
  * As the map comes to rest, lets go of the images of this source's tiles
  * off screen: the margin of tiles libshumate keeps around the view, and
- * the tiles it caches. They come back as soon as the map moves.
+ * the tiles it caches. They come back as soon as the map moves. Their
+ * pixels go to the tile pool once the frame asked for here has drawn over
+ * them, and from there to the system when that frame's tiles have rested
+ * in turn, a tenth of a second later (pz-map-rest.c).
  *
  * Returns: how many were let go; the map should draw again, so that the
  *   frame on screen no longer holds them

@@ -36,10 +36,22 @@ typedef struct
   PzMapRestFunc func;
 } Watch;
 
+/* Drawing right after a rest with nothing moved is the rest's own redraw
+ * (or a tile that came in late): a short quiet then completes the rest,
+ * once, rather than another second with the tiles let go still held. */
+#define SETTLE_US (PZ_MAP_REST_US / 10)
+
 static gint64 last_drawn;
 static guint rest_source;     /* while the map moves */
 static guint moves;
+static guint rested_at = G_MAXUINT; /* moves at the last rest, until it settled */
 static GPtrArray *watches;    /* of Watch */
+
+static gint64
+quiet_needed (void)
+{
+  return moves == rested_at ? SETTLE_US : PZ_MAP_REST_US;
+}
 
 static void
 watch_free (gpointer data)
@@ -53,6 +65,7 @@ watch_free (gpointer data)
 static void
 rest (void)
 {
+  rested_at = moves == rested_at ? G_MAXUINT : moves;
   for (guint i = 0; watches != NULL && i < watches->len;)
     {
       Watch *watch = watches->pdata[i];
@@ -87,8 +100,8 @@ rest_when_quiet (gpointer data)
 
   /* Checked again when the map will have been quiet long enough, rather
    * than moved at every frame. */
-  if (quiet < PZ_MAP_REST_US)
-    check_in (PZ_MAP_REST_US - quiet);
+  if (quiet < quiet_needed ())
+    check_in (quiet_needed () - quiet);
   else
     {
       rest_source = 0;
@@ -103,7 +116,7 @@ pz_map_rest_drawing (void)
 {
   last_drawn = g_get_monotonic_time ();
   if (rest_source == 0)
-    check_in (PZ_MAP_REST_US);
+    check_in (quiet_needed ());
 }
 
 /* Called as a map's view moves or changes size: tiles that were off

@@ -10,6 +10,12 @@
  * PZ_TILE_POOL_TILES are given back to the system, and so are all spare
  * buffers once the map rests (pz-map-rest.c).
  *
+ * Buffers are mapped from the system rather than taken from malloc: made
+ * in a rendering thread, malloc would carve them out of that thread's
+ * arena, whose free top it keeps (app/main.c keeps 12 MiB of top for the
+ * frames) and malloc_trim() does not give back, so a pool trimmed at rest
+ * would free nothing.
+ *
  * Thread-safe: images are made in the tile-rendering threads and
  * destroyed in the main thread.
  *
@@ -21,6 +27,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/mman.h>
 
 #include "pz-tile-pool.h"
 
@@ -38,7 +45,7 @@ static const cairo_user_data_key_t buffer_key;
 static void
 buffer_free (Buffer *buffer)
 {
-  g_free (buffer->pixels);
+  munmap (buffer->pixels, buffer->bytes);
   g_free (buffer);
 }
 
@@ -85,7 +92,10 @@ take (gsize bytes)
     {
       buffer = g_new (Buffer, 1);
       buffer->bytes = bytes;
-      buffer->pixels = g_malloc (bytes);
+      buffer->pixels = mmap (NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+      /* As g_malloc() does when memory runs out. */
+      if (buffer->pixels == MAP_FAILED)
+        g_error ("%s: failed to map %" G_GSIZE_FORMAT " bytes", G_STRLOC, bytes);
     }
   return buffer;
 }

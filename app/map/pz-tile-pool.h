@@ -10,11 +10,13 @@
 
 G_BEGIN_DECLS
 
-/* Tile buffers kept for reuse, in use or not: 64 tiles (16 MiB at scale
- * 1). A window's grid is 35 tiles and the images kept beyond it make up
- * PZ_TILE_TEXTURE_BUDGET; in a soak, 99 % of the time fewer than 64 were
- * in use, and a start with its first zoom already used more. */
-#define PZ_TILE_POOL_TILES 64
+/* Tile buffers kept for reuse while the map moves, in use or not: 96
+ * tiles (24 MiB at scale 1). A window's grid is 35 tiles and the images
+ * kept beyond it make up PZ_TILE_TEXTURE_BUDGET; in a soak, 99 % of the
+ * time fewer than 64 were in use, but a zoom draws the grids of two
+ * levels, and past 64 buffers, up to 5 MiB of them were mapped and
+ * unmapped every minute. */
+#define PZ_TILE_POOL_TILES 96
 
 cairo_surface_t *pz_tile_pool_new_image     (int size);
 gsize            pz_tile_pool_get_allocated (void);

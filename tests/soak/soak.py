@@ -40,9 +40,10 @@ TARGET_STEADY = 3.0
 # base layer).
 BUDGETS = ("tile images: 8 MiB (PZ_TILE_TEXTURE_BUDGET, 32 tiles at scale 1), past which "
            "those not in the latest frame are let go; tile pixels kept for reuse: "
-           "up to 64 tiles (PZ_TILE_POOL_TILES, 16 MiB at scale 1); libshumate's memory cache: 100 tiles; "
-           "malloc keeps a 4 MiB top in the heap while the map moves (M_TOP_PAD) and gives its free "
-           "memory back once no tile has been drawn for a second (PZ_MAP_REST_US)")
+           "up to 96 tiles (PZ_TILE_POOL_TILES, 24 MiB at scale 1); libshumate's memory cache: 100 tiles; "
+           "malloc keeps a 12 MiB top in its one arena while the map moves (M_TOP_PAD); once no tile "
+           "has been drawn for a second (PZ_MAP_REST_US), the tiles off screen, the pool's spare "
+           "buffers and malloc's free memory are given back")
 # In the 1280×800 window at +0+0: the map spans x 310–1275, y 55–745; its
 # buttons, legend and scale sit at its edges, so gestures stay inside this.
 SAFE = (650, 180, 1150, 620)   # x0, y0, x1, y1
