@@ -580,6 +580,7 @@ test_xlib_pool (void)
 #endif
 }
 
+#if defined (__GLIBC__) && !defined (__SANITIZE_ADDRESS__)
 static guint rests_seen;
 
 static void
@@ -589,7 +590,6 @@ count_rest (gpointer instance)
   rests_seen++;
 }
 
-#if defined (__GLIBC__) && !defined (__SANITIZE_ADDRESS__)
 /* How long the map takes to rest after @event, running the main loop. */
 static gint64
 time_to_rest (void (*event) (void))

@@ -4,7 +4,7 @@
  * rests. Each frame drawn by GTK 4.8's cairo renderer paints the damaged
  * area into a new image (2.6 MiB for a 1280×800 window's map), replays
  * each overlay layer into an image of its size, and the tile threads
- * leave scratch memory in their malloc arena. Given back after every
+ * leave scratch memory in malloc's heap. Given back after every
  * frame (or burst of tiles), that memory came and went with the frames:
  * a soak's RSS, sampled at random moments, swung by ±5 % and more of its
  * mean. While the map moves, malloc now keeps freed memory for the next
