@@ -425,8 +425,12 @@ static void
 test_tile_retired (void)
 {
   g_autoptr(GPtrArray) tiles = g_ptr_array_new_with_free_func (g_object_unref);
-  guint restores = 0, destroyed = 0, released = 0, n;
+  /* Static: the images of the tiles still held at the end are let go
+   * then, and destroyed in a later test's frame. */
+  static guint destroyed;
+  guint restores = 0, released = 0, n;
 
+  destroyed = 0;
   if (!add_budget_tiles (tiles, &restores, &destroyed))
     return;
   n = tiles->len;
