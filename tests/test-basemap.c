@@ -327,20 +327,21 @@ test_tile_budget (void)
   g_assert_cmpuint (pz_tile_paintable_get_held (), ==, 0);
 }
 
-/* Runs the main loop until @done holds or @within has passed. */
+/* Runs the main loop until @done (@data) holds or @within has passed. */
 static void
-run_main_loop_until (gboolean  (*done) (void),
-                     GTimeSpan   within)
+run_main_loop_until (gboolean      (*done) (gconstpointer data),
+                     gconstpointer   data,
+                     GTimeSpan       within)
 {
   gint64 deadline = g_get_monotonic_time () + within;
 
-  while (!done () && g_get_monotonic_time () < deadline)
+  while (!done (data) && g_get_monotonic_time () < deadline)
     if (!g_main_context_iteration (NULL, FALSE))
       g_usleep (10 * G_TIME_SPAN_MILLISECOND);
 }
 
 static gboolean
-within_budget (void)
+within_budget (gconstpointer unused)
 {
   return pz_tile_paintable_get_held () <= PZ_TILE_TEXTURE_BUDGET;
 }
@@ -350,7 +351,7 @@ within_budget (void)
 static void
 wait_within_budget (void)
 {
-  run_main_loop_until (within_budget, G_TIME_SPAN_SECOND);
+  run_main_loop_until (within_budget, NULL, G_TIME_SPAN_SECOND);
   g_assert_cmpuint (pz_tile_paintable_get_held (), <=, PZ_TILE_TEXTURE_BUDGET);
 }
 
@@ -587,6 +588,12 @@ test_xlib_pool (void)
 #if defined (__GLIBC__) && !defined (__SANITIZE_ADDRESS__)
 static guint rests_seen;
 
+static gboolean
+resting (gconstpointer unused)
+{
+  return pz_map_rest_is_resting ();
+}
+
 static void
 count_rest (gpointer instance)
 {
@@ -602,7 +609,7 @@ time_to_rest (void (*event) (void))
 
   event ();
   g_assert_false (pz_map_rest_is_resting ());
-  run_main_loop_until (pz_map_rest_is_resting, 3 * PZ_MAP_REST_US);
+  run_main_loop_until (resting, NULL, 3 * PZ_MAP_REST_US);
   g_assert_true (pz_map_rest_is_resting ());
   return g_get_monotonic_time () - start;
 }
@@ -633,7 +640,7 @@ test_map_rest (void)
   g_assert_false (pz_map_rest_is_resting ());
   g_assert_cmpuint (mallinfo2 ().keepcost, >=, 2 * 1024 * 1024);
 
-  run_main_loop_until (pz_map_rest_is_resting, 3 * PZ_MAP_REST_US);
+  run_main_loop_until (resting, NULL, 3 * PZ_MAP_REST_US);
   g_assert_true (pz_map_rest_is_resting ());
   g_assert_cmpuint (mallinfo2 ().keepcost, <, 256 * 1024);
   g_assert_cmpuint (rests_seen, ==, 1);
@@ -663,7 +670,13 @@ tile_filled (GObject      *source,
              gpointer      data)
 {
   g_assert_true (shumate_map_source_fill_tile_finish (SHUMATE_MAP_SOURCE (source), result, NULL));
-  (*(guint *) data)++;
+  (*(guint *) data)--;
+}
+
+static gboolean
+is_zero (gconstpointer count)
+{
+  return *(const guint *) count == 0;
 }
 
 /* Whether tile (@x, @y) of zoom 4 meets the 512×256 view centred on
@@ -685,9 +698,9 @@ paintable_of (ShumateTile *tile)
 }
 
 static gboolean
-has_image (ShumateTile *tile)
+has_image (gconstpointer tile)
 {
-  return pz_tile_paintable_has_image (paintable_of (tile));
+  return pz_tile_paintable_has_image (paintable_of ((ShumateTile *) tile));
 }
 
 /* As the map rests, the tiles of its source off screen (around the view,
@@ -702,9 +715,8 @@ test_tile_rest (void)
   g_autoptr(GPtrArray) tiles = g_ptr_array_new_with_free_func (g_object_unref);
   double cx = pz_mercator_x (105) * pz_world_size (4), cy = pz_mercator_y (35) * pz_world_size (4);
   guint x0 = (guint) (cx / PZ_TILE_SIZE) - 2, y0 = (guint) (cy / PZ_TILE_SIZE) - 2;
-  guint filled = 0, seen = 0, released;
+  guint unfilled, seen = 0, released;
   ShumateTile *off = NULL;
-  gint64 deadline;
 
   if (!gtk_init_check ())
     {
@@ -718,12 +730,11 @@ test_tile_rest (void)
     for (guint y = y0; y < y0 + 5; y++)
       g_ptr_array_add (tiles, shumate_tile_new_full (x, y, PZ_TILE_SIZE, 4));
   g_ptr_array_add (tiles, shumate_tile_new_full (x0 / 2, y0 / 2, PZ_TILE_SIZE, 3));
+  unfilled = tiles->len;
   for (guint i = 0; i < tiles->len; i++)
-    shumate_map_source_fill_tile_async (SHUMATE_MAP_SOURCE (source), tiles->pdata[i], NULL, tile_filled, &filled);
-  deadline = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
-  while (filled < tiles->len && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_cmpuint (filled, ==, tiles->len);
+    shumate_map_source_fill_tile_async (SHUMATE_MAP_SOURCE (source), tiles->pdata[i], NULL, tile_filled, &unfilled);
+  run_main_loop_until (is_zero, &unfilled, 10 * G_TIME_SPAN_SECOND);
+  g_assert_cmpuint (unfilled, ==, 0);
 
   shumate_location_set_location (SHUMATE_LOCATION (viewport), 35, 105);
   shumate_viewport_set_zoom_level (viewport, 4);
@@ -754,9 +765,7 @@ test_tile_rest (void)
   pz_map_rest_moved ();
   draw (paintable_of (off));
   g_assert_cmpuint (pz_basemap_source_get_pending (source), ==, 1);
-  deadline = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
-  while (!has_image (off) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
+  run_main_loop_until (has_image, off, 10 * G_TIME_SPAN_SECOND);
   g_assert_true (has_image (off));
 }
 
